@@ -1,0 +1,31 @@
+# Liaison: two commands for a newcomer, `make run` and `make test`.
+GO ?= go
+# Extra Debian packages for tests (the AAR browser test needs Chromium).
+TEST_PKGS ?=
+
+.PHONY: run test lint deps test-deps bench fuzz screenshots
+
+## run: install missing system packages, then open the desktop game
+run: deps
+	$(GO) run ./cmd/liaison
+
+## test: install missing system packages, then run every test under Xvfb
+test: test-deps
+	xvfb-run -a $(GO) test -count=1 ./...
+
+## lint: gofmt, go vet and staticcheck (pinned in go.mod as a tool)
+lint:
+	@out=$$(gofmt -l cmd game scenarios assets tools 2>/dev/null); \
+	  if [ -n "$$out" ]; then echo "gofmt: not formatted:"; echo "$$out"; exit 1; fi
+	$(GO) vet ./...
+	$(GO) tool staticcheck ./...
+
+deps:
+	tools/install-deps.sh
+
+test-deps:
+	tools/install-deps.sh $(TEST_PKGS)
+
+## bench: the benchmarks named in the issues
+bench: deps
+	xvfb-run -a $(GO) test -run '^$$' -bench . -benchmem ./game/...

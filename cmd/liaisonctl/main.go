@@ -1,0 +1,68 @@
+// Command liaisonctl holds Liaison's headless tools: validate and schema for
+// scenario authors, sim and replay for designers, report for instructors.
+// It never links Ebiten, so it runs on servers and in CI without a display.
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/alecthomas/kong"
+)
+
+// cli is the command line; each command is a struct with a Run method.
+type cli struct {
+	Validate validateCmd `cmd:"" help:"Check scenario files; print every error with file:line:col and the source line."`
+	Schema   schemaCmd   `cmd:"" help:"Print the JSON Schema of the scenario format (for editors)."`
+}
+
+// env carries the streams a command writes to, so tests can capture them.
+type env struct {
+	stdout, stderr io.Writer
+}
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// run parses args and runs the command, returning the process exit code.
+func run(args []string, stdout, stderr io.Writer) int {
+	var c cli
+	exit := -1
+	parser, err := kong.New(&c,
+		kong.Name("liaisonctl"),
+		kong.Description("Headless tools for Liaison scenarios, simulations and reports."),
+		kong.UsageOnError(),
+		kong.Writers(stdout, stderr),
+		kong.Exit(func(code int) { exit = code }),
+		kong.BindTo(env{stdout: stdout, stderr: stderr}, (*env)(nil)),
+	)
+	if err != nil {
+		fmt.Fprintln(stderr, "liaisonctl:", err)
+		return 2
+	}
+	ctx, err := parser.Parse(args)
+	if exit >= 0 {
+		return exit
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, "liaisonctl:", err)
+		return 2
+	}
+	if err := ctx.Run(); err != nil {
+		var code exitCode
+		if errors.As(err, &code) {
+			return int(code)
+		}
+		fmt.Fprintln(stderr, "liaisonctl:", err)
+		return 1
+	}
+	return 0
+}
+
+// exitCode is returned by a command that already reported its failure.
+type exitCode int
+
+func (e exitCode) Error() string { return fmt.Sprintf("exit %d", int(e)) }

@@ -1,0 +1,126 @@
+package scenario
+
+import (
+	"reflect"
+	"sort"
+	"strings"
+
+	"github.com/goccy/go-yaml/ast"
+)
+
+// checkKeys walks the YAML tree against the Go type and reports every key the
+// type does not know (with the keys it does know) and every duplicate key, so
+// an instructor sees all of them at once rather than the first.
+func checkKeys(l *locator, file string, n ast.Node, t reflect.Type, path []step, out *Diagnostics) {
+	n = unwrap(n)
+	if n == nil {
+		return
+	}
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	switch t.Kind() {
+	case reflect.Struct:
+		fields := yamlFields(t)
+		seen := map[string]bool{}
+		for _, mv := range mappingValues(n) {
+			k := keyText(mv.Key)
+			p := append(append([]step{}, path...), k)
+			if seen[k] {
+				*out = append(*out, l.diagAt(file, mv.Key, p, "duplicate key %q", k))
+				continue
+			}
+			seen[k] = true
+			ft, ok := fields[k]
+			if !ok {
+				*out = append(*out, l.diagAt(file, mv.Key, p, "unknown key %q%s", k, suggest(k, fields)))
+				continue
+			}
+			checkKeys(l, file, mv.Value, ft, p, out)
+		}
+	case reflect.Map:
+		seen := map[string]bool{}
+		for _, mv := range mappingValues(n) {
+			k := keyText(mv.Key)
+			p := append(append([]step{}, path...), k)
+			if seen[k] {
+				*out = append(*out, l.diagAt(file, mv.Key, p, "duplicate key %q", k))
+				continue
+			}
+			seen[k] = true
+			checkKeys(l, file, mv.Value, t.Elem(), p, out)
+		}
+	case reflect.Slice:
+		if seq, ok := n.(*ast.SequenceNode); ok {
+			for i, v := range seq.Values {
+				checkKeys(l, file, v, t.Elem(), append(append([]step{}, path...), i), out)
+			}
+		}
+	}
+}
+
+// diagAt locates a diagnostic at an explicit node.
+func (l *locator) diagAt(file string, n ast.Node, path []step, format string, args ...any) Diagnostic {
+	d := l.diag(file, SevError, path, true, format, args...)
+	line, col := pos(n)
+	if line != d.Line || col != d.Col {
+		d.Line, d.Col = line, col
+		if line >= 1 && line <= len(l.lines) {
+			d.Source = strings.TrimRight(l.lines[line-1], "\r")
+		}
+	}
+	return d
+}
+
+func yamlFields(t reflect.Type) map[string]reflect.Type {
+	m := map[string]reflect.Type{}
+	for i := 0; i < t.NumField(); i++ {
+		f := t.Field(i)
+		name := strings.Split(f.Tag.Get("yaml"), ",")[0]
+		if name == "" || name == "-" {
+			continue
+		}
+		m[name] = f.Type
+	}
+	return m
+}
+
+// suggest names the closest known key, or lists the known keys.
+func suggest(k string, fields map[string]reflect.Type) string {
+	names := make([]string, 0, len(fields))
+	for n := range fields {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	best, bestD := "", 3
+	for _, n := range names {
+		if d := editDistance(k, n); d < bestD {
+			best, bestD = n, d
+		}
+	}
+	if best != "" {
+		return "; did you mean \"" + best + "\"?"
+	}
+	return "; expected one of: " + strings.Join(names, ", ")
+}
+
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}

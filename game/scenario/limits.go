@@ -1,0 +1,105 @@
+package scenario
+
+import (
+	"fmt"
+
+	"github.com/goccy/go-yaml/ast"
+)
+
+// Limits bound everything a scenario file may ask of the game, so a hostile
+// or mistaken file is refused with a clear message instead of exhausting
+// memory. They are documented in docs/authoring.md.
+type Limits struct {
+	MaxBytes    int // file size
+	MaxNodes    int // YAML nodes after expanding aliases
+	MaxDepth    int // nesting depth
+	MaxTeams    int
+	MaxRounds   int
+	MaxItems    int
+	MaxThreats  int
+	MaxInjects  int
+	MaxChannels int
+	MaxList     int // entries in any one list inside an item/threat/team
+	MaxText     int // characters in any one string
+}
+
+// DefaultLimits are the limits used by Load and Parse.
+var DefaultLimits = Limits{
+	MaxBytes:    4 << 20,
+	MaxNodes:    1_000_000,
+	MaxDepth:    64,
+	MaxTeams:    16,
+	MaxRounds:   200,
+	MaxItems:    5000,
+	MaxThreats:  200,
+	MaxInjects:  2000,
+	MaxChannels: 500,
+	MaxList:     256,
+	MaxText:     8192,
+}
+
+// expandedSize counts the nodes of the tree with every alias expanded,
+// memoising anchors so that a "billion laughs" file is measured, not built.
+// It stops early once the count passes limit.
+func expandedSize(root ast.Node, limit, maxDepth int) (int, error) {
+	anchors := map[string]int{}
+	var walk func(n ast.Node, depth int) (int, error)
+	walk = func(n ast.Node, depth int) (int, error) {
+		if n == nil {
+			return 0, nil
+		}
+		if depth > maxDepth {
+			return 0, fmt.Errorf("nesting deeper than %d levels", maxDepth)
+		}
+		switch v := n.(type) {
+		case *ast.AnchorNode:
+			c, err := walk(v.Value, depth)
+			if err != nil {
+				return 0, err
+			}
+			if v.Name != nil {
+				anchors[v.Name.String()] = c
+			}
+			return c, nil
+		case *ast.AliasNode:
+			if v.Value != nil {
+				return anchors[v.Value.String()], nil
+			}
+			return 1, nil
+		case *ast.TagNode:
+			return walk(v.Value, depth)
+		case *ast.MappingNode:
+			total := 1
+			for _, mv := range v.Values {
+				c, err := walk(mv, depth+1)
+				if err != nil {
+					return 0, err
+				}
+				total += c
+				if total > limit {
+					return total, nil
+				}
+			}
+			return total, nil
+		case *ast.MappingValueNode:
+			c, err := walk(v.Value, depth+1)
+			return c + 1, err
+		case *ast.SequenceNode:
+			total := 1
+			for _, e := range v.Values {
+				c, err := walk(e, depth+1)
+				if err != nil {
+					return 0, err
+				}
+				total += c
+				if total > limit {
+					return total, nil
+				}
+			}
+			return total, nil
+		default:
+			return 1, nil
+		}
+	}
+	return walk(root, 0)
+}

@@ -1,0 +1,32 @@
+package scenario
+
+import (
+	"encoding/json"
+	"fmt"
+
+	"github.com/invopop/jsonschema"
+)
+
+// SchemaID is the $id of the generated schema.
+const SchemaID = "https://liaison.invalid/scenario.schema.json"
+
+// Schema returns the JSON Schema of the scenario format, generated from the
+// Go types with YAML field names, indented and ending in a newline. Editors
+// (VS Code's YAML extension) use it to validate and complete files.
+func Schema() ([]byte, error) {
+	r := &jsonschema.Reflector{
+		FieldNameTag:               "yaml",
+		RequiredFromJSONSchemaTags: false,
+		DoNotReference:             false,
+		ExpandedStruct:             true,
+	}
+	s := r.Reflect(&Scenario{})
+	s.ID = SchemaID
+	s.Title = "Liaison scenario"
+	s.Description = "A Liaison training scenario: teams, trust, channels, intel items, threats and injects. See docs/authoring.md."
+	out, err := json.MarshalIndent(s, "", "  ")
+	if err != nil {
+		return nil, fmt.Errorf("marshal schema: %w", err)
+	}
+	return append(out, '\n'), nil
+}

@@ -1,0 +1,201 @@
+package scenario
+
+import (
+	"fmt"
+
+	"github.com/goccy/go-yaml/ast"
+	"regexp"
+	"sort"
+	"strings"
+)
+
+var idPattern = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
+
+// validator collects every semantic finding of one file.
+type validator struct {
+	file  string
+	loc   *locator
+	s     *Scenario
+	lim   Limits
+	diags Diagnostics
+
+	teams, items, threats, channels map[string]bool
+	formats                         map[string]bool
+	capabilities                    map[string]bool
+}
+
+// p builds a path from steps.
+func p(steps ...step) []step { return steps }
+
+func (v *validator) errf(path []step, format string, args ...any) {
+	v.diags = append(v.diags, v.loc.diag(v.file, SevError, path, false, format, args...))
+}
+
+func (v *validator) errKey(path []step, format string, args ...any) {
+	v.diags = append(v.diags, v.loc.diag(v.file, SevError, path, true, format, args...))
+}
+
+func (v *validator) warnf(path []step, format string, args ...any) {
+	v.diags = append(v.diags, v.loc.diag(v.file, SevWarning, path, false, format, args...))
+}
+
+// run checks everything that can be checked on the file as written.
+func (v *validator) run() {
+	s := v.s
+	v.checkCounts()
+	if s.ID == "" {
+		v.errf(nil, "missing scenario id (add e.g. id: my-exercise)")
+	} else if !idPattern.MatchString(s.ID) {
+		v.errf(p("id"), "scenario id %q must use lowercase letters, digits and hyphens", s.ID)
+	}
+	if strings.TrimSpace(s.Title) == "" {
+		v.errf(nil, "missing title")
+	}
+	if s.Rounds < 1 {
+		v.errf(p("rounds"), "rounds must be at least 1 (got %d)", s.Rounds)
+	} else if s.Rounds > v.lim.MaxRounds {
+		v.errf(p("rounds"), "rounds is %d; the limit is %d", s.Rounds, v.lim.MaxRounds)
+	}
+	if len(s.Teams) < 2 {
+		v.errf(p("teams"), "a scenario needs at least 2 teams (found %d)", len(s.Teams))
+	}
+	if len(s.Items) == 0 {
+		v.errf(p("items"), "a scenario needs at least one intel item")
+	}
+	if len(s.Threats) == 0 {
+		v.errf(p("threats"), "a scenario needs at least one threat")
+	}
+	v.checkTeams()
+	v.checkSeats()
+	v.checkTrust()
+	v.checkChannels()
+	v.checkThreats()
+	v.checkItems()
+	v.checkInjects()
+	v.checkRules()
+}
+
+func (v *validator) checkCounts() {
+	s := v.s
+	for _, c := range []struct {
+		key   string
+		n, mx int
+	}{
+		{"teams", len(s.Teams), v.lim.MaxTeams},
+		{"items", len(s.Items), v.lim.MaxItems},
+		{"threats", len(s.Threats), v.lim.MaxThreats},
+		{"injects", len(s.Injects), v.lim.MaxInjects},
+		{"channels", len(s.Channels), v.lim.MaxChannels},
+	} {
+		if c.n > c.mx {
+			v.errf(p(c.key), "%d %s; the limit is %d", c.n, c.key, c.mx)
+		}
+	}
+}
+
+// ids checks one kind of identifier for presence, pattern and duplicates,
+// and returns the set of ids.
+func (v *validator) ids(kind, listKey string, n int, id func(i int) string, optional bool) map[string]bool {
+	set := map[string]bool{}
+	first := map[string]int{}
+	for i := 0; i < n; i++ {
+		x := id(i)
+		if x == "" {
+			if !optional {
+				v.errf(p(listKey, i), "%s #%d has no id", kind, i+1)
+			}
+			continue
+		}
+		if !idPattern.MatchString(x) {
+			v.errf(p(listKey, i, "id"), "%s id %q must use lowercase letters, digits and hyphens", kind, x)
+		}
+		if j, dup := first[x]; dup {
+			line, _ := pos(v.nodeOf(p(listKey, j, "id")))
+			v.errf(p(listKey, i, "id"), "duplicate %s id %q (first defined on line %d)", kind, x, line)
+			continue
+		}
+		first[x] = i
+		set[x] = true
+	}
+	return set
+}
+
+func (v *validator) nodeOf(path []step) ast.Node {
+	n, _ := v.loc.node(path)
+	return n
+}
+
+// ref reports an unknown reference with a did-you-mean hint.
+func (v *validator) ref(path []step, kind, id string, known map[string]bool) bool {
+	if known[id] {
+		return true
+	}
+	v.errf(path, "unknown %s %q%s", kind, id, hint(id, known))
+	return false
+}
+
+func (v *validator) refs(path []step, kind string, ids []string, known map[string]bool) {
+	for i, id := range ids {
+		v.ref(append(append([]step{}, path...), i), kind, id, known)
+	}
+}
+
+// hint names the closest known id, or lists up to eight known ids.
+func hint(id string, known map[string]bool) string {
+	names := sortedKeys(known)
+	if len(names) == 0 {
+		return ""
+	}
+	best, bestD := "", max(3, len(id)/3+1)
+	for _, n := range names {
+		if d := editDistance(id, n); d < bestD {
+			best, bestD = n, d
+		}
+	}
+	if best != "" {
+		return fmt.Sprintf("; did you mean %q?", best)
+	}
+	if len(names) > 8 {
+		return fmt.Sprintf("; known: %s, … (%d in all)", strings.Join(names[:8], ", "), len(names))
+	}
+	return "; known: " + strings.Join(names, ", ")
+}
+
+func sortedKeys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func (v *validator) text(path []step, s string) {
+	if len(s) > v.lim.MaxText {
+		v.errf(path, "text is %d characters; the limit is %d", len(s), v.lim.MaxText)
+	}
+}
+
+func (v *validator) list(path []step, n int) {
+	if n > v.lim.MaxList {
+		v.errf(path, "list has %d entries; the limit is %d", n, v.lim.MaxList)
+	}
+}
+
+func (v *validator) inRange(path []step, what string, x, lo, hi int) {
+	if x < lo || x > hi {
+		v.errf(path, "%s must be between %d and %d (got %d)", what, lo, hi, x)
+	}
+}
+
+func (v *validator) oneOf(path []step, what, x string, allowed []string) {
+	if x == "" {
+		return
+	}
+	for _, a := range allowed {
+		if a == x {
+			return
+		}
+	}
+	v.errf(path, "%s %q is not one of: %s", what, x, strings.Join(allowed, ", "))
+}

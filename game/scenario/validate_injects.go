@@ -1,0 +1,145 @@
+package scenario
+
+import "strings"
+
+func (v *validator) checkInjects() {
+	s := v.s
+	v.ids("inject", "injects", len(s.Injects), func(i int) string { return s.Injects[i].ID }, true)
+	for i, in := range s.Injects {
+		base := p("injects", i)
+		at := func(k string) []step { return append(append([]step{}, base...), k) }
+		v.text(at("text"), in.Text)
+		switch {
+		case in.At == 0 && in.When == nil:
+			v.errf(base, "inject #%d needs a round (at: N) or a condition (when: ...)", i+1)
+		case in.At != 0 && in.When != nil:
+			v.errf(at("when"), "inject #%d has both at and when; give one", i+1)
+		case in.When == nil && (in.At < 1 || (s.Rounds > 0 && in.At > s.Rounds)):
+			v.errf(at("at"), "inject fires in round %d, outside rounds 1..%d", in.At, s.Rounds)
+		}
+		if in.When != nil {
+			v.condition(at("when"), in.When)
+		}
+		v.refs(at("to"), "team", in.To, v.teams)
+		v.effect(at("effect"), in.Effect)
+		if in.Effect.IsEmpty() && strings.TrimSpace(in.Text) == "" {
+			v.errf(base, "inject #%d has neither text nor effect; it would do nothing", i+1)
+		}
+		if in.Expect != nil {
+			ep := at("expect")
+			if strings.TrimSpace(in.Expect.Text) == "" {
+				v.errf(ep, "expected outcome needs text for the evaluator")
+			}
+			if in.Expect.Check != nil {
+				v.condition(append(ep, "check"), in.Expect.Check)
+			}
+		}
+	}
+}
+
+// effect checks an inject's effects. Effect holds only comparable fields
+// (pointers, slices are compared by the caller through their own checks).
+func (v *validator) effect(path []step, e Effect) {
+	at := func(k ...step) []step { return append(append([]step{}, path...), k...) }
+	if d := e.Deliver; d != nil {
+		v.ref(at("deliver", "item"), "item", d.Item, v.items)
+		if len(d.To) == 0 {
+			v.errf(at("deliver"), "deliver needs to: the receiving teams")
+		}
+		v.refs(at("deliver", "to"), "team", d.To, v.teams)
+	}
+	if o := e.Outage; o != nil {
+		switch {
+		case o.Channel != "" && len(o.Between) > 0:
+			v.errf(at("outage"), "outage names both channel and between; give one")
+		case o.Channel != "":
+			v.ref(at("outage", "channel"), "channel", o.Channel, v.channels)
+		case len(o.Between) == 2:
+			if !v.linkBetween(o.Between[0], o.Between[1]) {
+				v.errf(at("outage", "between"), "no link between %q and %q", o.Between[0], o.Between[1])
+			}
+		default:
+			v.errf(at("outage"), "outage needs channel: ID or between: [team, team]")
+		}
+		if o.Rounds < 1 {
+			v.errf(at("outage", "rounds"), "outage must last at least 1 round (got %d)", o.Rounds)
+		}
+	}
+	for j, t := range e.Trust {
+		v.ref(at("trust", j, "from"), "team", t.From, v.teams)
+		v.ref(at("trust", j, "to"), "team", t.To, v.teams)
+		v.inRange(at("trust", j, "delta"), "trust delta", t.Delta, -100, 100)
+	}
+	if l := e.Legal; l != nil {
+		v.ref(at("legal", "team"), "team", l.Team, v.teams)
+		v.oneOf(at("legal", "personal_data"), "personal_data policy", l.PersonalData, []string{PersonalDataAllowed, PersonalDataNeedsAgreement, PersonalDataForbidden})
+		v.refs(at("legal", "add_agreements"), "team", l.AddAgreements, v.teams)
+	}
+	if a := e.AP; a != nil {
+		v.ref(at("ap", "team"), "team", a.Team, v.teams)
+		v.inRange(at("ap", "delta"), "ap delta", a.Delta, -20, 20)
+	}
+	if d := e.Deadline; d != nil {
+		v.ref(at("deadline", "threat"), "threat", d.Threat, v.threats)
+	}
+	v.text(at("note"), e.Note)
+}
+
+func (v *validator) linkBetween(a, b string) bool {
+	for _, c := range v.s.Channels {
+		if len(c.Between) == 2 && ((c.Between[0] == a && c.Between[1] == b) || (c.Between[0] == b && c.Between[1] == a)) {
+			return true
+		}
+	}
+	return false
+}
+
+// condition checks that exactly one test is set and its references exist.
+func (v *validator) condition(path []step, c *Condition) {
+	at := func(k ...step) []step { return append(append([]step{}, path...), k...) }
+	n := 0
+	if t := c.ThreatAssessed; t != nil {
+		n++
+		v.ref(at("threat_assessed", "threat"), "threat", t.Threat, v.threats)
+		if t.Team != "" {
+			v.ref(at("threat_assessed", "team"), "team", t.Team, v.teams)
+		}
+	}
+	if t := c.ThreatDisrupted; t != nil {
+		n++
+		v.ref(at("threat_disrupted", "threat"), "threat", t.Threat, v.threats)
+	}
+	for _, x := range []struct {
+		key string
+		it  *ItemTeam
+	}{{"item_with", c.ItemWith}, {"item_missing", c.ItemMissing}} {
+		if x.it == nil {
+			continue
+		}
+		n++
+		v.ref(at(x.key, "item"), "item", x.it.Item, v.items)
+		v.ref(at(x.key, "team"), "team", x.it.Team, v.teams)
+		if x.it.By != 0 && (x.it.By < 1 || x.it.By > v.s.Rounds) {
+			v.errf(at(x.key, "by"), "round %d is outside rounds 1..%d", x.it.By, v.s.Rounds)
+		}
+	}
+	for _, x := range []struct {
+		key string
+		tl  *TrustLevel
+	}{{"trust_below", c.TrustBelow}, {"trust_at_least", c.TrustAtLeast}} {
+		if x.tl == nil {
+			continue
+		}
+		n++
+		v.ref(at(x.key, "from"), "team", x.tl.From, v.teams)
+		v.ref(at(x.key, "to"), "team", x.tl.To, v.teams)
+		v.inRange(at(x.key, "value"), "trust value", x.tl.Value, 0, 100)
+	}
+	if c.NoBreach != nil {
+		n++
+		v.ref(at("no_breach", "team"), "team", c.NoBreach.Team, v.teams)
+	}
+	if n != 1 {
+		v.errf(path, "a condition needs exactly one of threat_assessed, threat_disrupted, item_with, item_missing, trust_below, trust_at_least, no_breach (found %d)", n)
+	}
+}

@@ -1,0 +1,179 @@
+package scenario
+
+import (
+	"regexp"
+	"strings"
+)
+
+var admiraltyPattern = regexp.MustCompile(`^[A-F][1-6]$`)
+
+func (v *validator) checkThreats() {
+	s := v.s
+	v.threats = v.ids("threat", "threats", len(s.Threats), func(i int) string { return s.Threats[i].ID }, false)
+	for i, th := range s.Threats {
+		base := p("threats", i)
+		at := func(k string) []step { return append(append([]step{}, base...), k) }
+		if strings.TrimSpace(th.Name) == "" {
+			v.errf(base, "threat %q has no name", th.ID)
+		}
+		if len(th.Facets) == 0 {
+			v.errf(base, "threat %q lists no facets; an assessment needs at least one", th.ID)
+		}
+		v.list(at("facets"), len(th.Facets))
+		v.text(at("description"), th.Description)
+		seen := map[string]bool{}
+		for j, f := range th.Facets {
+			path := append(at("facets"), j)
+			if FacetThreat(f) != th.ID || !strings.Contains(f, ":") {
+				v.errf(path, "facet %q must be written %s:aspect (the threat id, a colon, an aspect)", f, th.ID)
+			}
+			if seen[f] {
+				v.errf(path, "facet %q is listed twice", f)
+			}
+			seen[f] = true
+		}
+		if th.Deadline < 1 {
+			v.errf(at("deadline"), "deadline must be round 1 or later (got %d)", th.Deadline)
+		} else if s.Rounds > 0 && th.Deadline > s.Rounds {
+			v.errf(at("deadline"), "deadline %d is after the last round (%d)", th.Deadline, s.Rounds)
+		}
+		if len(th.Disrupt.Capabilities) == 0 {
+			v.errf(at("disrupt"), "threat %q needs disrupt.capabilities: what a joint operation must bring", th.ID)
+		}
+		for j, c := range th.Disrupt.Capabilities {
+			if !v.capabilities[c] {
+				v.errf(append(at("disrupt"), "capabilities", j), "no team has capability %q%s", c, hint(c, v.capabilities))
+			}
+		}
+		if th.Disrupt.MinTeams > len(s.Teams) && len(s.Teams) > 0 {
+			v.errf(append(at("disrupt"), "min_teams"), "min_teams is %d but the scenario has %d teams", th.Disrupt.MinTeams, len(s.Teams))
+		}
+	}
+}
+
+// threatFacets maps every declared facet to true.
+func (v *validator) threatFacets() map[string]bool {
+	m := map[string]bool{}
+	for _, th := range v.s.Threats {
+		for _, f := range th.Facets {
+			m[f] = true
+		}
+	}
+	return m
+}
+
+func (v *validator) checkItems() {
+	s := v.s
+	v.items = v.ids("item", "items", len(s.Items), func(i int) string { return s.Items[i].ID }, false)
+	facets := v.threatFacets()
+	delivered := map[string]bool{}
+	for _, in := range s.Injects {
+		if in.Effect.Deliver != nil {
+			delivered[in.Effect.Deliver.Item] = true
+		}
+	}
+	revealed := map[string]bool{}
+	for i, it := range s.Items {
+		base := p("items", i)
+		at := func(k string) []step { return append(append([]step{}, base...), k) }
+		if strings.TrimSpace(it.Title) == "" {
+			v.errf(base, "item %q has no title", it.ID)
+		}
+		v.text(at("text"), it.Text)
+		v.text(at("debrief"), it.Debrief)
+		if it.Origin == "" {
+			v.errf(base, "item %q has no origin (the team that produced it)", it.ID)
+		} else {
+			v.ref(at("origin"), "team", it.Origin, v.teams)
+		}
+		v.oneOf(at("class"), "class", it.Class, Classifications)
+		v.oneOf(append(at("caveats"), "tlp"), "TLP", it.Caveats.TLP, TLPs)
+		v.refs(append(at("caveats"), "rel_to"), "team", it.Caveats.RelTo, v.teams)
+		if it.Admiralty != "" && !admiraltyPattern.MatchString(it.Admiralty) {
+			v.errf(at("admiralty"), "admiralty code %q must be a reliability A-F and a credibility 1-6, e.g. B2", it.Admiralty)
+		}
+		v.list(at("facets"), len(it.Facets))
+		v.list(at("topics"), len(it.Topics))
+		for j, f := range it.Facets {
+			path := append(at("facets"), j)
+			if !facets[f] {
+				th := FacetThreat(f)
+				if v.threats[th] {
+					known, _ := s.Threat(th)
+					v.errf(path, "facet %q is not one of threat %q's facets (%s)", f, th, strings.Join(known.Facets, ", "))
+				} else {
+					v.errf(path, "facet %q names unknown threat %q%s", f, th, hint(th, v.threats))
+				}
+				continue
+			}
+			if it.IsTrue() {
+				revealed[f] = true
+			}
+		}
+		for j, f := range it.TearLine {
+			if !contains(it.Facets, f) {
+				v.errf(append(at("tear_line"), j), "tear_line keeps facet %q, which the item does not reveal", f)
+			}
+		}
+		if it.Format != "" && !v.formats[it.Format] {
+			v.warnf(at("format"), "format %q is spoken by no team; every recipient will need to translate it", it.Format)
+		}
+		v.refs(at("held_by"), "team", it.HeldBy, v.teams)
+		if len(it.HeldBy) == 0 && !delivered[it.ID] {
+			v.errf(base, "item %q is never available: list its holders in held_by or deliver it with an inject", it.ID)
+		}
+		for j, n := range it.Need {
+			path := append(at("need"), j)
+			v.ref(append(path, "team"), "team", n.Team, v.teams)
+			if n.By < 1 || (s.Rounds > 0 && n.By > s.Rounds) {
+				v.errf(append(path, "by"), "need-by round %d is outside rounds 1..%d", n.By, s.Rounds)
+			}
+		}
+		if len(it.Topics) > 0 && !v.anyMandate(it.Topics) {
+			v.warnf(at("topics"), "no team's mandate covers topics %s; nobody needs this item by default", strings.Join(it.Topics, ", "))
+		}
+	}
+	for i, th := range s.Threats {
+		for j, f := range th.Facets {
+			if facets[f] && !revealed[f] && v.threats[th.ID] {
+				v.errf(p("threats", i, "facets", j), "no true item reveals facet %q, so threat %q can never be assessed", f, th.ID)
+			}
+		}
+	}
+}
+
+func (v *validator) anyMandate(topics []string) bool {
+	for i := range v.s.Teams {
+		if v.s.Teams[i].Covers(topics) {
+			return true
+		}
+	}
+	return false
+}
+
+func (v *validator) checkRules() {
+	r := v.s.Rules
+	for _, c := range []struct {
+		key string
+		x   int
+	}{
+		{"default_trust", r.DefaultTrust}, {"confirm_trust", r.ConfirmTrust},
+		{"joint_trust", r.JointTrust}, {"release_trust", r.ReleaseTrust},
+	} {
+		v.inRange(p("rules", c.key), c.key, c.x, 0, 100)
+	}
+	if r.LeakChance != nil && (*r.LeakChance < 0 || *r.LeakChance > 1) {
+		v.errf(p("rules", "leak_chance"), "leak_chance is a probability between 0 and 1 (got %g)", *r.LeakChance)
+	}
+	total := 0.0
+	for _, d := range Dimensions {
+		w := v.s.Scoring.Weights.Of(d)
+		if w < 0 {
+			v.errf(p("scoring", "weights", d), "weight of %s must not be negative (got %g)", d, w)
+		}
+		total += w
+	}
+	if total <= 0 {
+		v.errf(p("scoring", "weights"), "all scoring weights are zero; at least one dimension must count")
+	}
+}
