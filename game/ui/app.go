@@ -1,0 +1,184 @@
+package ui
+
+import (
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"liaison/game/ui/catalog"
+	"liaison/game/ui/input"
+	"liaison/game/ui/layout"
+)
+
+// Options configure the desktop game.
+type Options struct {
+	// Path is a scenario file named on the command line ("" = menu of embedded files).
+	Path string
+	// Input replaces the real mouse and keyboard (tests feed scripted input).
+	Input input.Source
+	// Zoom multiplies the UI scale (1 = automatic from the window size).
+	Zoom float64
+	// Seed overrides the scenario's seed when non-zero.
+	Seed uint64
+	// Facilitator starts new games with the facilitator view enabled.
+	Facilitator bool
+	// Started is when the process started, for the start-to-first-frame time.
+	Started time.Time
+	// OnFirstFrame is called once, after the first frame is drawn.
+	OnFirstFrame func(sinceStart time.Duration)
+}
+
+// App is the desktop game: an ebiten.Game that runs the scenes.
+type App struct {
+	opts    Options
+	src     input.Source
+	frame   input.Frame
+	ctx     Context
+	mgr     manager
+	zoom    float64
+	help    bool
+	drawn   bool
+	catalog *catalog.Catalog
+	// NoExit keeps Update from returning ebiten.Termination on quit (tests).
+	NoExit bool
+	// Quitting reports that a scene asked to quit.
+	Quitting bool
+}
+
+// ErrQuit is returned by Update when the player quits (as ebiten.Termination).
+var ErrQuit = ebiten.Termination
+
+// New builds the game and its first scene: the title menu, or the diagnostics
+// of a bad file named on the command line.
+func New(opts Options) (*App, error) {
+	f, err := loadFonts()
+	if err != nil {
+		return nil, err
+	}
+	ic, err := loadIcons()
+	if err != nil {
+		return nil, err
+	}
+	a := &App{opts: opts, src: opts.Input, zoom: opts.Zoom}
+	if a.zoom == 0 {
+		a.zoom = 1
+	}
+	if a.src == nil {
+		a.src = &ebitenInput{}
+	}
+	a.ctx = Context{In: &a.frame, W: layout.DesignW, H: layout.DesignH, Scale: 1,
+		fonts: f, text: newTextCache(), paint: newPainter(), icons: ic, app: a}
+	cat, sel := catalog.Start(opts.Path)
+	a.catalog = cat
+	title := newTitleScene(cat, sel)
+	var first Scene = title
+	if e := title.Selected(); opts.Path != "" && e != nil && e.Bad() {
+		first = newDiagnosticsScene(e, first)
+	}
+	a.mgr.cur = first
+	return a, nil
+}
+
+// Scene returns the current scene.
+func (a *App) Scene() Scene { return a.mgr.cur }
+
+// Context returns the per-tick context (tests use it to locate widgets).
+func (a *App) Context() *Context { return &a.ctx }
+
+// GoTo switches scene directly (tests and the facilitator toggle).
+func (a *App) GoTo(s Scene) { a.mgr.goTo(s, &a.ctx) }
+
+// SetSize sets the screen size the scenes lay out for (Layout does this in a window).
+func (a *App) SetSize(w, h int) {
+	a.ctx.W, a.ctx.H = float64(w), float64(h)
+	s := layout.Scale(w, h, a.zoom)
+	if a.ctx.fonts.setScale(s) {
+		a.ctx.text.reset()
+	}
+	a.ctx.Scale = s
+}
+
+// Update implements ebiten.Game.
+func (a *App) Update() error {
+	a.ctx.Tick++
+	a.ctx.text.nextFrame()
+	a.src.Poll(&a.frame)
+	a.ctx.tip = ""
+	if a.frame.Pressed(input.KeyQuestion) {
+		a.help = !a.help
+		a.frame.Consume(input.KeyQuestion)
+	}
+	if a.frame.Pressed(input.KeyPlus) {
+		a.zoom = min(2, a.zoom+0.1)
+		a.SetSize(int(a.ctx.W), int(a.ctx.H))
+	}
+	if a.frame.Pressed(input.KeyMinus) {
+		a.zoom = max(0.6, a.zoom-0.1)
+		a.SetSize(int(a.ctx.W), int(a.ctx.H))
+	}
+	if a.help {
+		if a.frame.Pressed(input.KeyEscape) || a.frame.Click {
+			a.help = false
+		}
+		return nil
+	}
+	a.mgr.update(&a.ctx)
+	if a.ctx.quit {
+		a.ctx.quit = false
+		a.Quitting = true
+		if !a.NoExit {
+			return ErrQuit
+		}
+	}
+	return nil
+}
+
+// Draw implements ebiten.Game.
+func (a *App) Draw(screen *ebiten.Image) {
+	screen.Fill(colBG)
+	a.mgr.draw(screen, &a.ctx)
+	if a.ctx.tip != "" {
+		drawTooltip(screen, &a.ctx, a.ctx.tip, a.ctx.tipRect)
+	}
+	if a.help {
+		drawHelp(screen, &a.ctx, a.mgr.cur.Help())
+	}
+	if !a.drawn {
+		a.drawn = true
+		if a.opts.OnFirstFrame != nil && !a.opts.Started.IsZero() {
+			a.opts.OnFirstFrame(time.Since(a.opts.Started))
+		}
+	}
+}
+
+// Layout implements ebiten.Game: the screen has the window's size in device
+// pixels, and the scenes scale their layout to it.
+func (a *App) Layout(outsideWidth, outsideHeight int) (int, int) {
+	dsf := 1.0
+	if m := ebiten.Monitor(); m != nil {
+		dsf = m.DeviceScaleFactor()
+	}
+	w, h := int(float64(outsideWidth)*dsf), int(float64(outsideHeight)*dsf)
+	if w != int(a.ctx.W) || h != int(a.ctx.H) {
+		a.SetSize(w, h)
+	}
+	return w, h
+}
+
+// Run opens the window and plays until the player quits.
+func Run(opts Options) error {
+	ebiten.SetWindowTitle("Liaison")
+	ebiten.SetWindowSize(layout.DesignW, layout.DesignH)
+	ebiten.SetWindowResizingMode(ebiten.WindowResizingModeEnabled)
+	ebiten.SetWindowSizeLimits(960, 540, -1, -1)
+	a, err := New(opts)
+	if err != nil {
+		return fmt.Errorf("liaison: %w", err)
+	}
+	if err := ebiten.RunGame(a); err != nil && !errors.Is(err, ebiten.Termination) {
+		return err
+	}
+	return nil
+}

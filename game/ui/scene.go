@@ -1,0 +1,77 @@
+package ui
+
+import (
+	"github.com/hajimehoshi/ebiten/v2"
+)
+
+// Scene is one screen of the game. Each tick the manager calls Update with
+// the tick's input, then Draw. Update returns the scene to go to next, or nil
+// to stay; the manager cross-fades between them.
+type Scene interface {
+	// Name is a short stable identifier (used for screenshots and logs).
+	Name() string
+	// Update handles one tick of input and returns the next scene or nil.
+	Update(ctx *Context) Scene
+	// Draw renders the scene to dst, whose size is ctx.W×ctx.H.
+	Draw(dst *ebiten.Image, ctx *Context)
+	// Help lists the scene's keyboard shortcuts for the '?' overlay.
+	Help() []Shortcut
+}
+
+// Shortcut is one line of the '?' overlay.
+type Shortcut struct {
+	Keys string // e.g. "Up / Down"
+	What string // e.g. "choose a scenario"
+}
+
+// globalHelp are the shortcuts every scene shares.
+var globalHelp = []Shortcut{
+	{"?  or  F1", "show or hide this help"},
+	{"Ctrl + = / Ctrl + -", "larger or smaller text"},
+}
+
+// fadeTicks is the length of the cross-fade between scenes.
+const fadeTicks = 12
+
+// manager runs the current scene and the transition to the next.
+type manager struct {
+	cur  Scene
+	prev *ebiten.Image // last frame of the previous scene, while fading
+	fade int           // ticks of fade left
+	op   ebiten.DrawImageOptions
+}
+
+// goTo switches to next, capturing the current frame for the cross-fade.
+func (m *manager) goTo(next Scene, ctx *Context) {
+	if m.cur != nil && ctx.W > 0 && ctx.H > 0 {
+		w, h := int(ctx.W), int(ctx.H)
+		if m.prev == nil || m.prev.Bounds().Dx() != w || m.prev.Bounds().Dy() != h {
+			if m.prev != nil {
+				m.prev.Deallocate()
+			}
+			m.prev = ebiten.NewImage(w, h)
+		}
+		m.prev.Clear()
+		m.cur.Draw(m.prev, ctx)
+		m.fade = fadeTicks
+	}
+	m.cur = next
+}
+
+func (m *manager) update(ctx *Context) {
+	if m.fade > 0 {
+		m.fade--
+	}
+	if next := m.cur.Update(ctx); next != nil && next != m.cur {
+		m.goTo(next, ctx)
+	}
+}
+
+func (m *manager) draw(dst *ebiten.Image, ctx *Context) {
+	m.cur.Draw(dst, ctx)
+	if m.fade > 0 && m.prev != nil {
+		m.op.ColorScale.Reset()
+		m.op.ColorScale.ScaleAlpha(float32(m.fade) / fadeTicks)
+		dst.DrawImage(m.prev, &m.op)
+	}
+}

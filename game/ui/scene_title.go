@@ -1,0 +1,299 @@
+package ui
+
+import (
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"liaison/game/ui/catalog"
+	"liaison/game/ui/input"
+	"liaison/game/ui/layout"
+)
+
+// titleScene is the menu: the embedded scenarios (and a file named on the
+// command line), one selected, with its briefing and teams beside the list.
+type titleScene struct {
+	cat     *catalog.Catalog
+	version int
+	entries []catalog.Entry
+	list    layout.List
+	start   button
+	quit    button
+	// layout
+	size      [3]float64
+	header    layout.Rect
+	listPanel layout.Rect
+	detail    layout.Rect
+	footer    layout.Rect
+	summaries []string   // per entry, computed once
+	briefings []string   // per entry, reflowed
+	teamMeta  [][]string // per entry, "country · seat" per team
+	clip      clipper
+}
+
+func newTitleScene(cat *catalog.Catalog, sel int) *titleScene {
+	s := &titleScene{cat: cat}
+	s.refresh()
+	s.list.Selected = sel
+	s.list.Hover = -1
+	s.start = button{Label: "Choose seats", Hint: "Enter", Icon: "human", Primary: true}
+	s.quit = button{Label: "Quit", Hint: "Esc"}
+	return s
+}
+
+// refresh takes the catalog's latest entries when parsing has progressed.
+func (s *titleScene) refresh() {
+	var changed bool
+	s.entries, s.version, changed = s.cat.Snapshot(s.entries, s.version)
+	if !changed {
+		return
+	}
+	s.summaries, s.briefings, s.teamMeta = s.summaries[:0], s.briefings[:0], s.teamMeta[:0]
+	for i := range s.entries {
+		e := &s.entries[i]
+		s.summaries = append(s.summaries, e.Summary())
+		b := ""
+		if e.Scenario != nil {
+			b = catalog.Reflow(e.Scenario.Briefing)
+		}
+		s.briefings = append(s.briefings, b)
+		var meta []string
+		if e.Scenario != nil {
+			for _, t := range e.Scenario.Teams {
+				meta = append(meta, t.Country+" · "+seatLabel(e.Scenario.Seats[t.ID]))
+			}
+		}
+		s.teamMeta = append(s.teamMeta, meta)
+	}
+}
+
+// Name implements Scene.
+func (s *titleScene) Name() string { return "title" }
+
+// Help implements Scene.
+func (s *titleScene) Help() []Shortcut {
+	return []Shortcut{
+		{"Up / Down", "choose a scenario"},
+		{"Enter", "open the selected scenario (or its errors)"},
+		{"Esc", "quit Liaison"},
+		{"Mouse wheel", "scroll the list"},
+	}
+}
+
+// Selected returns the selected entry.
+func (s *titleScene) Selected() *catalog.Entry {
+	if s.list.Selected < 0 || s.list.Selected >= len(s.entries) {
+		return nil
+	}
+	return &s.entries[s.list.Selected]
+}
+
+func (s *titleScene) layout(ctx *Context) {
+	if s.size == [3]float64{ctx.W, ctx.H, ctx.Scale} {
+		return
+	}
+	s.size = [3]float64{ctx.W, ctx.H, ctx.Scale}
+	scr := ctx.Screen().Inset(ctx.S(28))
+	s.header, scr = scr.CutTop(ctx.LineH(fTitle)+ctx.LineH(fBody)+ctx.S(10), ctx.S(18))
+	scr, s.footer = scr.CutBottom(ctx.S(44), ctx.S(16))
+	s.listPanel, s.detail = scr.CutLeft(scr.W*0.42, ctx.S(16))
+	content := panelContent(ctx, s.listPanel, true)
+	s.list.SetSize(content, ctx.S(74), ctx.S(6), len(s.entries))
+	if s.list.Selected >= 0 {
+		s.list.Select(s.list.Selected)
+	}
+	bw := ctx.S(230)
+	s.quit.Rect = layout.R(s.footer.X, s.footer.Y, ctx.S(140), s.footer.H)
+	s.start.Rect = layout.R(s.footer.Right()-bw, s.footer.Y, bw, s.footer.H)
+}
+
+// Update implements Scene.
+func (s *titleScene) Update(ctx *Context) Scene {
+	s.refresh()
+	s.layout(ctx)
+	in := ctx.In
+	s.list.Hover = s.list.HitRow(in.X, in.Y)
+	if ctx.Hover(s.list.Frame) && in.WheelY != 0 {
+		s.list.Scroll.By(-in.WheelY * ctx.S(40))
+	}
+	if in.Pressed(input.KeyDown) || in.Pressed(input.KeyTab) {
+		s.list.Move(1)
+	}
+	if in.Pressed(input.KeyUp) {
+		s.list.Move(-1)
+	}
+	if in.Pressed(input.KeyHome) {
+		s.list.Select(0)
+	}
+	if in.Pressed(input.KeyEnd) {
+		s.list.Select(len(s.entries) - 1)
+	}
+	if in.Click && s.list.Hover >= 0 {
+		in.ConsumeClick()
+		if s.list.Hover == s.list.Selected {
+			return s.open(ctx)
+		}
+		s.list.Select(s.list.Hover)
+	}
+	e := s.Selected()
+	s.start.Disabled = e == nil || e.Pending
+	if e != nil && e.Bad() {
+		s.start.Label, s.start.Icon, s.start.Reason = "Show errors", "unconfirmed", "The file has errors; see where they are."
+	} else {
+		s.start.Label, s.start.Icon, s.start.Reason = "Choose seats", "human", ""
+	}
+	if s.start.update(ctx) || in.Pressed(input.KeyEnter) || in.Pressed(input.KeySpace) {
+		return s.open(ctx)
+	}
+	if s.quit.update(ctx) || in.Pressed(input.KeyEscape) {
+		ctx.Quit()
+	}
+	return nil
+}
+
+// open goes on with the selected scenario: seat setup, or its diagnostics.
+func (s *titleScene) open(ctx *Context) Scene {
+	e := s.Selected()
+	if e == nil || e.Pending {
+		return nil
+	}
+	if e.Bad() {
+		return newDiagnosticsScene(e, s)
+	}
+	return newSeatsScene(ctx.app, e, s)
+}
+
+// Draw implements Scene.
+func (s *titleScene) Draw(dst *ebiten.Image, ctx *Context) {
+	s.layout(ctx)
+	h := s.header
+	x := h.X
+	is := ctx.LineH(fTitle)
+	ctx.Icon(dst, "commit", layout.R(x, h.Y, is, is), colAccent)
+	x += is + ctx.S(14)
+	ctx.Text(dst, fTitle, "Liaison", x, h.Y, colText)
+	ctx.Text(dst, fBody, "A tabletop training game about interoperability: get the right intelligence to the right partner in time.", h.X, h.Y+ctx.LineH(fTitle)+ctx.S(6), colTextDim)
+
+	drawMotif(dst, ctx, layout.R(h.Right()-ctx.S(260), h.Y, ctx.S(260), h.H))
+	panel(dst, ctx, s.listPanel, "Scenarios", "scenario")
+	clip := s.clip.of(dst, s.list.Frame)
+	first, end := s.list.Visible()
+	for i := first; i < end; i++ {
+		s.drawRow(clip, ctx, i)
+	}
+	scrollbar(dst, ctx, s.list.Frame, &s.list.Scroll)
+	s.drawDetail(dst, ctx)
+	s.start.draw(dst, ctx)
+	s.quit.draw(dst, ctx)
+	ctx.TextMid(dst, fSmall, "Up/Down choose · Enter open · Esc quit · ? shortcuts", s.footer, colTextDim, alignCenter)
+}
+
+func (s *titleScene) drawRow(dst *ebiten.Image, ctx *Context, i int) {
+	e := &s.entries[i]
+	r := s.list.Row(i)
+	bg, border := colPanelHi, colBorder
+	if i == s.list.Hover {
+		bg = colPanelSel
+	}
+	if i == s.list.Selected {
+		bg, border = colPanelSel, colBorderHi
+	}
+	ctx.paint.roundBorder(dst, r, ctx.S(mRadius), max(1, ctx.S(1.5)), bg, border)
+	in := r.InsetXY(ctx.S(12), ctx.S(8))
+	if i == s.list.Selected {
+		ctx.paint.fill(dst, layout.R(r.X+ctx.S(2), r.Y+ctx.S(8), ctx.S(4), r.H-ctx.S(16)), colAccent)
+	}
+	title := e.Title()
+	ctx.Text(dst, fBodyBold, ctx.Fit(fBodyBold, title, in.W-ctx.S(90)), in.X, in.Y, colText)
+	tag, tagCol := "embedded", colTextDim
+	switch {
+	case e.Pending:
+		tag, tagCol = "reading…", colTextDim
+	case e.Bad():
+		tag, tagCol = "has errors", colWarn
+	case e.Default:
+		tag, tagCol = "default", colAccent
+	case !e.Embedded:
+		tag, tagCol = "from file", colAccent
+	}
+	ctx.TextAl(dst, fSmallBold, tag, in.Right(), in.Y+ctx.S(2), tagCol, alignRight)
+	y := in.Y + ctx.LineH(fBodyBold) + ctx.S(2)
+	sumCol := colTextDim
+	if e.Bad() {
+		sumCol = colWarn
+		ctx.Icon(dst, "unconfirmed", layout.R(in.X, y, ctx.LineH(fSmall), ctx.LineH(fSmall)), colWarn)
+		ctx.Text(dst, fSmall, ctx.Fit(fSmall, s.summaries[i], in.W-ctx.LineH(fSmall)-ctx.S(6)), in.X+ctx.LineH(fSmall)+ctx.S(6), y, sumCol)
+	} else {
+		ctx.Text(dst, fSmall, ctx.Fit(fSmall, s.summaries[i], in.W), in.X, y, sumCol)
+	}
+	y += ctx.LineH(fSmall)
+	ctx.Text(dst, fSmall, ctx.Fit(fSmall, e.Name, in.W), in.X, y, colTextFaint)
+}
+
+func (s *titleScene) drawDetail(dst *ebiten.Image, ctx *Context) {
+	e := s.Selected()
+	if e == nil {
+		panel(dst, ctx, s.detail, "No scenario", "")
+		return
+	}
+	in := panel(dst, ctx, s.detail, ctx.Fit(fHeading, e.Title(), s.detail.W-ctx.S(24)), "")
+	y := in.Y
+	if e.Pending {
+		ctx.Text(dst, fBody, "Reading the scenario…", in.X, y, colTextDim)
+		return
+	}
+	if !e.OK() {
+		ctx.Text(dst, fBodyBold, "This file cannot be played.", in.X, y, colWarn)
+		y += ctx.LineH(fBodyBold) + ctx.S(4)
+		ctx.Para(dst, fBody, s.summaries[s.list.Selected], in.X, y, in.W, in.Bottom(), colWarn)
+		return
+	}
+	sc := e.Scenario
+	ctx.Text(dst, fSmall, s.summaries[s.list.Selected], in.X, y, colAccent)
+	y += ctx.LineH(fSmall) + ctx.S(8)
+	if b := s.briefings[s.list.Selected]; b != "" {
+		y = ctx.Para(dst, fBody, b, in.X, y, in.W, in.Bottom()-ctx.S(120), colText)
+		y += ctx.S(10)
+	}
+	ctx.Text(dst, fBodyBold, "Teams", in.X, y, colText)
+	y += ctx.LineH(fBodyBold) + ctx.S(4)
+	lh := ctx.LineH(fBody) + ctx.S(4)
+	for i := range sc.Teams {
+		t := &sc.Teams[i]
+		if y+lh > in.Bottom() {
+			ctx.Text(dst, fSmall, "and more…", in.X, y, colTextDim)
+			break
+		}
+		sw := ctx.LineH(fBody) * 0.7
+		ctx.paint.round(dst, layout.R(in.X, y+(ctx.LineH(fBody)-sw)/2, sw, sw), sw/4, teamColour(t.Colour))
+		icon := "bot"
+		if sc.Seats[t.ID] == "human" {
+			icon = "human"
+		}
+		ctx.Icon(dst, icon, layout.R(in.X+sw+ctx.S(8), y+(ctx.LineH(fBody)-sw)/2, sw, sw), colTextDim)
+		ctx.Text(dst, fBody, ctx.Fit(fBody, t.Name, in.W*0.62), in.X+2*sw+ctx.S(16), y, colText)
+		ctx.TextAl(dst, fSmall, ctx.Fit(fSmall, s.teamMeta[s.list.Selected][i], in.W*0.3), in.Right(), y+ctx.S(2), colTextDim, alignRight)
+		y += lh
+	}
+}
+
+// drawMotif draws the title's small network: four agencies, secure links
+// solid, an insecure link dashed, one link cut by an outage.
+func drawMotif(dst *ebiten.Image, ctx *Context, r layout.Rect) {
+	pts := [4][2]float64{{0.08, 0.5}, {0.38, 0.15}, {0.62, 0.85}, {0.92, 0.45}}
+	px := func(i int) (float64, float64) { return r.X + pts[i][0]*r.W, r.Y + pts[i][1]*r.H }
+	x0, y0 := px(0)
+	x1, y1 := px(1)
+	x2, y2 := px(2)
+	x3, y3 := px(3)
+	w := ctx.S(2)
+	ctx.paint.line(dst, x0, y0, x1, y1, w, colBorderHi)
+	ctx.paint.line(dst, x1, y1, x3, y3, w, colBorderHi)
+	ctx.paint.dashed(dst, x0, y0, x2, y2, w, ctx.S(6), ctx.S(5), colWarn)
+	ctx.paint.dashed(dst, x2, y2, x3, y3, w, ctx.S(2), ctx.S(7), colTextFaint)
+	ctx.paint.line(dst, x1, y1, x2, y2, w, colGood)
+	rad := ctx.S(9)
+	for i := 0; i < 4; i++ {
+		x, y := px(i)
+		ctx.paint.disc(dst, x, y, rad, colPanelHi)
+		ctx.paint.ring(dst, x, y, rad, ctx.S(2), colText)
+	}
+}
