@@ -1,0 +1,68 @@
+package rules
+
+import (
+	"math/rand/v2"
+	"testing"
+)
+
+// BenchmarkRandomGame plays whole games of harbour-watch with random legal
+// players that call Legal for every order they queue.
+func BenchmarkRandomGameHarbour(b *testing.B) { benchGame(b, "harbour-watch.yaml") }
+
+// BenchmarkRandomGameCorridor is the large scenario.
+func BenchmarkRandomGameCorridor(b *testing.B) { benchGame(b, "northern-corridor.yaml") }
+
+func benchGame(b *testing.B, name string) {
+	s := shipped(b, name)
+	rng := rand.New(rand.NewPCG(1, 2))
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		st := New(s, uint64(i))
+		for !st.Over() {
+			st, _ = Resolve(st, randomTurn(st, rng))
+		}
+	}
+}
+
+// midGame plays random rounds of a scenario up to round r.
+func midGame(tb testing.TB, name string, r int) *State {
+	s := shipped(tb, name)
+	st := New(s, 7)
+	rng := rand.New(rand.NewPCG(7, 7))
+	for st.Round() < r && !st.Over() {
+		st, _ = Resolve(st, randomTurn(st, rng))
+	}
+	return st
+}
+
+// BenchmarkLegal lists one team's legal orders in the middle of harbour-watch.
+func BenchmarkLegal(b *testing.B) {
+	st := midGame(b, "harbour-watch.yaml", 6)
+	team := st.Scenario().Teams[2].ID
+	b.ReportAllocs()
+	n := 0
+	for b.Loop() {
+		n = len(st.Legal(team, nil))
+	}
+	b.ReportMetric(float64(n), "orders")
+}
+
+// BenchmarkResolve resolves one round of random orders in the middle of harbour-watch.
+func BenchmarkResolve(b *testing.B) {
+	st := midGame(b, "harbour-watch.yaml", 6)
+	turn := randomTurn(st, rand.New(rand.NewPCG(1, 1)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Resolve(st, turn)
+	}
+}
+
+// BenchmarkView builds one team's view in the middle of harbour-watch.
+func BenchmarkView(b *testing.B) {
+	st := midGame(b, "harbour-watch.yaml", 6)
+	team := st.Scenario().Teams[0].ID
+	b.ReportAllocs()
+	for b.Loop() {
+		st.View(team)
+	}
+}

@@ -1,0 +1,94 @@
+package rules
+
+import "liaison/game/scenario"
+
+// connects reports whether channel c joins teams a and b and is up in the
+// current round.
+func (st *State) connects(c, a, b int) bool {
+	ch := st.channel(c)
+	return containsInt(ch.members, a) && containsInt(ch.members, b) && st.up(c, st.round)
+}
+
+// bestChannel picks the channel for traffic from t to r when the order
+// names none: among the channels joining them that are up this round (and,
+// for an item it >= 0 over a database, releasable to every member), prefer
+// a liaison link, then a secure link, then a database, then an insecure
+// link; then the lowest latency; then file order. -1 if none.
+func (st *State) bestChannel(t, r, it int) int {
+	best := -1
+	n := st.nChans()
+	for c := 0; c < n; c++ {
+		if !st.connects(c, t, r) {
+			continue
+		}
+		ch := st.channel(c)
+		if it >= 0 && ch.db && !st.dbAllows(c, t, it).ok() {
+			continue
+		}
+		if best < 0 {
+			best = c
+			continue
+		}
+		b := st.channel(best)
+		if ch.pref < b.pref || (ch.pref == b.pref && ch.latency < b.latency) {
+			best = c
+		}
+	}
+	return best
+}
+
+// dbAllows checks that item it may reach every member of database c other
+// than the sender t: REL TO and clearance.
+func (st *State) dbAllows(c, t, it int) rej {
+	info := &st.ix.items[it]
+	for _, m := range st.channel(c).members {
+		if m == t {
+			continue
+		}
+		if rj := st.releasable(info, m); !rj.ok() {
+			return rj
+		}
+	}
+	return rej{}
+}
+
+// releasable applies the forbidding caveats for one recipient: REL TO and
+// the recipient's clearance.
+func (st *State) releasable(info *itemInfo, m int) rej {
+	if !info.relToAllows(st.ix, m) {
+		return no(rRelTo, st.ix.teamIDs[m], "", 0, 0)
+	}
+	if info.rank > st.ix.teams[m].clearRank {
+		return no(rClearance, st.ix.teamIDs[m], scenario.Classifications[info.rank], 0, 0)
+	}
+	return rej{}
+}
+
+// arrival is the round traffic sent now from t to r over c arrives:
+// latency, plus one round when their languages differ and no liaison
+// officer is posted between them, plus one round for a slow team's
+// responses.
+func (st *State) arrival(t, r, c int, respond bool) int {
+	ch := st.channel(c)
+	at := st.round + ch.latency
+	lt, lr := st.ix.teams[t].language, st.ix.teams[r].language
+	if lt != "" && lr != "" && lt != lr && !ch.liaison && !st.hasLiaison(t, r) {
+		at++
+	}
+	if respond && st.ix.teams[t].slow {
+		at++
+	}
+	return at
+}
+
+// convert is the format an item in format f arrives in at team r over c.
+func (st *State) convert(f string, c, r int) string {
+	switch cf := st.channel(c).format; cf {
+	case "":
+		return f
+	case scenario.FormatAuto:
+		return st.ix.teams[r].team.Format
+	default:
+		return cf
+	}
+}

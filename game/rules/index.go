@@ -1,0 +1,282 @@
+package rules
+
+import "liaison/game/scenario"
+
+// index is the immutable, pre-digested form of a scenario that every State
+// of one game shares: teams, items (originals and their sanitised copies),
+// threats and static channels by position, so the engine works on small
+// integers instead of strings and maps.
+type index struct {
+	sc      *scenario.Scenario
+	teamIDs []string
+	teams   []teamInfo
+	items   []itemInfo // originals [0,nItems), sanitised copy of i at i+nItems
+	nItems  int
+	itemBy  map[string]int
+	threats []threatInfo
+	facetTh map[string]int // facet → threat index
+	chans   []chanInfo     // static (scenario) channels
+	chanBy  map[string]int
+	injBy   map[string]int
+}
+
+// teamInfo is what the engine reads of a team on hot paths.
+type teamInfo struct {
+	id        string
+	one       []string // []string{id}, shared: never modify
+	clearRank int
+	language  string
+	formality bool
+	slow      bool
+	slots     int
+	team      *scenario.Team
+}
+
+// itemInfo is one catalog entry: a scenario item or its sanitised copy.
+type itemInfo struct {
+	id        string
+	root      int // index of the original item (itself for originals)
+	src       *scenario.Item
+	origin    int // team index, -1 if the originator is not a team
+	rank      int
+	relTo     []string // empty: no REL TO
+	orcon     bool
+	tlp       string
+	strictTLP bool // RED or AMBER+STRICT
+	personal  bool
+	facets    []string
+	facetTh   []int // threat index per facet (-1 unknown)
+	threats   []int // distinct threats the facets reveal
+	truth     bool
+	format    string
+	sanitised bool
+	need      []needAt
+}
+
+// needAt is a hidden need-to-know entry.
+type needAt struct{ team, by int }
+
+// threatInfo is one threat.
+type threatInfo struct {
+	id     string
+	src    *scenario.Threat
+	facets []string
+}
+
+// chanInfo is a channel, static or a posted liaison.
+type chanInfo struct {
+	id       string
+	name     string
+	kind     string // link, database, liaison
+	members  []int
+	latency  int
+	capacity int
+	secure   bool
+	maxRank  int
+	format   string
+	leak     float64
+	outages  []scenario.Window
+	liaison  bool
+	db       bool
+	pref     int // 0 liaison, 1 secure link, 2 database, 3 insecure link
+}
+
+// Channel kind shown for posted liaison officers.
+const kindLiaison = "liaison"
+
+func newIndex(s *scenario.Scenario) *index {
+	ix := &index{sc: s, itemBy: map[string]int{}, facetTh: map[string]int{}, chanBy: map[string]int{}, injBy: map[string]int{}}
+	ix.teamIDs = make([]string, len(s.Teams))
+	for i := range s.Teams {
+		ix.teamIDs[i] = s.Teams[i].ID
+	}
+	for i := range s.Teams {
+		t := &s.Teams[i]
+		ix.teams = append(ix.teams, teamInfo{
+			id: t.ID, one: ix.teamIDs[i : i+1 : i+1], clearRank: scenario.ClassRank(t.Clearance),
+			language: t.Culture.Language, formality: t.Culture.Formality, slow: t.Culture.Tempo == "slow",
+			slots: t.Slots(), team: t,
+		})
+	}
+	for i := range s.Threats {
+		th := &s.Threats[i]
+		ix.threats = append(ix.threats, threatInfo{id: th.ID, src: th, facets: th.Facets})
+		for _, f := range th.Facets {
+			if _, ok := ix.facetTh[f]; !ok {
+				ix.facetTh[f] = i
+			}
+		}
+	}
+	n := len(s.Items)
+	ix.nItems = n
+	ix.items = make([]itemInfo, 2*n)
+	for i := range s.Items {
+		it := &s.Items[i]
+		ix.items[i] = ix.original(i, it)
+		ix.itemBy[it.ID] = i
+	}
+	for i := range s.Items {
+		ix.items[n+i] = ix.sanitised(i)
+		ix.itemBy[ix.items[n+i].id] = n + i
+	}
+	for i := range s.Channels {
+		c := &s.Channels[i]
+		ci := chanInfo{id: c.ID, name: c.Name, kind: c.Kind, latency: c.Delay(), capacity: c.Capacity,
+			secure: c.Secure, maxRank: scenario.ClassRank(c.MaxClass), format: c.Format, outages: c.Outages,
+			db: c.Kind == scenario.ChannelDatabase}
+		if c.Leak != nil {
+			ci.leak = *c.Leak
+		} else {
+			ci.leak = s.Rules.LeakProbability()
+		}
+		if ci.name == "" {
+			ci.name = c.ID
+		}
+		if ci.capacity < 1 {
+			ci.capacity = 1
+		}
+		if ci.maxRank < 0 {
+			ci.maxRank = 0
+		}
+		for _, m := range c.Between {
+			if t := ix.team(m); t >= 0 {
+				ci.members = append(ci.members, t)
+			}
+		}
+		switch {
+		case ci.db:
+			ci.pref = 2
+		case ci.secure:
+			ci.pref = 1
+		default:
+			ci.pref = 3
+		}
+		ix.chans = append(ix.chans, ci)
+		ix.chanBy[c.ID] = i
+	}
+	for i := range s.Injects {
+		ix.injBy[s.Injects[i].ID] = i
+	}
+	return ix
+}
+
+func (ix *index) original(i int, it *scenario.Item) itemInfo {
+	info := itemInfo{
+		id: it.ID, root: i, src: it, origin: ix.team(it.Origin), rank: max(0, scenario.ClassRank(it.Class)),
+		relTo: it.Caveats.RelTo, orcon: it.Caveats.ORCON, tlp: it.Caveats.TLP,
+		strictTLP: it.Caveats.TLP == "RED" || it.Caveats.TLP == "AMBER+STRICT",
+		personal:  it.Caveats.PersonalData, facets: it.Facets, truth: it.IsTrue(), format: it.Format,
+	}
+	if info.format == "" {
+		info.format = scenario.DefaultFormat
+	}
+	ix.fillFacets(&info)
+	for _, nd := range it.Need {
+		if t := ix.team(nd.Team); t >= 0 {
+			info.need = append(info.need, needAt{team: t, by: nd.By})
+		}
+	}
+	return info
+}
+
+// sanitised derives the tear-line copy of original item i: TearLine facets
+// (all if empty), no personal data, no ORCON, no REL TO, one class lower
+// (not below UNCLASSIFIED), TLP RED and AMBER+STRICT loosened to AMBER.
+func (ix *index) sanitised(i int) itemInfo {
+	o := ix.items[i]
+	d := o
+	d.id = o.id + "~s"
+	d.sanitised = true
+	d.personal = false
+	d.orcon = false
+	d.relTo = nil
+	d.rank = max(0, o.rank-1)
+	if o.strictTLP {
+		d.tlp = "AMBER"
+		d.strictTLP = false
+	}
+	if tl := o.src.TearLine; len(tl) > 0 {
+		d.facets = tl
+		ix.fillFacets(&d)
+	}
+	return d
+}
+
+func (ix *index) fillFacets(info *itemInfo) {
+	info.facetTh = make([]int, len(info.facets))
+	info.threats = nil
+	for k, f := range info.facets {
+		th, ok := ix.facetTh[f]
+		if !ok {
+			th = ix.threatIndex(scenario.FacetThreat(f))
+		}
+		info.facetTh[k] = th
+		if th >= 0 && !containsInt(info.threats, th) {
+			info.threats = append(info.threats, th)
+		}
+	}
+}
+
+// team returns a team's index, or -1.
+func (ix *index) team(id string) int {
+	for i, t := range ix.teamIDs {
+		if t == id {
+			return i
+		}
+	}
+	return -1
+}
+
+// item returns an item's catalog index (originals and "~s" copies), or -1.
+func (ix *index) item(id string) int {
+	if i, ok := ix.itemBy[id]; ok {
+		return i
+	}
+	return -1
+}
+
+func (ix *index) threatIndex(id string) int {
+	for i := range ix.threats {
+		if ix.threats[i].id == id {
+			return i
+		}
+	}
+	return -1
+}
+
+// relToAllows reports whether REL TO lets the item reach team t.
+func (info *itemInfo) relToAllows(ix *index, t int) bool {
+	if len(info.relTo) == 0 {
+		return true
+	}
+	id := ix.teamIDs[t]
+	for _, r := range info.relTo {
+		if r == id {
+			return true
+		}
+	}
+	return false
+}
+
+// revealsFacetOf reports whether the item reveals any facet of threat th.
+func (info *itemInfo) revealsFacetOf(th int) bool {
+	return containsInt(info.threats, th)
+}
+
+func containsInt(xs []int, x int) bool {
+	for _, v := range xs {
+		if v == x {
+			return true
+		}
+	}
+	return false
+}
+
+func containsStr(xs []string, x string) bool {
+	for _, v := range xs {
+		if v == x {
+			return true
+		}
+	}
+	return false
+}

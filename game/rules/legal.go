@@ -1,0 +1,369 @@
+package rules
+
+// Legal lists every concrete legal order for the team given the orders it
+// already queued this round and the AP left, in a deterministic order
+// (order kinds in OrderKinds order, then inbox, team and channel order).
+// Targets are enumerated: each held item × each teammate × each usable
+// channel (a database once, to all its members), each missing facet of a
+// known threat × teammate × channel for requests, each open request (a
+// decline, or each held item relevant to it × channel), and so on.
+// Messages and proposals are a representative set (see docs/rules.md).
+// Pass is always included. Slices in the returned orders (To) may be shared:
+// do not modify them.
+func (st *State) Legal(team string, queued []Order) []Order {
+	t := st.ix.team(team)
+	if t < 0 || st.over {
+		return []Order{{Kind: Pass, Team: team}}
+	}
+	l := &lister{st: st, t: t, id: team, q: queued, left: st.apLeft(t, queued), out: make([]Order, 0, 96)}
+	l.shares()
+	l.requests()
+	l.responds()
+	l.local()
+	l.releases()
+	l.fuses()
+	l.proposes()
+	l.commits()
+	l.posts()
+	l.messages()
+	l.out = append(l.out, Order{Kind: Pass, Team: team})
+	return l.out
+}
+
+// lister builds Legal's list.
+type lister struct {
+	st   *State
+	t    int
+	id   string
+	q    []Order
+	left int
+	out  []Order
+}
+
+// affords reports whether an order of kind k fits in the AP left.
+func (l *lister) affords(k OrderKind) bool { return l.st.cost(k) <= l.left }
+
+func (l *lister) add(o Order) { l.out = append(l.out, o) }
+
+func (l *lister) shares() {
+	st, t := l.st, l.t
+	if !l.affords(Share) {
+		return
+	}
+	nc := st.nChans()
+	for k := range st.inbox[t] {
+		it := st.inbox[t][k].item
+		info := &st.ix.items[it]
+		for c := 0; c < nc; c++ {
+			ch := st.channel(c)
+			if !containsInt(ch.members, t) || !st.up(c, st.round) {
+				continue
+			}
+			if ch.db {
+				rs := others(ch.members, t)
+				if st.checkSend(t, it, rs, c).ok() {
+					l.add(Order{Kind: Share, Team: l.id, Item: info.id, To: st.idsOf(rs), Channel: ch.id})
+				}
+				continue
+			}
+			for _, r := range ch.members {
+				if r == t {
+					continue
+				}
+				if st.releasable(info, r).ok() {
+					l.add(Order{Kind: Share, Team: l.id, Item: info.id, To: st.ix.teams[r].one, Channel: ch.id})
+				}
+			}
+		}
+	}
+}
+
+// idsOf converts team indices to ids.
+func (st *State) idsOf(ts []int) []string {
+	if len(ts) == 1 {
+		return st.ix.teams[ts[0]].one
+	}
+	out := make([]string, len(ts))
+	for i, t := range ts {
+		out[i] = st.ix.teamIDs[t]
+	}
+	return out
+}
+
+// knownThreats lists the threats team t has a readable facet of or assessed.
+func (st *State) knownThreats(t int) []int {
+	var out []int
+	nth := len(st.ix.threats)
+	for th := 0; th < nth; th++ {
+		if st.assessed[t*nth+th] != 0 || st.knowsOf(t, th) {
+			out = append(out, th)
+		}
+	}
+	return out
+}
+
+// knowsOf reports whether team t holds a readable item revealing a facet of th.
+func (st *State) knowsOf(t, th int) bool {
+	for k := range st.inbox[t] {
+		h := &st.inbox[t][k]
+		if h.readable && st.ix.items[h.item].revealsFacetOf(th) {
+			return true
+		}
+	}
+	return false
+}
+
+func (l *lister) requests() {
+	st, t := l.st, l.t
+	if !l.affords(Request) {
+		return
+	}
+	for _, th := range st.knownThreats(t) {
+		if st.resolved[th] != open {
+			continue
+		}
+		for _, f := range st.ix.threats[th].facets {
+			if st.backs(t, f, false) {
+				continue
+			}
+			for r := range st.ix.teams {
+				if r == t || st.bestChannel(t, r, -1) < 0 {
+					continue
+				}
+				o := Order{Kind: Request, Team: l.id, To: st.ix.teams[r].one, Facet: f}
+				if st.checkRequest(t, l.q, &o).ok() {
+					l.add(o)
+				}
+			}
+		}
+	}
+}
+
+func (l *lister) responds() {
+	st, t := l.st, l.t
+	if !l.affords(Respond) {
+		return
+	}
+	nc := st.nChans()
+	for k := range st.requests {
+		q := &st.requests[k]
+		if q.to != t || q.arrived == 0 || q.answered != 0 {
+			continue
+		}
+		dec := Order{Kind: Respond, Team: l.id, Ref: q.id}
+		if !st.checkRespond(t, l.q, &dec).ok() {
+			continue
+		}
+		l.add(dec)
+		rs := []int{q.from}
+		for h := range st.inbox[t] {
+			it := st.inbox[t][h].item
+			if !st.relevant(it, q) {
+				continue
+			}
+			for c := 0; c < nc; c++ {
+				if !st.connects(c, t, q.from) {
+					continue
+				}
+				if st.checkSend(t, it, rs, c).ok() {
+					l.add(Order{Kind: Respond, Team: l.id, Ref: q.id, Item: st.ix.items[it].id, Channel: st.channel(c).id})
+				}
+			}
+		}
+	}
+}
+
+// relevant reports whether item it answers request q: it is the requested
+// item (or its sanitised copy), or reveals the facet, or a facet of the threat.
+func (st *State) relevant(it int, q *request) bool {
+	info := &st.ix.items[it]
+	switch {
+	case q.item != "":
+		return info.id == q.item || st.ix.items[info.root].id == q.item
+	case q.facet != "":
+		return containsStr(info.facets, q.facet)
+	case q.threat != "":
+		th := st.ix.threatIndex(q.threat)
+		return th >= 0 && info.revealsFacetOf(th)
+	}
+	return false
+}
+
+func (l *lister) local() {
+	st, t := l.st, l.t
+	for _, k := range [...]OrderKind{Sanitise, Verify, Translate} {
+		if !l.affords(k) {
+			continue
+		}
+		for h := range st.inbox[t] {
+			it := st.inbox[t][h].item
+			var rj rej
+			switch k {
+			case Sanitise:
+				rj = st.checkSanitise(t, l.q, it)
+			case Verify:
+				rj = st.checkVerify(t, l.q, it)
+			default:
+				rj = st.checkTranslate(t, l.q, it)
+			}
+			if rj.ok() {
+				l.add(Order{Kind: k, Team: l.id, Item: st.ix.items[it].id})
+			}
+		}
+	}
+}
+
+func (l *lister) releases() {
+	st, t := l.st, l.t
+	if l.affords(AskRelease) {
+		for h := range st.inbox[t] {
+			it := st.inbox[t][h].item
+			if st.checkAsk(t, l.q, it).ok() {
+				l.add(Order{Kind: AskRelease, Team: l.id, Item: st.ix.items[it].id})
+			}
+		}
+	}
+	if l.affords(Grant) {
+		for k := range st.releases {
+			rel := &st.releases[k]
+			if rel.owner != t || rel.status != relOpen {
+				continue
+			}
+			if st.checkGrant(t, l.q, rel.item, rel.asker).ok() {
+				l.add(Order{Kind: Grant, Team: l.id, Item: st.ix.items[rel.item].id, To: st.ix.teams[rel.asker].one})
+			}
+		}
+	}
+}
+
+func (l *lister) fuses() {
+	st, t := l.st, l.t
+	if !l.affords(Fuse) {
+		return
+	}
+	for th := range st.ix.threats {
+		if st.checkFuse(t, l.q, th, st.ix.threats[th].id).ok() {
+			l.add(Order{Kind: Fuse, Team: l.id, Threat: st.ix.threats[th].id})
+		}
+	}
+}
+
+// proposes lists, for each assessed open threat and each round from the
+// next to the deadline, a proposal with each single partner and one with
+// the smallest greedy set of partners covering the missing capabilities.
+func (l *lister) proposes() {
+	st, t := l.st, l.t
+	if !l.affords(Propose) {
+		return
+	}
+	nth := len(st.ix.threats)
+	for th := range st.ix.threats {
+		if st.assessed[t*nth+th] == 0 || st.resolved[th] != open {
+			continue
+		}
+		tid := st.ix.threats[th].id
+		cover := st.coverSet(t, th)
+		for at := st.round + 1; at <= st.deadline[th]; at++ {
+			for r := range st.ix.teams {
+				if r != t {
+					l.add(Order{Kind: Propose, Team: l.id, Threat: tid, At: at, To: st.ix.teams[r].one})
+				}
+			}
+			if len(cover) > 1 {
+				l.add(Order{Kind: Propose, Team: l.id, Threat: tid, At: at, To: cover})
+			}
+		}
+	}
+}
+
+// coverSet picks partners, in file order, that add a capability the
+// threat needs and the set lacks, until covered and MinTeams reached.
+func (st *State) coverSet(t, th int) []string {
+	src := st.ix.threats[th].src
+	var out []string
+	have := func(c string) bool {
+		if st.ix.teams[t].team.HasCapability(c) {
+			return true
+		}
+		for _, id := range out {
+			if tm, _ := st.ix.sc.Team(id); tm != nil && tm.HasCapability(c) {
+				return true
+			}
+		}
+		return false
+	}
+	for r := range st.ix.teams {
+		if r == t {
+			continue
+		}
+		adds := false
+		for _, c := range src.Disrupt.Capabilities {
+			if !have(c) && st.ix.teams[r].team.HasCapability(c) {
+				adds = true
+				break
+			}
+		}
+		if adds || len(out)+1 < src.Disrupt.MinTeams {
+			out = append(out, st.ix.teamIDs[r])
+		}
+	}
+	return out
+}
+
+func (l *lister) commits() {
+	st, t := l.st, l.t
+	if !l.affords(Commit) {
+		return
+	}
+	for k := range st.ops {
+		if st.checkCommit(t, l.q, k, st.ops[k].id).ok() {
+			l.add(Order{Kind: Commit, Team: l.id, Ref: st.ops[k].id})
+		}
+	}
+}
+
+func (l *lister) posts() {
+	st, t := l.st, l.t
+	if !l.affords(PostLiaison) {
+		return
+	}
+	for r := range st.ix.teams {
+		if r != t && st.checkPostTo(t, l.q, r).ok() {
+			l.add(Order{Kind: PostLiaison, Team: l.id, To: st.ix.teams[r].one})
+		}
+	}
+}
+
+// messages lists, to each teammate reachable this round over the best
+// channel: REQUEST, OFFER and WARN about each known open threat, and ACK
+// and DECLINE about each pending operation both are part of.
+func (l *lister) messages() {
+	st, t := l.st, l.t
+	if !l.affords(Message) {
+		return
+	}
+	known := st.knownThreats(t)
+	for r := range st.ix.teams {
+		if r == t || st.bestChannel(t, r, -1) < 0 {
+			continue
+		}
+		to := st.ix.teams[r].one
+		for _, th := range known {
+			if st.resolved[th] != open {
+				continue
+			}
+			for _, k := range [...]MsgKind{MsgRequest, MsgOffer, MsgWarn} {
+				l.add(Order{Kind: Message, Team: l.id, To: to, MsgKind: k, Subject: st.ix.threats[th].id})
+			}
+		}
+		for k := range st.ops {
+			op := &st.ops[k]
+			if op.outcome != opPending || !containsInt(op.teams, t) || !containsInt(op.teams, r) {
+				continue
+			}
+			for _, mk := range [...]MsgKind{MsgAck, MsgDecline} {
+				l.add(Order{Kind: Message, Team: l.id, To: to, MsgKind: mk, Subject: op.id})
+			}
+		}
+	}
+}

@@ -1,0 +1,164 @@
+package rules
+
+import (
+	"math/rand/v2"
+	"slices"
+	"strconv"
+)
+
+// resolver carries one round's resolution over the new State it builds.
+type resolver struct {
+	st    *State
+	acc   [][]Order // accepted orders per team, queue order
+	spent []int     // AP spent per team on accepted orders
+	used  []int     // capacity used per channel this round
+	rng   *rand.Rand
+	evs   []Event // this round's events, flushed into the log at the end
+}
+
+// Resolve applies one whole round to st and returns the next State and the
+// events the round produced. st itself is left unchanged. Resolution order
+// (docs/rules.md, "Resolution order"):
+//
+//  1. facilitator actions; 2. re-validation (EvOrder / EvRejected);
+//  3. phases over teams in file order: a post-liaison, b sanitise/translate/
+//     verify, c ask-release/grant, d traffic enters channels, e deliveries,
+//     f fuse, g propose, h commit and operations, i request expiry,
+//     j liaison trust, k threats struck, l idle AP, expectations, m advance
+//     and fire the next round's injects.
+//
+// Resolving a finished game returns an unchanged copy and no events.
+func Resolve(st *State, turn Turn) (*State, []Event) {
+	ns := st.clone()
+	if ns.over {
+		return ns, nil
+	}
+	start := len(ns.log)
+	r := &resolver{st: ns, evs: make([]Event, 0, 64)}
+	r.facilitator(turn.Facilitator)
+	r.accept(turn.Orders)
+	r.phaseLiaison()
+	r.used = make([]int, ns.nChans())
+	r.phaseLocal()
+	r.phaseRelease()
+	r.phaseTraffic()
+	ns.lastUsed = r.used
+	r.phaseDeliver()
+	r.phaseFuse()
+	r.phasePropose()
+	r.phaseCommit()
+	r.phaseExpire()
+	r.phaseLiaisonTrust()
+	r.phaseStrike()
+	r.phaseIdle()
+	r.checkExpectations(false)
+	r.advance()
+	r.flush()
+	return ns, slices.Clip(ns.log[start:])
+}
+
+// emit records an event with its sequence number and round.
+func (r *resolver) emit(e Event) {
+	e.Seq = len(r.st.log) + len(r.evs)
+	e.Round = r.st.round
+	r.evs = append(r.evs, e)
+}
+
+// flush appends the round's events to the log: in place when this State
+// is the only one to have written past its end, else into a new array.
+func (r *resolver) flush() {
+	st := r.st
+	n, k := len(st.log), len(r.evs)
+	if k == 0 {
+		return
+	}
+	if st.logb != nil && cap(st.log)-n >= k && st.logb.n.CompareAndSwap(int64(n), int64(n+k)) {
+		st.log = append(st.log, r.evs...)
+		return
+	}
+	nl := make([]Event, n+k, max(2*(n+k), 256))
+	copy(nl, st.log)
+	copy(nl[n:], r.evs)
+	st.log = nl
+	st.logb = &logBuf{}
+	st.logb.n.Store(int64(n + k))
+}
+
+// id returns team t's id.
+func (r *resolver) id(t int) string { return r.st.ix.teamIDs[t] }
+
+// one returns a shared one-element slice holding team t's id.
+func (r *resolver) one(t int) []string { return r.st.ix.teams[t].one }
+
+// rand returns the round's random source, created on first use:
+// PCG(seed, round), drawn in resolution order.
+func (r *resolver) rand() *rand.Rand {
+	if r.rng == nil {
+		r.rng = rand.New(rand.NewPCG(r.st.seed, uint64(r.st.round)))
+	}
+	return r.rng
+}
+
+// accept re-validates every order: teams in file order, each team's queue
+// in order, each order against the orders accepted before it. Accepted
+// orders emit EvOrder; illegal ones EvRejected with the reason.
+func (r *resolver) accept(orders map[string][]Order) {
+	st := r.st
+	n := st.nTeams()
+	r.acc = make([][]Order, n)
+	r.spent = make([]int, n)
+	for t := 0; t < n; t++ {
+		id := r.id(t)
+		for _, o := range orders[id] {
+			if o.Team == "" {
+				o.Team = id
+			}
+			if o.Team != id {
+				r.emit(Event{Kind: EvRejected, Team: id, Ref: string(o.Kind), Text: "order for " + o.Team + " queued by " + id})
+				continue
+			}
+			if rj := st.check(r.acc[t], &o); !rj.ok() {
+				r.emit(Event{Kind: EvRejected, Team: id, Ref: string(o.Kind), Item: o.Item, Threat: o.Threat, Text: rj.text()})
+				continue
+			}
+			c := st.cost(o.Kind)
+			r.acc[t] = append(r.acc[t], o)
+			r.spent[t] += c
+			r.emit(Event{Kind: EvOrder, Team: id, Ref: string(o.Kind), Item: o.Item, Threat: o.Threat, Cost: c, To: o.To, Text: id + " orders " + string(o.Kind)})
+		}
+	}
+}
+
+// facilitator applies the instructor's actions: fire an inject out of
+// schedule, or add a note to the timeline.
+func (r *resolver) facilitator(acts []FacilitatorAction) {
+	for _, a := range acts {
+		if a.Inject != "" {
+			i, ok := r.st.ix.injBy[a.Inject]
+			switch {
+			case !ok:
+				r.emit(Event{Kind: EvNote, Ref: a.Inject, Text: "facilitator: no inject " + strconv.Quote(a.Inject)})
+			case r.st.fired[i] != 0:
+				r.emit(Event{Kind: EvNote, Ref: a.Inject, Text: "facilitator: inject " + a.Inject + " already fired in round " + strconv.Itoa(r.st.fired[i])})
+			default:
+				r.fire(i)
+			}
+		}
+		if a.Note != "" {
+			r.emit(Event{Kind: EvNote, Text: a.Note})
+		}
+	}
+}
+
+// ordersOf calls f for every accepted order of the given kinds, teams in
+// file order, queue order within a team.
+func (r *resolver) ordersOf(f func(t int, o *Order), kinds ...OrderKind) {
+	for t := range r.acc {
+		for k := range r.acc[t] {
+			o := &r.acc[t][k]
+			if slices.Contains(kinds, o.Kind) {
+				f(t, o)
+			}
+		}
+	}
+}

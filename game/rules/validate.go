@@ -1,0 +1,568 @@
+package rules
+
+// Limits on free text in orders (orders come from users and the network).
+const (
+	maxNote    = 280
+	maxSubject = 100
+)
+
+// Validate returns nil if o is legal for o.Team given the orders already
+// queued by that team this round, else a *RejectError whose message is a
+// short human reason. Every order is checked against the state at the start
+// of the round: what this round's orders produce (a sanitised copy, a
+// translation, an assessment, a new liaison link) is usable next round.
+func (st *State) Validate(queued []Order, o Order) error {
+	return st.check(queued, &o).err(o)
+}
+
+// check is Validate without formatting: the reason stays a code.
+func (st *State) check(queued []Order, o *Order) rej {
+	if st.over {
+		return no(rOver, "", "", 0, 0)
+	}
+	t := st.ix.team(o.Team)
+	if t < 0 {
+		return no(rUnknownTeam, o.Team, "", 0, 0)
+	}
+	var rj rej
+	switch o.Kind {
+	case Share:
+		rj = st.checkShareOrder(t, o)
+	case Request:
+		rj = st.checkRequest(t, queued, o)
+	case Respond:
+		rj = st.checkRespond(t, queued, o)
+	case Sanitise:
+		rj = st.checkSanitise(t, queued, st.ix.item(o.Item))
+	case Verify:
+		rj = st.checkVerify(t, queued, st.ix.item(o.Item))
+	case Translate:
+		rj = st.checkTranslate(t, queued, st.ix.item(o.Item))
+	case AskRelease:
+		rj = st.checkAsk(t, queued, st.ix.item(o.Item))
+	case Grant:
+		rj = st.checkGrantOrder(t, queued, o)
+	case Fuse:
+		rj = st.checkFuse(t, queued, st.ix.threatIndex(o.Threat), o.Threat)
+	case Propose:
+		rj = st.checkPropose(t, o)
+	case Commit:
+		rj = st.checkCommit(t, queued, st.opIndex(o.Ref), o.Ref)
+	case PostLiaison:
+		rj = st.checkPost(t, queued, o)
+	case Message:
+		rj = st.checkMessage(t, o)
+	case Pass:
+	default:
+		return no(rUnknownKind, string(o.Kind), "", 0, 0)
+	}
+	if !rj.ok() {
+		return rj
+	}
+	if c, left := st.cost(o.Kind), st.apLeft(t, queued); c > left {
+		return no(rAP, string(o.Kind), "", c, max(0, left))
+	}
+	return rej{}
+}
+
+// parseTeams turns order targets into team indices (into buf): each must
+// exist, differ from the sender and appear once.
+func (st *State) parseTeams(t int, to []string, buf []int) ([]int, rej) {
+	out := buf[:0]
+	for _, id := range to {
+		r := st.ix.team(id)
+		switch {
+		case r < 0:
+			return nil, no(rBadRecipient, id, "", 0, 0)
+		case r == t:
+			return nil, no(rSelf, "", "", 0, 0)
+		case containsInt(out, r):
+			return nil, no(rTwice, id, "", 0, 0)
+		}
+		out = append(out, r)
+	}
+	return out, rej{}
+}
+
+// channelArg resolves an order's channel: -1 for "" (best available),
+// -2 for an unknown id.
+func (st *State) channelArg(id string) int {
+	if id == "" {
+		return -1
+	}
+	if c := st.channelIndex(id); c >= 0 {
+		return c
+	}
+	return -2
+}
+
+func (st *State) checkShareOrder(t int, o *Order) rej {
+	it := st.ix.item(o.Item)
+	if it < 0 || st.held(t, it) < 0 {
+		return no(rNotHeld, o.Item, "", 0, 0)
+	}
+	if len(o.To) == 0 {
+		return no(rNoRecipient, "", "", 0, 0)
+	}
+	var buf [16]int
+	rs, rj := st.parseTeams(t, o.To, buf[:])
+	if !rj.ok() {
+		return rj
+	}
+	c := st.channelArg(o.Channel)
+	if c == -2 {
+		return no(rUnknownChannel, o.Channel, "", 0, 0)
+	}
+	return st.checkSend(t, it, rs, c)
+}
+
+// checkSend applies the forbidding rules of a share (or a respond with an
+// item): held, REL TO and clearance of every recipient (every member of a
+// database), channel known, joining sender and recipients, up.
+func (st *State) checkSend(t, it int, rs []int, c int) rej {
+	if st.held(t, it) < 0 {
+		return no(rNotHeld, st.ix.items[it].id, "", 0, 0)
+	}
+	info := &st.ix.items[it]
+	for _, r := range rs {
+		if rj := st.releasable(info, r); !rj.ok() {
+			return rj
+		}
+	}
+	if c < 0 {
+		for _, r := range rs {
+			if st.bestChannel(t, r, it) < 0 {
+				return no(rNoChannel, st.ix.teamIDs[r], "", 0, 0)
+			}
+		}
+		return rej{}
+	}
+	if rj := st.checkOn(t, rs, c); !rj.ok() {
+		return rj
+	}
+	if st.channel(c).db {
+		return st.dbAllows(c, t, it)
+	}
+	return rej{}
+}
+
+// checkOn checks that channel c joins t and every recipient and is up.
+func (st *State) checkOn(t int, rs []int, c int) rej {
+	ch := st.channel(c)
+	if !containsInt(ch.members, t) {
+		return no(rNotMember, st.ix.teamIDs[t], ch.id, 0, 0)
+	}
+	for _, r := range rs {
+		if !containsInt(ch.members, r) {
+			return no(rNotMember, st.ix.teamIDs[r], ch.id, 0, 0)
+		}
+	}
+	if !st.up(c, st.round) {
+		return no(rDown, ch.id, "", 0, 0)
+	}
+	return rej{}
+}
+
+// checkTraffic checks the channel of a message or request from t to rs.
+func (st *State) checkTraffic(t int, rs []int, c int) rej {
+	if c >= 0 {
+		return st.checkOn(t, rs, c)
+	}
+	for _, r := range rs {
+		if st.bestChannel(t, r, -1) < 0 {
+			return no(rNoChannel, st.ix.teamIDs[r], "", 0, 0)
+		}
+	}
+	return rej{}
+}
+
+func (st *State) checkRequest(t int, queued []Order, o *Order) rej {
+	if len(o.To) != 1 {
+		return no(rOneTarget, "", "", 0, 0)
+	}
+	var buf [1]int
+	rs, rj := st.parseTeams(t, o.To, buf[:])
+	if !rj.ok() {
+		return rj
+	}
+	if o.Threat == "" && o.Facet == "" && o.Item == "" {
+		return no(rNoSubject, "", "", 0, 0)
+	}
+	if o.Threat != "" && st.ix.threatIndex(o.Threat) < 0 {
+		return no(rUnknownThreat, o.Threat, "", 0, 0)
+	}
+	if o.Facet != "" {
+		if _, found := st.ix.facetTh[o.Facet]; !found {
+			return no(rUnknownFacet, o.Facet, "", 0, 0)
+		}
+	}
+	if o.Item != "" && st.ix.item(o.Item) < 0 {
+		return no(rUnknownItem, o.Item, "", 0, 0)
+	}
+	if len(o.Note) > maxNote {
+		return no(rTooLong, "note", "", len(o.Note), maxNote)
+	}
+	r := rs[0]
+	for k := range st.requests {
+		q := &st.requests[k]
+		if q.from == t && q.to == r && q.answered == 0 && !q.expired && q.threat == o.Threat && q.facet == o.Facet && q.item == o.Item {
+			return no(rOpenRequest, st.ix.teamIDs[r], subjectOf(o), 0, 0)
+		}
+	}
+	for k := range queued {
+		q := &queued[k]
+		if q.Kind == Request && len(q.To) == 1 && q.To[0] == o.To[0] && q.Threat == o.Threat && q.Facet == o.Facet && q.Item == o.Item {
+			return no(rQueued, "request to "+o.To[0]+" about "+subjectOf(o), "", 0, 0)
+		}
+	}
+	c := st.channelArg(o.Channel)
+	if c == -2 {
+		return no(rUnknownChannel, o.Channel, "", 0, 0)
+	}
+	return st.checkTraffic(t, rs, c)
+}
+
+// subjectOf names what a request asks about.
+func subjectOf(o *Order) string {
+	switch {
+	case o.Facet != "":
+		return o.Facet
+	case o.Item != "":
+		return o.Item
+	}
+	return o.Threat
+}
+
+func (st *State) checkRespond(t int, queued []Order, o *Order) rej {
+	q := st.requestIndex(o.Ref)
+	if q < 0 {
+		return no(rUnknownRequest, o.Ref, "", 0, 0)
+	}
+	rq := &st.requests[q]
+	switch {
+	case rq.to != t:
+		if rq.from == t {
+			return no(rNotYours, o.Ref, st.ix.teamIDs[rq.to], 0, 0)
+		}
+		return no(rUnknownRequest, o.Ref, "", 0, 0)
+	case rq.arrived == 0:
+		return no(rNotArrived, o.Ref, "", 0, 0)
+	case rq.answered != 0:
+		return no(rAnswered, o.Ref, "", 0, 0)
+	}
+	for k := range queued {
+		if queued[k].Kind == Respond && queued[k].Ref == o.Ref {
+			return no(rQueued, "respond to "+o.Ref, "", 0, 0)
+		}
+	}
+	if o.Item == "" {
+		return rej{}
+	}
+	it := st.ix.item(o.Item)
+	if it < 0 {
+		return no(rNotHeld, o.Item, "", 0, 0)
+	}
+	c := st.channelArg(o.Channel)
+	if c == -2 {
+		return no(rUnknownChannel, o.Channel, "", 0, 0)
+	}
+	return st.checkSend(t, it, []int{rq.from}, c)
+}
+
+func (st *State) checkMessage(t int, o *Order) rej {
+	if !validMsgKind(o.MsgKind) {
+		return no(rBadMsgKind, string(o.MsgKind), "", 0, 0)
+	}
+	if len(o.To) == 0 {
+		return no(rNoRecipient, "", "", 0, 0)
+	}
+	if len(o.Note) > maxNote {
+		return no(rTooLong, "note", "", len(o.Note), maxNote)
+	}
+	if len(o.Subject) > maxSubject {
+		return no(rTooLong, "subject", "", len(o.Subject), maxSubject)
+	}
+	var buf [16]int
+	rs, rj := st.parseTeams(t, o.To, buf[:])
+	if !rj.ok() {
+		return rj
+	}
+	c := st.channelArg(o.Channel)
+	if c == -2 {
+		return no(rUnknownChannel, o.Channel, "", 0, 0)
+	}
+	return st.checkTraffic(t, rs, c)
+}
+
+func validMsgKind(k MsgKind) bool {
+	switch k {
+	case MsgRequest, MsgOffer, MsgPropose, MsgAck, MsgDecline, MsgWarn:
+		return true
+	}
+	return false
+}
+
+// queuedSame reports whether an order of kind k on item it is queued.
+func (st *State) queuedSame(queued []Order, k OrderKind, it int) bool {
+	id := st.ix.items[it].id
+	for q := range queued {
+		if queued[q].Kind == k && queued[q].Item == id {
+			return true
+		}
+	}
+	return false
+}
+
+// heldItem returns the inbox position of a held item, or a rejection.
+func (st *State) heldItem(t, it int) (int, rej) {
+	if it < 0 {
+		return -1, no(rNotHeld, "that item", "", 0, 0)
+	}
+	h := st.held(t, it)
+	if h < 0 {
+		return -1, no(rNotHeld, st.ix.items[it].id, "", 0, 0)
+	}
+	return h, rej{}
+}
+
+func (st *State) checkSanitise(t int, queued []Order, it int) rej {
+	h, rj := st.heldItem(t, it)
+	if !rj.ok() {
+		return rj
+	}
+	info := &st.ix.items[it]
+	switch {
+	case info.sanitised:
+		return no(rSanitisedAgain, info.id, "", 0, 0)
+	case !st.inbox[t][h].readable:
+		return no(rGarbled, info.id, "", 0, 0)
+	case info.orcon && info.origin != t && !st.released(t, it):
+		return no(rORCONSanitise, info.id, "", 0, 0)
+	case st.held(t, it+st.ix.nItems) >= 0:
+		return no(rHasSanitised, st.ix.items[it+st.ix.nItems].id, "", 0, 0)
+	case st.queuedSame(queued, Sanitise, it):
+		return no(rQueued, "sanitise "+info.id, "", 0, 0)
+	}
+	return rej{}
+}
+
+func (st *State) checkVerify(t int, queued []Order, it int) rej {
+	h, rj := st.heldItem(t, it)
+	if !rj.ok() {
+		return rj
+	}
+	switch {
+	case st.inbox[t][h].verified:
+		return no(rVerified, st.ix.items[it].id, "", 0, 0)
+	case st.queuedSame(queued, Verify, it):
+		return no(rQueued, "verify "+st.ix.items[it].id, "", 0, 0)
+	}
+	return rej{}
+}
+
+func (st *State) checkTranslate(t int, queued []Order, it int) rej {
+	h, rj := st.heldItem(t, it)
+	if !rj.ok() {
+		return rj
+	}
+	switch {
+	case st.inbox[t][h].readable:
+		return no(rReadable, st.ix.items[it].id, "", 0, 0)
+	case st.queuedSame(queued, Translate, it):
+		return no(rQueued, "translate "+st.ix.items[it].id, "", 0, 0)
+	}
+	return rej{}
+}
+
+func (st *State) checkAsk(t int, queued []Order, it int) rej {
+	if _, rj := st.heldItem(t, it); !rj.ok() {
+		return rj
+	}
+	info := &st.ix.items[it]
+	switch {
+	case !info.orcon || info.origin < 0:
+		return no(rNotORCON, info.id, "", 0, 0)
+	case info.origin == t:
+		return no(rOwnItem, info.id, "", 0, 0)
+	case st.released(t, it):
+		return no(rAlreadyReleased, info.id, "you", 0, 0)
+	case st.queuedSame(queued, AskRelease, it):
+		return no(rQueued, "ask release of "+info.id, "", 0, 0)
+	}
+	for k := range st.releases {
+		if r := &st.releases[k]; r.asker == t && r.item == it && r.status == relOpen {
+			return no(rAskOpen, info.id, "", 0, 0)
+		}
+	}
+	return rej{}
+}
+
+func (st *State) checkGrantOrder(t int, queued []Order, o *Order) rej {
+	it := st.ix.item(o.Item)
+	if it < 0 {
+		return no(rUnknownItem, o.Item, "", 0, 0)
+	}
+	if len(o.To) != 1 {
+		return no(rOneTarget, "", "", 0, 0)
+	}
+	var buf [1]int
+	rs, rj := st.parseTeams(t, o.To, buf[:])
+	if !rj.ok() {
+		return rj
+	}
+	return st.checkGrant(t, queued, it, rs[0])
+}
+
+func (st *State) checkGrant(t int, queued []Order, it, to int) rej {
+	info := &st.ix.items[it]
+	switch {
+	case !info.orcon || info.origin < 0:
+		return no(rNotORCON, info.id, "", 0, 0)
+	case info.origin != t:
+		return no(rNotOriginator, info.id, st.ix.teamIDs[info.origin], 0, 0)
+	case st.released(to, it):
+		return no(rAlreadyReleased, info.id, st.ix.teamIDs[to], 0, 0)
+	}
+	for k := range queued {
+		if q := &queued[k]; q.Kind == Grant && q.Item == info.id && len(q.To) == 1 && q.To[0] == st.ix.teamIDs[to] {
+			return no(rQueued, "grant "+info.id+" to "+q.To[0], "", 0, 0)
+		}
+	}
+	return rej{}
+}
+
+func (st *State) checkFuse(t int, queued []Order, th int, id string) rej {
+	if th < 0 {
+		return no(rUnknownThreat, id, "", 0, 0)
+	}
+	if rj := st.checkOpenThreat(th); !rj.ok() {
+		return rj
+	}
+	if st.assessed[t*len(st.ix.threats)+th] != 0 {
+		return no(rAssessedAlready, id, "", 0, 0)
+	}
+	for k := range queued {
+		if queued[k].Kind == Fuse && queued[k].Threat == id {
+			return no(rQueued, "fuse "+id, "", 0, 0)
+		}
+	}
+	if f := st.missingFacet(t, th); f != "" {
+		return no(rMissingFacet, id, f, 0, 0)
+	}
+	return rej{}
+}
+
+// checkOpenThreat refuses a threat already disrupted or struck.
+func (st *State) checkOpenThreat(th int) rej {
+	switch st.resolved[th] {
+	case disrupted:
+		return no(rResolved, st.ix.threats[th].id, "disrupted", 0, 0)
+	case struck:
+		return no(rResolved, st.ix.threats[th].id, "struck", 0, 0)
+	}
+	return rej{}
+}
+
+func (st *State) checkPropose(t int, o *Order) rej {
+	th := st.ix.threatIndex(o.Threat)
+	if th < 0 {
+		return no(rUnknownThreat, o.Threat, "", 0, 0)
+	}
+	if rj := st.checkOpenThreat(th); !rj.ok() {
+		return rj
+	}
+	if st.assessed[t*len(st.ix.threats)+th] == 0 {
+		return no(rNotAssessed, "you", o.Threat, 0, 0)
+	}
+	if o.At <= st.round || o.At > st.deadline[th] {
+		return no(rBadRound, "", "", st.round, st.deadline[th])
+	}
+	var buf [16]int
+	_, rj := st.parseTeams(t, o.To, buf[:])
+	return rj
+}
+
+func (st *State) checkCommit(t int, queued []Order, op int, id string) rej {
+	if op < 0 {
+		return no(rUnknownOp, id, "", 0, 0)
+	}
+	p := &st.ops[op]
+	if !containsInt(p.teams, t) {
+		return no(rNotInOp, id, "", 0, 0)
+	}
+	if p.outcome != opPending || p.round < st.round {
+		return no(rOpClosed, id, "", 0, 0)
+	}
+	for k := range queued {
+		if queued[k].Kind == Commit && queued[k].Ref == id {
+			return no(rQueued, "commit to "+id, "", 0, 0)
+		}
+	}
+	return rej{}
+}
+
+func (st *State) checkPost(t int, queued []Order, o *Order) rej {
+	if len(o.To) != 1 {
+		return no(rOneTarget, "", "", 0, 0)
+	}
+	var buf [1]int
+	rs, rj := st.parseTeams(t, o.To, buf[:])
+	if !rj.ok() {
+		return rj
+	}
+	return st.checkPostTo(t, queued, rs[0])
+}
+
+func (st *State) checkPostTo(t int, queued []Order, r int) rej {
+	if st.posted(t, r) {
+		return no(rPosted, st.ix.teamIDs[r], "", 0, 0)
+	}
+	used := 0
+	for _, l := range st.liaisons {
+		if l.from == t {
+			used++
+		}
+	}
+	for k := range queued {
+		if queued[k].Kind == PostLiaison {
+			if len(queued[k].To) == 1 && queued[k].To[0] == st.ix.teamIDs[r] {
+				return no(rQueued, "post a liaison officer to "+st.ix.teamIDs[r], "", 0, 0)
+			}
+			used++
+		}
+	}
+	if slots := st.ix.teams[t].slots; used >= slots {
+		return no(rSlots, "", "", used, slots)
+	}
+	return rej{}
+}
+
+// missingFacet returns the first facet of threat th that team t cannot
+// back with a readable, confirmed item not found false ("" if none).
+func (st *State) missingFacet(t, th int) string {
+	for _, f := range st.ix.threats[th].facets {
+		if !st.backs(t, f, false) {
+			return f
+		}
+	}
+	return ""
+}
+
+// backs reports whether team t holds a usable item revealing facet f (and,
+// if trueOnly, a true one).
+func (st *State) backs(t int, f string, trueOnly bool) bool {
+	for k := range st.inbox[t] {
+		h := &st.inbox[t][k]
+		if !st.usableFor(h) {
+			continue
+		}
+		info := &st.ix.items[h.item]
+		if trueOnly && !info.truth {
+			continue
+		}
+		if containsStr(info.facets, f) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,277 @@
+package rules
+
+import "sort"
+
+// View returns what the team knows at the start of the current orders
+// phase, and nothing else: the items it holds (garbled ones without text or
+// facets), its own requests and those that reached it, the channels it is
+// on, the threats it has a readable facet of or assessed, operations it is
+// part of, and the events of the last round (and this round's injects) it
+// can see. Need-to-know lists, other teams' inboxes, item truth before
+// verification and assessment correctness before the end never appear.
+// Slices inside a View may share memory with the engine: treat as read-only.
+func (st *State) View(team string) View {
+	sc := st.ix.sc
+	v := View{Scenario: sc.ID, Title: sc.Title, RoundLabel: sc.RoundLabel, Round: st.round, Rounds: sc.Rounds,
+		Team: team, Over: st.over, Teams: st.teamInfos()}
+	t := st.ix.team(team)
+	if t < 0 {
+		return v
+	}
+	v.AP = st.ap(t)
+	v.Items = st.itemViews(t)
+	v.TrustOut = make(map[string]int, st.nTeams()-1)
+	v.TrustIn = make(map[string]int, st.nTeams()-1)
+	for o := range st.ix.teams {
+		if o != t {
+			v.TrustOut[st.ix.teamIDs[o]] = st.trustOf(t, o)
+			v.TrustIn[st.ix.teamIDs[o]] = st.trustOf(o, t)
+		}
+	}
+	v.Channels = st.channelViews(t)
+	v.Requests = st.requestViews(t)
+	v.Threats = st.threatViews(t)
+	v.Operations = st.opViews(t)
+	for _, m := range st.msgs[t] {
+		v.Messages = append(v.Messages, MessageView{Round: m.round, From: st.ix.teamIDs[m.from], Kind: m.kind, Subject: m.subject, Note: m.note})
+	}
+	for _, l := range st.liaisons {
+		if l.from == t {
+			v.Liaisons = append(v.Liaisons, st.ix.teamIDs[l.to])
+		}
+	}
+	for _, rel := range st.releases {
+		if rel.asker == t || rel.owner == t {
+			v.Releases = append(v.Releases, ReleaseView{Item: st.ix.items[rel.item].id, Asker: st.ix.teamIDs[rel.asker],
+				Owner: st.ix.teamIDs[rel.owner], Round: rel.round, Status: rel.status})
+		}
+	}
+	v.Injects = st.injectViews(t)
+	v.Log = st.visibleLog(t)
+	return v
+}
+
+// teamInfos lists every team's public profile.
+func (st *State) teamInfos() []TeamInfo {
+	out := make([]TeamInfo, len(st.ix.teams))
+	for i := range st.ix.teams {
+		tm := st.ix.teams[i].team
+		out[i] = TeamInfo{ID: tm.ID, Name: tm.Name, Country: tm.Country, Colour: tm.Colour, Profile: tm.Profile,
+			Capabilities: tm.Capabilities, Mandate: tm.Mandate, Format: tm.Format, Formality: tm.Culture.Formality,
+			Tempo: tm.Culture.Tempo, Language: tm.Culture.Language, PersonalData: st.legal[i].PersonalData}
+	}
+	return out
+}
+
+func (st *State) itemViews(t int) []ItemView {
+	out := make([]ItemView, 0, len(st.inbox[t]))
+	for k := range st.inbox[t] {
+		out = append(out, st.itemView(t, &st.inbox[t][k]))
+	}
+	return out
+}
+
+// itemView is one held item as its holder sees it.
+func (st *State) itemView(t int, h *holding) ItemView {
+	info := &st.ix.items[h.item]
+	src := info.src
+	iv := ItemView{ID: info.id, Root: st.ix.items[info.root].id, Title: src.Title, Class: className(info.rank),
+		RelTo: info.relTo, ORCON: info.orcon, TLP: info.tlp, PersonalData: info.personal, Admiralty: src.Admiralty,
+		Topics: src.Topics, Format: h.format, Readable: h.readable, Confirmed: h.confirmed, Verified: h.verified,
+		Sanitised: info.sanitised, Received: h.received}
+	if info.origin >= 0 {
+		iv.Origin = st.ix.teamIDs[info.origin]
+	}
+	if h.from >= 0 {
+		iv.From = st.ix.teamIDs[h.from]
+	}
+	if info.orcon {
+		iv.Released = st.released(t, h.item)
+	}
+	if h.readable {
+		iv.Facets = info.facets
+		iv.Text = src.Text
+		if info.sanitised {
+			iv.Text = "Sanitised extract (tear line) of " + src.Title + "."
+		}
+	}
+	if iv.Facets == nil {
+		iv.Facets = []string{}
+	}
+	if h.verified {
+		truth := info.truth
+		iv.Truth = &truth
+	}
+	return iv
+}
+
+func (st *State) channelViews(t int) []ChannelView {
+	var out []ChannelView
+	for c := 0; c < st.nChans(); c++ {
+		ch := st.channel(c)
+		if !containsInt(ch.members, t) {
+			continue
+		}
+		cv := ChannelView{ID: ch.id, Name: ch.name, Kind: ch.kind, Members: st.idsOf(ch.members), Latency: ch.latency,
+			Capacity: ch.capacity, Used: st.lastUsed[c], Secure: ch.secure, MaxClass: className(ch.maxRank),
+			Format: ch.format, Up: st.up(c, st.round)}
+		if !cv.Up {
+			cv.DownUntil = st.downUntil(c)
+		}
+		for _, tr := range st.transit {
+			if tr.ch == c && tr.from == t {
+				cv.InFlight++
+			}
+		}
+		out = append(out, cv)
+	}
+	return out
+}
+
+// downUntil is the last round of the outage channel c is in now.
+func (st *State) downUntil(c int) int {
+	last := st.round
+	for last < st.ix.sc.Rounds+1 && !st.up(c, last+1) {
+		last++
+	}
+	return last
+}
+
+func (st *State) requestViews(t int) []RequestView {
+	var out []RequestView
+	for k := range st.requests {
+		q := &st.requests[k]
+		if q.from != t && (q.to != t || q.arrived == 0) {
+			continue
+		}
+		out = append(out, RequestView{ID: q.id, From: st.ix.teamIDs[q.from], To: st.ix.teamIDs[q.to], Threat: q.threat,
+			Facet: q.facet, Item: q.item, Round: q.made, Answered: q.answered != 0, Answer: q.answer, Expired: q.expired})
+	}
+	return out
+}
+
+func (st *State) threatViews(t int) []ThreatView {
+	var out []ThreatView
+	nth := len(st.ix.threats)
+	for _, th := range st.knownThreats(t) {
+		info := &st.ix.threats[th]
+		a := st.assessed[t*nth+th]
+		tv := ThreatView{ID: info.id, Name: "unknown plot", Facets: info.facets, Assessed: a != 0, Held: []string{}}
+		for _, f := range info.facets {
+			if st.backs(t, f, false) {
+				tv.Held = append(tv.Held, f)
+			}
+		}
+		if a != 0 {
+			tv.Name = info.src.Name
+			tv.Deadline = st.deadline[th]
+			tv.Needs = info.src.Disrupt.Capabilities
+			tv.Description = info.src.Description
+			if st.over {
+				c := a == 1
+				tv.Correct = &c
+			}
+		}
+		switch st.resolved[th] {
+		case disrupted:
+			tv.Resolved = "disrupted"
+		case struck:
+			tv.Resolved = "struck"
+		}
+		out = append(out, tv)
+	}
+	return out
+}
+
+func (st *State) opViews(t int) []OpView {
+	var out []OpView
+	for k := range st.ops {
+		op := &st.ops[k]
+		if containsInt(op.teams, t) {
+			out = append(out, st.opView(op))
+		}
+	}
+	return out
+}
+
+func (st *State) opView(op *operation) OpView {
+	ov := OpView{ID: op.id, Threat: st.ix.threats[op.threat].id, Round: op.round, Proposer: st.ix.teamIDs[op.proposer],
+		Teams: st.idsOf(op.teams), Committed: []string{}}
+	for i, p := range op.teams {
+		if op.committed[i] != 0 {
+			ov.Committed = append(ov.Committed, st.ix.teamIDs[p])
+		}
+	}
+	switch op.outcome {
+	case opSuccess:
+		ov.Outcome = "disrupted"
+	case opFailed:
+		ov.Outcome = "failed"
+	}
+	return ov
+}
+
+func (st *State) injectViews(t int) []InjectView {
+	var out []InjectView
+	type fired struct{ round, i int }
+	var fs []fired
+	for i, r := range st.fired {
+		if r != 0 {
+			fs = append(fs, fired{r, i})
+		}
+	}
+	sort.SliceStable(fs, func(a, b int) bool { return fs[a].round < fs[b].round })
+	id := st.ix.teamIDs[t]
+	for _, f := range fs {
+		in := &st.ix.sc.Injects[f.i]
+		if len(in.To) > 0 && !containsStr(in.To, id) {
+			continue
+		}
+		out = append(out, InjectView{Round: f.round, ID: in.ID, Title: in.Title, Text: in.Text})
+	}
+	return out
+}
+
+// visibleLog returns the events of the last resolved round (and the
+// injects of the current round) that team t may see.
+func (st *State) visibleLog(t int) []Event {
+	from := len(st.log)
+	for from > 0 && st.log[from-1].Round >= st.round-1 {
+		from--
+	}
+	var out []Event
+	for k := from; k < len(st.log); k++ {
+		if st.visible(&st.log[k], t) {
+			out = append(out, st.log[k])
+		}
+	}
+	return out
+}
+
+// visible reports whether team t may see event ev.
+func (st *State) visible(ev *Event, t int) bool {
+	id := st.ix.teamIDs[t]
+	switch ev.Kind {
+	case EvNote, EvExpectation:
+		return false
+	case EvInject:
+		return containsStr(ev.To, id)
+	case EvStruck, EvDisrupted, EvEnd:
+		return true
+	case EvDeadline:
+		th := st.ix.threatIndex(ev.Threat)
+		return th >= 0 && st.assessed[t*len(st.ix.threats)+th] != 0
+	case EvDelay:
+		return ev.From == id
+	case EvSend, EvDrop, EvLeak, EvOrder, EvRejected, EvIdle, EvSanitise, EvVerify, EvTranslate, EvFuse,
+		EvMessage, EvRequest, EvDeliver, EvReceive, EvCommit:
+		return ev.Team == id
+	case EvOperation:
+		k := st.opIndex(ev.Ref)
+		return k >= 0 && containsInt(st.ops[k].teams, t)
+	case EvOutage:
+		c := st.channelIndex(ev.Channel)
+		return c >= 0 && st.member(c, t)
+	}
+	return ev.Team == id || ev.From == id || containsStr(ev.To, id)
+}
