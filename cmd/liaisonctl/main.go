@@ -16,6 +16,8 @@ import (
 type cli struct {
 	Validate validateCmd `cmd:"" help:"Check scenario files; print every error with file:line:col and the source line."`
 	Schema   schemaCmd   `cmd:"" help:"Print the JSON Schema of the scenario format (for editors)."`
+	Sim      simCmd      `cmd:"" help:"Play many headless bot games and print score statistics per seat mix."`
+	Replay   replayCmd   `cmd:"" help:"Verify a game record by replaying it and print a round-by-round summary."`
 }
 
 // env carries the streams a command writes to, so tests can capture them.

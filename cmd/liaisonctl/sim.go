@@ -1,0 +1,189 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"strings"
+
+	"liaison/game/replay"
+	"liaison/game/scenario"
+	"liaison/game/sim"
+)
+
+type simCmd struct {
+	Scenario string   `arg:"" help:"Scenario file, or the name of an embedded scenario."`
+	Games    int      `default:"100" help:"Games to play per seat mix."`
+	Seed     uint64   `default:"1" help:"Seed of the first game; game i uses seed+i."`
+	Seats    []string `help:"Seat mix as team=personality,... ('all=reckless' sets every team). Repeat for several mixes. Default: the scenario's seats, humans played by cooperative bots." sep:"none"`
+	Workers  int      `default:"0" help:"Parallel workers (0 = one per CPU). Results do not depend on it."`
+	JSON     bool     `help:"Print machine-readable JSON."`
+	Record   string   `help:"Write every game's record into this folder." placeholder:"DIR"`
+	Progress bool     `help:"Show a progress bar even when standard error is not a terminal."`
+}
+
+// Run plays the games and prints the statistics per seat mix.
+func (c *simCmd) Run(e env) error {
+	src, err := loadSource(c.Scenario)
+	if err != nil {
+		return err
+	}
+	mixes, err := parseMixes(c.Seats)
+	if err != nil {
+		return err
+	}
+	if c.Record != "" {
+		if err := os.MkdirAll(c.Record, 0o755); err != nil {
+			return fmt.Errorf("record folder %s: %w", c.Record, err)
+		}
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	var sums []*sim.Summary
+	for _, mix := range mixes {
+		opts := sim.Options{Games: c.Games, Seed: c.Seed, Mix: mix, Workers: c.Workers}
+		if c.Progress || isTerminal(e.stderr) {
+			opts.Progress = progressBar(e.stderr)
+		}
+		if c.Record != "" {
+			opts.Keep = func(g *sim.Game) error { return writeRecord(c.Record, g, mix) }
+		}
+		s, err := sim.Run(ctx, src, opts)
+		if err != nil {
+			return err
+		}
+		sums = append(sums, s)
+	}
+	if c.JSON {
+		enc := json.NewEncoder(e.stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(sums)
+	}
+	for _, s := range sums {
+		printSummary(e.stdout, src.Scenario, s, c.Seed)
+	}
+	return nil
+}
+
+func parseMixes(args []string) ([]map[string]string, error) {
+	if len(args) == 0 {
+		return []map[string]string{{}}, nil
+	}
+	var out []map[string]string
+	for _, a := range args {
+		mix := map[string]string{}
+		for _, kv := range strings.Split(a, ",") {
+			k, v, ok := strings.Cut(strings.TrimSpace(kv), "=")
+			if !ok || k == "" || v == "" {
+				return nil, fmt.Errorf("--seats %q: expected team=personality[,team=personality...]", a)
+			}
+			mix[k] = v
+		}
+		out = append(out, mix)
+	}
+	return out, nil
+}
+
+func writeRecord(dir string, g *sim.Game, mix map[string]string) error {
+	b, err := replay.Encode(g.Record)
+	if err != nil {
+		return err
+	}
+	name := fmt.Sprintf("%s-%s-seed%d.json", g.Record.Scenario, mixLabel(mix), g.Seed)
+	path := filepath.Join(dir, name)
+	if err := os.WriteFile(path, b, 0o644); err != nil {
+		return fmt.Errorf("write record %s: %w", path, err)
+	}
+	return nil
+}
+
+func mixLabel(mix map[string]string) string {
+	if len(mix) == 0 {
+		return "default"
+	}
+	if a, ok := mix["all"]; ok && len(mix) == 1 {
+		return a
+	}
+	return "mix"
+}
+
+func printSummary(w io.Writer, sc *scenario.Scenario, s *sim.Summary, seed uint64) {
+	var seats []string
+	for _, t := range sc.Teams {
+		seats = append(seats, t.ID+"="+s.Seats[t.ID])
+	}
+	fmt.Fprintf(w, "%s: %d games from seed %d\nseats: %s\n", s.Scenario, s.Games, seed, strings.Join(seats, ", "))
+	fmt.Fprintf(w, "outcome rate: %.1f%% of threats disrupted before their deadline\n", 100*s.OutcomeRate)
+	cols := append([]sim.CardStats{s.Coalition}, s.Teams...)
+	fmt.Fprintf(w, "%-16s", "")
+	for _, c := range cols {
+		fmt.Fprintf(w, " %-20s", truncate(c.Team, 20))
+	}
+	fmt.Fprintln(w)
+	row := func(label string, get func(sim.CardStats) sim.Stat) {
+		fmt.Fprintf(w, "%-16s", label)
+		for _, c := range cols {
+			st := get(c)
+			if st.N == 0 {
+				fmt.Fprintf(w, " %-20s", "  —")
+				continue
+			}
+			fmt.Fprintf(w, " %-20s", fmt.Sprintf("%5.1f (%3.0f–%3.0f)", st.Mean, st.Min, st.Max))
+		}
+		fmt.Fprintln(w)
+	}
+	row("total", func(c sim.CardStats) sim.Stat { return c.Total })
+	for _, d := range scenario.Dimensions {
+		row(d, func(c sim.CardStats) sim.Stat { return c.Dims[d] })
+	}
+	fmt.Fprintf(w, "%-16s", "grades")
+	for _, c := range cols {
+		var parts []string
+		for _, g := range []string{"A", "B", "C", "D", "F"} {
+			if n := c.Grades[g]; n > 0 {
+				parts = append(parts, fmt.Sprintf("%s%d", g, n))
+			}
+		}
+		fmt.Fprintf(w, " %-20s", truncate(strings.Join(parts, " "), 20))
+	}
+	fmt.Fprintln(w)
+	fmt.Fprintln(w)
+}
+
+func truncate(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
+}
+
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
+
+// progressBar draws "[#####.....] done/total" on w, redrawn in place.
+func progressBar(w io.Writer) func(done, total int) {
+	last := -1
+	return func(done, total int) {
+		const width = 30
+		filled := done * width / total
+		if filled == last && done != total {
+			return
+		}
+		last = filled
+		fmt.Fprintf(w, "\r[%s%s] %d/%d games", strings.Repeat("#", filled), strings.Repeat(".", width-filled), done, total)
+		if done == total {
+			fmt.Fprint(w, "\r\033[K")
+		}
+	}
+}

@@ -1,0 +1,109 @@
+// Package score turns a game's event log into the seven coordination scores
+// of DESIGN.md §5, per team and for the coalition, weighted into a total and
+// a letter grade. Every point lost is a Loss that names the engine event that
+// caused it, so the after-action review can say exactly why.
+//
+// Scores are computed from the scenario and the rules event log alone; the
+// package is pure and deterministic.
+package score
+
+import (
+	"liaison/game/rules"
+	"liaison/game/scenario"
+)
+
+// Coalition is the pseudo team id of the coalition-wide score.
+const Coalition = "coalition"
+
+// Dim is one dimension's score for one team (or the coalition).
+type Dim struct {
+	Name     string  `json:"name"`
+	Score    float64 `json:"score"`    // 0–100
+	Measured bool    `json:"measured"` // false: nothing to measure, left out of the total
+	Weight   float64 `json:"weight"`
+	Basis    string  `json:"basis"` // what was measured, e.g. "7 of 9 need-to-know pairs in time"
+}
+
+// Loss is points lost in one dimension because of one cause.
+type Loss struct {
+	Team      string  `json:"team"`
+	Dimension string  `json:"dimension"`
+	Points    float64 `json:"points"` // on the dimension's 0–100 scale
+	Impact    float64 `json:"impact"` // points of the weighted total this loss cost
+	Round     int     `json:"round"`
+	Cause     int     `json:"cause"` // rules.Event.Seq, or -1 when the cause is an absence (never received, never answered)
+	Rule      string  `json:"rule"`
+	Text      string  `json:"text"`
+}
+
+// Card is the score of one team or of the coalition.
+type Card struct {
+	Team   string  `json:"team"`
+	Dims   []Dim   `json:"dims"`
+	Total  float64 `json:"total"`
+	Grade  string  `json:"grade"`
+	Losses []Loss  `json:"losses"` // largest impact on the total first
+}
+
+// Dim returns the named dimension of the card.
+func (c *Card) Dim(name string) Dim {
+	for _, d := range c.Dims {
+		if d.Name == name {
+			return d
+		}
+	}
+	return Dim{Name: name}
+}
+
+// Result is the full scoring of a game.
+type Result struct {
+	Coalition Card   `json:"coalition"`
+	Teams     []Card `json:"teams"` // scenario team order
+	Threats   int    `json:"threats"`
+	Disrupted int    `json:"disrupted"` // threats disrupted before striking
+}
+
+// Team returns the card of a team, or the coalition card for Coalition.
+func (r Result) Team(id string) (Card, bool) {
+	if id == Coalition {
+		return r.Coalition, true
+	}
+	for _, c := range r.Teams {
+		if c.Team == id {
+			return c, true
+		}
+	}
+	return Card{}, false
+}
+
+// Grade maps a total to a letter: A ≥ 85, B ≥ 70, C ≥ 55, D ≥ 40, else F.
+func Grade(total float64) string {
+	switch {
+	case total >= 85:
+		return "A"
+	case total >= 70:
+		return "B"
+	case total >= 55:
+		return "C"
+	case total >= 40:
+		return "D"
+	}
+	return "F"
+}
+
+// Compute scores a game from its scenario (defaults applied) and its event log.
+func Compute(sc *scenario.Scenario, events []rules.Event) Result {
+	l := newLedger(sc, events)
+	var res Result
+	for _, t := range sc.Teams {
+		res.Teams = append(res.Teams, l.card(t.ID))
+	}
+	res.Coalition = l.card(Coalition)
+	res.Threats = len(sc.Threats)
+	for _, e := range events {
+		if e.Kind == rules.EvDisrupted {
+			res.Disrupted++
+		}
+	}
+	return res
+}

@@ -1,0 +1,45 @@
+package sim
+
+import (
+	"fmt"
+	"testing"
+)
+
+// BenchmarkHarbourWatchGame plays complete all-bot games of harbour-watch on
+// one goroutine; games/s = 1e9 / ns/op.
+func BenchmarkHarbourWatchGame(b *testing.B) {
+	src := source(b, "harbour-watch.yaml")
+	seats, _ := Seats(src.Scenario, nil)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := Play(src, uint64(i), seats); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "games/s")
+}
+
+// BenchmarkScaledGame plays harbour-watch scaled to k× its teams and items
+// (teams cloned with suffixed ids; items cloned per clone), to show how the
+// cost grows.
+func BenchmarkScaledGame(b *testing.B) {
+	for _, k := range []int{1, 4, 16} {
+		b.Run(fmt.Sprintf("x%d", k), func(b *testing.B) {
+			src := source(b, "harbour-watch.yaml")
+			sc := Scale(src.Scenario, k)
+			src.Scenario = sc
+			seats, _ := Seats(sc, nil)
+			b.ReportAllocs()
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				if _, err := Play(src, uint64(i), seats); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "games/s")
+			b.ReportMetric(float64(len(sc.Teams)), "teams")
+			b.ReportMetric(float64(len(sc.Items)), "items")
+		})
+	}
+}

@@ -1,0 +1,109 @@
+// Package sim plays headless games with bots: one game into a record, or many
+// games across seeds and workers into score statistics for balancing.
+package sim
+
+import (
+	"fmt"
+	"hash/fnv"
+
+	"liaison/game/bot"
+	"liaison/game/replay"
+	"liaison/game/rules"
+	"liaison/game/scenario"
+	"liaison/game/score"
+)
+
+// Source is a loaded scenario with the bytes and name it came from.
+type Source struct {
+	Scenario *scenario.Scenario
+	Data     []byte
+	File     string
+}
+
+// Game is one finished game.
+type Game struct {
+	Seed   uint64
+	Record *replay.Record
+	Final  *rules.State
+	Result score.Result
+}
+
+// Seats resolves a seat mix for a scenario: every team gets the mix's entry,
+// "all" sets the rest, and human seats become cooperative bots.
+func Seats(sc *scenario.Scenario, mix map[string]string) (map[string]string, error) {
+	out := map[string]string{}
+	for _, t := range sc.Teams {
+		p := sc.Seats[t.ID]
+		if all, ok := mix["all"]; ok {
+			p = all
+		}
+		if m, ok := mix[t.ID]; ok {
+			p = m
+		}
+		if p == "" || p == "human" {
+			p = "cooperative"
+		}
+		out[t.ID] = p
+	}
+	for k := range mix {
+		if _, ok := sc.Team(k); !ok && k != "all" {
+			return nil, fmt.Errorf("seat for unknown team %q", k)
+		}
+	}
+	return out, nil
+}
+
+// BotSeed derives a team's bot seed from the game seed, so bots differ by
+// team but stay reproducible.
+func BotSeed(seed uint64, team string) uint64 {
+	h := fnv.New64a()
+	h.Write([]byte(team))
+	return seed ^ h.Sum64()
+}
+
+// Players builds the bots for a seat map (every seat must be a bot).
+func Players(sc *scenario.Scenario, seed uint64, seats map[string]string) (map[string]bot.Player, error) {
+	players := map[string]bot.Player{}
+	for _, t := range sc.Teams {
+		p, err := bot.New(seats[t.ID], BotSeed(seed, t.ID))
+		if err != nil {
+			return nil, fmt.Errorf("seat %s: %w", t.ID, err)
+		}
+		players[t.ID] = p
+	}
+	return players, nil
+}
+
+// Play runs one all-bot game to the end.
+func Play(src Source, seed uint64, seats map[string]string) (*Game, error) {
+	sc := src.Scenario
+	players, err := Players(sc, seed, seats)
+	if err != nil {
+		return nil, err
+	}
+	rec := &replay.Record{Format: replay.FormatVersion, Scenario: sc.ID, ScenarioFile: src.File,
+		ScenarioHash: scenario.Hash(src.Data), Seed: seed}
+	for _, t := range sc.Teams {
+		rec.Seats = append(rec.Seats, replay.Seat{Team: t.ID, Player: seats[t.ID]})
+	}
+	st := rules.New(sc, seed)
+	for !st.Over() {
+		turn := NextTurn(st, players)
+		rec.Turns = append(rec.Turns, turn)
+		st, _ = rules.Resolve(st, turn)
+	}
+	rec.FinalHash = st.Hash()
+	return &Game{Seed: seed, Record: rec, Final: st, Result: score.Compute(sc, st.Events())}, nil
+}
+
+// NextTurn asks every player, in team order, for its orders on its own view.
+func NextTurn(st *rules.State, players map[string]bot.Player) rules.Turn {
+	sc := st.Scenario()
+	turn := rules.Turn{Orders: make(map[string][]rules.Order, len(sc.Teams))}
+	for _, t := range sc.Teams {
+		if p, ok := players[t.ID]; ok {
+			turn.Orders[t.ID] = p.Orders(st.View(t.ID), st)
+		}
+	}
+	return turn
+}
