@@ -15,7 +15,7 @@ const (
 	vTranslate = 55
 	vShare     = 50
 	vSanitise  = 45
-	vDecline   = 40
+	vDecline   = 62
 	vLiaison   = 35
 	vRequest   = 25
 	vAsk       = 20
@@ -96,22 +96,38 @@ func (b *Bot) respondValue(k *knowledge, o rules.Order) float64 {
 	}
 	age := float64(v.Round - req.Round)
 	if o.Item == "" {
-		// Decline only when nothing we hold answers it.
-		for _, it := range v.Items {
-			if answers(&it, req) {
+		// Decline only when nothing we hold answers it cleanly.
+		for i := range v.Items {
+			if b.canAnswer(k, &v.Items[i], req) {
 				return 0
 			}
 		}
 		return vDecline + age
 	}
 	it := k.items[o.Item]
-	if it == nil || !answers(it, req) {
+	if it == nil || !b.canAnswer(k, it, req) {
 		return 0
 	}
 	if b.style.careful && k.breachRisk(it, req.From, k.channels[o.Channel]) != "" {
 		return 0
 	}
 	return vRespond + age
+}
+
+// canAnswer reports whether the bot would answer req with item it: it must
+// answer the question, be readable and not known false, and (for careful
+// bots) be shareable without a caveat breach on some channel.
+func (b *Bot) canAnswer(k *knowledge, it *rules.ItemView, req *rules.RequestView) bool {
+	if !answers(it, req) || !it.Readable || (it.Truth != nil && !*it.Truth) {
+		return false
+	}
+	if !b.style.careful {
+		return true
+	}
+	if relBlocks(it, req.From) {
+		return false
+	}
+	return k.breachRisk(it, req.From, nil) == ""
 }
 
 // answers reports whether holding item it satisfies the request.

@@ -7,7 +7,7 @@ import (
 )
 
 // responsiveness: each request to the team counts 1 if answered within one
-// round, 0.5 within two, 0 later or never.
+// round of reaching it, 0.5 within two, 0 later or never.
 func (l *ledger) responsiveness(team string) (Dim, []Loss) {
 	type req struct {
 		seq, round int
@@ -28,8 +28,10 @@ func (l *ledger) responsiveness(team string) (Dim, []Loss) {
 				reqs = append(reqs, r)
 			}
 		case rules.EvRespond:
+			// Value is the rounds taken since the request reached the
+			// responder, so channel latency is not held against it.
 			if r, ok := byID[e.Ref]; ok && r.answered < 0 {
-				r.answered = max(0, e.Round-r.round)
+				r.answered = max(0, e.Value)
 			}
 		}
 	}

@@ -155,8 +155,8 @@ func TestResponsivenessByDelay(t *testing.T) {
 		rules.Event{Round: 1, Kind: rules.EvRequest, Team: "a", To: []string{"b"}, Ref: "r1"},
 		rules.Event{Round: 1, Kind: rules.EvRequest, Team: "a", To: []string{"b"}, Ref: "r2"},
 		rules.Event{Round: 1, Kind: rules.EvRequest, Team: "a", To: []string{"b"}, Ref: "r3"},
-		rules.Event{Round: 2, Kind: rules.EvRespond, Team: "b", To: []string{"a"}, Ref: "r1"},
-		rules.Event{Round: 3, Kind: rules.EvRespond, Team: "b", To: []string{"a"}, Ref: "r2"},
+		rules.Event{Round: 2, Kind: rules.EvRespond, Team: "b", To: []string{"a"}, Ref: "r1", Value: 1},
+		rules.Event{Round: 4, Kind: rules.EvRespond, Team: "b", To: []string{"a"}, Ref: "r2", Value: 2},
 	)
 	b, _ := Compute(sc, evs).Team("b")
 	assert.Equal(t, 50.0, b.Dim("responsiveness").Score) // (1 + 0.5 + 0) / 3
