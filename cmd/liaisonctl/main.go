@@ -18,6 +18,7 @@ type cli struct {
 	Schema   schemaCmd   `cmd:"" help:"Print the JSON Schema of the scenario format (for editors)."`
 	Sim      simCmd      `cmd:"" help:"Play many headless bot games and print score statistics per seat mix."`
 	Replay   replayCmd   `cmd:"" help:"Verify a game record by replaying it and print a round-by-round summary."`
+	Play     playCmd     `cmd:"" help:"Play one all-bot game headless, saving after every round; --resume continues it after a crash."`
 }
 
 // env carries the streams a command writes to, so tests can capture them.

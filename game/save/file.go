@@ -1,0 +1,89 @@
+package save
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"liaison/game/replay"
+)
+
+// Load reads and decodes a save file without modifying it (or anything
+// else). Errors name the file and wrap the class of problem (see Decode).
+func Load(path string) (*Save, error) {
+	data, err := readLimited(path, MaxBytes)
+	if err != nil {
+		return nil, fmt.Errorf("load save %s: %w", path, err)
+	}
+	sv, err := Decode(data)
+	if err != nil {
+		return nil, fmt.Errorf("load save %s: %w", path, err)
+	}
+	return sv, nil
+}
+
+// WriteFile writes sv to path atomically (see WriteAtomic), stamped now
+// unless its SavedAt is already set. Headless tools
+// use it to keep one save file; the desktop game uses a Store.
+func WriteFile(path string, sv *Save) error {
+	c := *sv
+	if c.SavedAt.IsZero() {
+		c.SavedAt = time.Now().UTC().Round(0)
+	}
+	if err := write(path, &c); err != nil {
+		return fmt.Errorf("save %s: %w", path, err)
+	}
+	return nil
+}
+
+// ReadRecord returns the game record of a save file or of a bare record file
+// (sim --record), so replay tools read both: a save is also a replay.
+func ReadRecord(path string) (*replay.Record, error) {
+	data, err := readLimited(path, MaxBytes)
+	if err != nil {
+		return nil, fmt.Errorf("read record %s: %w", path, err)
+	}
+	sv, err := Decode(data)
+	if err == nil {
+		return sv.Record, nil
+	}
+	if !errors.Is(err, ErrNotSave) {
+		return nil, fmt.Errorf("read record %s: %w", path, err)
+	}
+	rec, rerr := replay.Decode(data)
+	if rerr != nil {
+		return nil, fmt.Errorf("read record %s: neither a save (%w) nor a game record (%w)", path, err, rerr)
+	}
+	return rec, nil
+}
+
+// readLimited reads a whole file of at most limit bytes, refusing a larger
+// one without reading it (the size is checked again while reading, in case
+// the file grows or is not a regular file).
+func readLimited(path string, limit int) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	if st.IsDir() {
+		return nil, fmt.Errorf("%w: it is a folder", ErrNotSave)
+	}
+	if st.Size() > int64(limit) {
+		return nil, fmt.Errorf("%w: %d bytes; the limit is %d", ErrTooLarge, st.Size(), limit)
+	}
+	data, err := io.ReadAll(io.LimitReader(f, int64(limit)+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > limit {
+		return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, limit)
+	}
+	return data, nil
+}

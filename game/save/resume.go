@@ -1,0 +1,108 @@
+package save
+
+import (
+	"fmt"
+	"strings"
+
+	"liaison/game/replay"
+	"liaison/game/rules"
+	"liaison/game/scenario"
+	"liaison/scenarios"
+)
+
+// Resume rebuilds the saved game's state from the scenario's bytes: it
+// checks that they are the bytes the game was played with (else ErrScenarioChanged,
+// or ErrWrongScenario for another scenario), replays every resolved round,
+// checks the result against the state hash recorded at save time (else
+// ErrDiverged) and checks the confirmed orders of the unresolved round
+// against the state. The game then plays on exactly as if never interrupted.
+func Resume(sv *Save, data []byte) (*rules.State, error) {
+	rec := sv.Record
+	if rec == nil {
+		return nil, fmt.Errorf("resume save: %w: no game record", ErrCorrupt)
+	}
+	if err := scenarioMatches(rec, data); err != nil {
+		return nil, fmt.Errorf("resume save of %s: %w", rec.Scenario, err)
+	}
+	if rec.FinalHash == "" {
+		return nil, fmt.Errorf("resume save of %s: %w: it records no state hash to check", rec.Scenario, ErrCorrupt)
+	}
+	st, err := replay.Replay(rec, data)
+	if err != nil {
+		return nil, fmt.Errorf("resume save of %s: %w: %w (was it made by an incompatible version of the rules?)", rec.Scenario, ErrDiverged, err)
+	}
+	if st.Over() != sv.Over() {
+		return nil, fmt.Errorf("resume save of %s: %w: the save says the game is %s, the replay that it is %s", rec.Scenario, ErrCorrupt, overWord(sv.Over()), overWord(st.Over()))
+	}
+	for _, t := range st.Scenario().Teams {
+		os := sv.UI.Confirmed[t.ID]
+		for i, o := range os {
+			if err := st.Validate(os[:i], o); err != nil {
+				return nil, fmt.Errorf("resume save of %s: %w: confirmed order %d of %s is not legal: %w", rec.Scenario, ErrCorrupt, i+1, t.ID, err)
+			}
+		}
+	}
+	for team := range sv.UI.Confirmed {
+		if _, ok := st.Scenario().Team(team); !ok {
+			return nil, fmt.Errorf("resume save of %s: %w: confirmed orders for unknown team %q", rec.Scenario, ErrCorrupt, clip(team))
+		}
+	}
+	return st, nil
+}
+
+// Reopen reads the save's scenario from where it came from (ReadScenario)
+// and resumes the game (Resume).
+func Reopen(sv *Save) (*rules.State, error) {
+	data, err := ReadScenario(sv.UI.Source)
+	if err != nil {
+		return nil, fmt.Errorf("resume save: %w", err)
+	}
+	return Resume(sv, data)
+}
+
+// ReadScenario returns the bytes of a save's scenario: the embedded file, or
+// the file at the path (refused beyond scenario.DefaultLimits.MaxBytes).
+func ReadScenario(src Source) ([]byte, error) {
+	if err := src.check(); err != nil {
+		return nil, fmt.Errorf("scenario of the save: %w", err)
+	}
+	switch {
+	case src.Embedded != "":
+		data, err := scenarios.Read(src.Embedded)
+		if err != nil {
+			return nil, fmt.Errorf("the save's scenario %s is not built into this version of Liaison (built in: %s)", src.Embedded, strings.Join(scenarios.Names(), ", "))
+		}
+		return data, nil
+	case src.Path != "":
+		data, err := readLimited(src.Path, scenario.DefaultLimits.MaxBytes)
+		if err != nil {
+			return nil, fmt.Errorf("read the save's scenario %s: %w", src.Path, err)
+		}
+		return data, nil
+	}
+	return nil, fmt.Errorf("the save does not say where its scenario came from; open the scenario file to resume it")
+}
+
+// scenarioMatches explains a scenario whose bytes are not the save's.
+func scenarioMatches(rec *replay.Record, data []byte) error {
+	got := scenario.Hash(data)
+	if got == rec.ScenarioHash {
+		return nil
+	}
+	if sc, _ := scenario.Parse("scenario", data); sc != nil && sc.ID != rec.Scenario {
+		return fmt.Errorf("%w: the save is for scenario %q, not %q", ErrWrongScenario, rec.Scenario, sc.ID)
+	}
+	return fmt.Errorf("%w: the scenario file differs from the one the game was played with (SHA-256 %s… now, %s… in the save); "+
+		"a save only resumes with the exact scenario file it was made with: restore that version of the file",
+		ErrScenarioChanged, short(got), short(rec.ScenarioHash))
+}
+
+// short abbreviates a hex hash for a message.
+func short(h string) string { return h[:min(12, len(h))] }
+
+func overWord(over bool) string {
+	if over {
+		return "over"
+	}
+	return "in progress"
+}
