@@ -45,6 +45,12 @@ func (st *State) Hash() string {
 			e.msg(m)
 		}
 	}
+	for _, ss := range st.sent {
+		e.int(len(ss))
+		for _, x := range ss {
+			e.ints([]int{x.item, x.to, x.round, x.ch})
+		}
+	}
 	e.int(len(st.liaisons))
 	for _, l := range st.liaisons {
 		e.ints([]int{l.from, l.to, l.round})

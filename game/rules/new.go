@@ -22,6 +22,7 @@ func New(s *scenario.Scenario, seed uint64) *State {
 		legal:    make([]scenario.Legal, n),
 		inbox:    make([][]holding, n),
 		msgs:     make([][]message, n),
+		sent:     make([][]sentRec, n),
 		down:     make([]int, len(ix.chans)),
 		lastUsed: make([]int, len(ix.chans)),
 		assessed: make([]int8, n*len(ix.threats)),

@@ -121,6 +121,7 @@ func (r *resolver) transmit(t, it, c int, rs []int, respond bool) bool {
 		at := st.arrival(t, rc, c, respond)
 		st.transit = append(st.transit, transit{kind: tItem, from: t, to: rc, ch: c, sent: st.round, arrive: at,
 			item: it, format: st.convert(h.format, c, rc), verified: h.verified})
+		st.sent[t] = append(st.sent[t], sentRec{item: it, to: rc, round: st.round, ch: c})
 		r.emit(Event{Kind: EvSend, Team: r.id(t), To: r.one(rc), Item: info.id, Root: st.ix.items[info.root].id,
 			Channel: ch.id, Value: at, Text: r.id(t) + " sends " + info.id + " to " + r.id(rc) + " over " + ch.id})
 	}
@@ -147,12 +148,7 @@ func (r *resolver) request(t int, o *Order) {
 			Text: ch.id + " is full this round: request to " + r.id(to) + " dropped"})
 		return
 	}
-	threat := o.Threat
-	if threat == "" && o.Facet != "" {
-		if th, found := st.ix.facetTh[o.Facet]; found {
-			threat = st.ix.threats[th].id
-		}
-	}
+	threat := st.requestThreat(o)
 	id := "req-" + itoa(len(st.requests)+1)
 	at := st.arrival(t, to, c, false)
 	st.requests = append(st.requests, request{id: id, from: t, to: to, threat: threat, facet: o.Facet, item: o.Item, made: st.round})

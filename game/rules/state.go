@@ -22,6 +22,7 @@ type State struct {
 	apFx     []apEffect
 	inbox    [][]holding // per team, in order received; never the same item twice
 	msgs     [][]message // per team, messages received, oldest first
+	sent     [][]sentRec // per team, items it put on a channel, per recipient
 	liaisons []liaison   // officers posted, in order; liaison k is channel len(ix.chans)+k
 	lchans   []chanInfo  // channels of the posted liaisons (append-only, shared)
 	down     []int       // per channel: last round of an inject outage (0 = none)
@@ -72,6 +73,11 @@ type message struct {
 	kind    MsgKind
 	subject string
 	note    string
+}
+
+// sentRec is one item transmission to one recipient.
+type sentRec struct {
+	item, to, round, ch int
 }
 
 // liaison is an officer posted by team from to team to.
@@ -171,6 +177,10 @@ func (st *State) clone() *State {
 	ns.msgs = make([][]message, len(st.msgs))
 	for i, m := range st.msgs {
 		ns.msgs[i] = slices.Clip(m)
+	}
+	ns.sent = make([][]sentRec, len(st.sent))
+	for i, m := range st.sent {
+		ns.sent[i] = slices.Clip(m)
 	}
 	ns.liaisons = slices.Clip(st.liaisons)
 	ns.lchans = slices.Clip(st.lchans)

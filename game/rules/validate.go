@@ -203,9 +203,10 @@ func (st *State) checkRequest(t int, queued []Order, o *Order) rej {
 		return no(rTooLong, "note", "", len(o.Note), maxNote)
 	}
 	r := rs[0]
+	threat := st.requestThreat(o)
 	for k := range st.requests {
 		q := &st.requests[k]
-		if q.from == t && q.to == r && q.answered == 0 && !q.expired && q.threat == o.Threat && q.facet == o.Facet && q.item == o.Item {
+		if q.from == t && q.to == r && q.answered == 0 && !q.expired && q.threat == threat && q.facet == o.Facet && q.item == o.Item {
 			return no(rOpenRequest, st.ix.teamIDs[r], subjectOf(o), 0, 0)
 		}
 	}
@@ -220,6 +221,17 @@ func (st *State) checkRequest(t int, queued []Order, o *Order) rej {
 		return no(rUnknownChannel, o.Channel, "", 0, 0)
 	}
 	return st.checkTraffic(t, rs, c)
+}
+
+// requestThreat is the threat a request is about: its Threat, or the
+// threat of its Facet.
+func (st *State) requestThreat(o *Order) string {
+	if o.Threat == "" && o.Facet != "" {
+		if th, found := st.ix.facetTh[o.Facet]; found {
+			return st.ix.threats[th].id
+		}
+	}
+	return o.Threat
 }
 
 // subjectOf names what a request asks about.

@@ -46,6 +46,12 @@ func (st *State) View(team string) View {
 				Owner: st.ix.teamIDs[rel.owner], Round: rel.round, Status: rel.status})
 		}
 	}
+	if len(st.sent[t]) > 0 {
+		v.Sent = make([]SentView, len(st.sent[t]))
+		for k, sr := range st.sent[t] {
+			v.Sent[k] = SentView{Item: st.ix.items[sr.item].id, To: st.ix.teamIDs[sr.to], Round: sr.round, Channel: st.channel(sr.ch).id}
+		}
+	}
 	v.Injects = st.injectViews(t)
 	v.Log = st.visibleLog(t)
 	return v
