@@ -66,3 +66,77 @@ func BenchmarkView(b *testing.B) {
 		st.View(team)
 	}
 }
+
+// BenchmarkBotLikeGameHarbour plays whole games of harbour-watch the way a
+// simple bot does: one View and one Legal call per team per round, then
+// orders picked at random among them while they validate and AP lasts.
+func BenchmarkBotLikeGameHarbour(b *testing.B) {
+	s := shipped(b, "harbour-watch.yaml")
+	rng := rand.New(rand.NewPCG(1, 2))
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		st := New(s, uint64(i))
+		for !st.Over() {
+			turn := Turn{Orders: map[string][]Order{}}
+			for _, tm := range s.Teams {
+				_ = st.View(tm.ID)
+				legal := st.Legal(tm.ID, nil)
+				var q []Order
+				for range 4 {
+					o := legal[rng.IntN(len(legal))]
+					if o.Kind != Pass && st.Validate(q, o) == nil {
+						q = append(q, o)
+					}
+				}
+				turn.Orders[tm.ID] = q
+			}
+			st, _ = Resolve(st, turn)
+		}
+	}
+}
+
+// TestCPUPerGame reports the CPU time (not wall time: the machine may be
+// shared) of bot-like harbour-watch games. Run with -run CPUPerGame -v.
+func TestCPUPerGame(t *testing.T) {
+	if testing.Short() {
+		t.Skip("timing")
+	}
+	s := shipped(t, "harbour-watch.yaml")
+	rng := rand.New(rand.NewPCG(1, 2))
+	game := func(seed uint64) {
+		st := New(s, seed)
+		for !st.Over() {
+			turn := Turn{Orders: map[string][]Order{}}
+			for _, tm := range s.Teams {
+				_ = st.View(tm.ID)
+				legal := st.Legal(tm.ID, nil)
+				var q []Order
+				for range 4 {
+					o := legal[rng.IntN(len(legal))]
+					if o.Kind != Pass && st.Validate(q, o) == nil {
+						q = append(q, o)
+					}
+				}
+				turn.Orders[tm.ID] = q
+			}
+			st, _ = Resolve(st, turn)
+		}
+	}
+	const n = 300
+	start := cpuNow()
+	for i := range n {
+		game(uint64(i))
+	}
+	per := (cpuNow() - start) / n
+	t.Logf("CPU per bot-like harbour-watch game: %v (%.0f games/s/core)", per, 1/per.Seconds())
+}
+
+// BenchmarkHash hashes a finished harbour-watch game.
+func BenchmarkHash(b *testing.B) {
+	st := midGame(b, "harbour-watch.yaml", 20)
+	b.ReportAllocs()
+	for b.Loop() {
+		st.Hash()
+	}
+	b.ReportMetric(float64(len(st.Events())), "events")
+}

@@ -22,8 +22,8 @@ const (
 	EvRespond     EventKind = "respond"         // Team=responder, To=[requester], Ref, Item ("" = decline), Value=rounds taken
 	EvExpire      EventKind = "request-expired" // Team=target who did not answer, To=[requester], Ref
 	EvSanitise    EventKind = "sanitise"        // Team, Item=new id, Root=source id
-	EvVerify      EventKind = "verify"          // Team, Item, Truth=result
-	EvTranslate   EventKind = "translate"       // Team, Item
+	EvVerify      EventKind = "verify"          // Team, Item, Root, Truth=result
+	EvTranslate   EventKind = "translate"       // Team, Item, Root
 	EvAskRelease  EventKind = "ask-release"     // Team=asker, To=[originator], Item
 	EvGrant       EventKind = "grant"           // Team=originator, To=[asker], Item
 	EvRefuse      EventKind = "refuse-release"  // Team=originator, To=[asker], Item, Text=why (trust)

@@ -4,16 +4,16 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
-	"hash"
 )
 
-// Hash returns the hex SHA-256 of a canonical encoding of the whole state:
+// Hash returns the hex SHA-256 of a canonical encoding of the whole state
+// (varints and length-prefixed strings, so independent of the platform):
 // round, seed, trust, legal profiles, AP effects, inboxes, messages,
 // liaisons, channel states, traffic in flight, requests, releases,
 // operations, assessments, deadlines, threat outcomes, the MSEL's progress
 // and the event log. Equal states give equal hashes on every platform.
 func (st *State) Hash() string {
-	e := &enc{h: sha256.New()}
+	e := &enc{b: make([]byte, 0, 1<<12+len(st.log)*160)}
 	e.str(st.ix.sc.ID)
 	e.u64(st.seed)
 	e.int(st.round)
@@ -88,39 +88,38 @@ func (st *State) Hash() string {
 	e.ints(st.deadline)
 	e.int8s(st.resolved)
 	e.ints(st.fired)
+	e.ints(st.firedSeq)
 	e.int8s(st.expect)
 	e.ints(st.breaches)
 	e.int(len(st.log))
 	for i := range st.log {
 		e.event(&st.log[i])
 	}
-	return hex.EncodeToString(e.h.Sum(nil))
+	sum := sha256.Sum256(e.b)
+	return hex.EncodeToString(sum[:])
 }
 
-// enc writes length-prefixed little-endian values into a hash.
+// enc builds the canonical encoding: varints, and strings and lists
+// prefixed with their length.
 type enc struct {
-	h   hash.Hash
-	buf [8]byte
+	b []byte
 }
 
-func (e *enc) u64(v uint64) {
-	binary.LittleEndian.PutUint64(e.buf[:], v)
-	e.h.Write(e.buf[:])
-}
+func (e *enc) u64(v uint64) { e.b = binary.AppendUvarint(e.b, v) }
 
-func (e *enc) int(v int) { e.u64(uint64(int64(v))) }
+func (e *enc) int(v int) { e.b = binary.AppendVarint(e.b, int64(v)) }
 
 func (e *enc) bool(b bool) {
 	if b {
-		e.h.Write([]byte{1})
+		e.b = append(e.b, 1)
 	} else {
-		e.h.Write([]byte{0})
+		e.b = append(e.b, 0)
 	}
 }
 
 func (e *enc) str(s string) {
 	e.int(len(s))
-	e.h.Write([]byte(s))
+	e.b = append(e.b, s...)
 }
 
 func (e *enc) strs(ss []string) {
@@ -140,7 +139,7 @@ func (e *enc) ints(vs []int) {
 func (e *enc) int8s(vs []int8) {
 	e.int(len(vs))
 	for _, v := range vs {
-		e.h.Write([]byte{byte(v)})
+		e.b = append(e.b, byte(v))
 	}
 }
 
@@ -150,8 +149,12 @@ func (e *enc) msg(m message) {
 }
 
 func (e *enc) event(ev *Event) {
-	e.ints([]int{ev.Seq, ev.Round, ev.Delta, ev.Value, ev.Cost})
-	e.strs([]string{string(ev.Kind), ev.Team, ev.From, ev.Item, ev.Root, ev.Channel, ev.Threat, ev.Facet, ev.Ref, ev.Subject, ev.Rule, ev.Text})
+	for _, v := range [...]int{ev.Seq, ev.Round, ev.Delta, ev.Value, ev.Cost} {
+		e.int(v)
+	}
+	for _, v := range [...]string{string(ev.Kind), ev.Team, ev.From, ev.Item, ev.Root, ev.Channel, ev.Threat, ev.Facet, ev.Ref, ev.Subject, ev.Rule, ev.Text} {
+		e.str(v)
+	}
 	e.strs(ev.To)
 	e.bool(ev.Truth)
 	e.bool(ev.Readable)

@@ -1,6 +1,10 @@
 package rules
 
-import "liaison/game/scenario"
+import (
+	"sync/atomic"
+
+	"liaison/game/scenario"
+)
 
 // index is the immutable, pre-digested form of a scenario that every State
 // of one game shares: teams, items (originals and their sanitised copies),
@@ -18,6 +22,7 @@ type index struct {
 	chans   []chanInfo     // static (scenario) channels
 	chanBy  map[string]int
 	injBy   map[string]int
+	infos   []TeamInfo // public profiles, file order
 }
 
 // teamInfo is what the engine reads of a team on hot paths.
@@ -30,6 +35,7 @@ type teamInfo struct {
 	slow      bool
 	slots     int
 	team      *scenario.Team
+	legalHint atomic.Int32 // size of the team's last Legal list (capacity hint)
 }
 
 // itemInfo is one catalog entry: a scenario item or its sanitised copy.
@@ -79,6 +85,25 @@ type chanInfo struct {
 	liaison  bool
 	db       bool
 	pref     int // 0 liaison, 1 secure link, 2 database, 3 insecure link
+	// others[t] and otherIDs[t]: the members other than team t (nil if t
+	// is not a member); shared, never modify.
+	others   [][]int
+	otherIDs [][]string
+}
+
+// fillOthers precomputes each member's fellow members.
+func (ch *chanInfo) fillOthers(ix *index) {
+	n := len(ix.teamIDs)
+	ch.others = make([][]int, n)
+	ch.otherIDs = make([][]string, n)
+	for _, t := range ch.members {
+		for _, m := range ch.members {
+			if m != t {
+				ch.others[t] = append(ch.others[t], m)
+				ch.otherIDs[t] = append(ch.otherIDs[t], ix.teamIDs[m])
+			}
+		}
+	}
 }
 
 // Channel kind shown for posted liaison officers.
@@ -90,13 +115,16 @@ func newIndex(s *scenario.Scenario) *index {
 	for i := range s.Teams {
 		ix.teamIDs[i] = s.Teams[i].ID
 	}
+	ix.teams = make([]teamInfo, len(s.Teams))
 	for i := range s.Teams {
-		t := &s.Teams[i]
-		ix.teams = append(ix.teams, teamInfo{
-			id: t.ID, one: ix.teamIDs[i : i+1 : i+1], clearRank: scenario.ClassRank(t.Clearance),
-			language: t.Culture.Language, formality: t.Culture.Formality, slow: t.Culture.Tempo == "slow",
-			slots: t.Slots(), team: t,
-		})
+		t, ti := &s.Teams[i], &ix.teams[i]
+		ti.id, ti.one, ti.team = t.ID, ix.teamIDs[i:i+1:i+1], t
+		ti.clearRank = scenario.ClassRank(t.Clearance)
+		ti.language, ti.formality, ti.slow = t.Culture.Language, t.Culture.Formality, t.Culture.Tempo == "slow"
+		ti.slots = t.Slots()
+		ix.infos = append(ix.infos, TeamInfo{ID: t.ID, Name: t.Name, Country: t.Country, Colour: t.Colour, Profile: t.Profile,
+			Capabilities: t.Capabilities, Mandate: t.Mandate, Format: t.Format, Formality: t.Culture.Formality,
+			Tempo: t.Culture.Tempo, Language: t.Culture.Language, PersonalData: t.Legal.PersonalData})
 	}
 	for i := range s.Threats {
 		th := &s.Threats[i]
@@ -151,6 +179,7 @@ func newIndex(s *scenario.Scenario) *index {
 		default:
 			ci.pref = 3
 		}
+		ci.fillOthers(ix)
 		ix.chans = append(ix.chans, ci)
 		ix.chanBy[c.ID] = i
 	}

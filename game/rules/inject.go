@@ -35,6 +35,7 @@ func (r *resolver) fire(i int) {
 	st := r.st
 	in := &st.ix.sc.Injects[i]
 	st.fired[i] = st.round
+	st.firedSeq = append(st.firedSeq, i)
 	text := in.Text
 	if text == "" {
 		text = in.Title

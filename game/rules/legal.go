@@ -15,7 +15,8 @@ func (st *State) Legal(team string, queued []Order) []Order {
 	if t < 0 || st.over {
 		return []Order{{Kind: Pass, Team: team}}
 	}
-	l := &lister{st: st, t: t, id: team, q: queued, left: st.apLeft(t, queued), out: make([]Order, 0, 96)}
+	hint := &st.ix.teams[t].legalHint
+	l := &lister{st: st, t: t, id: team, q: queued, left: st.apLeft(t, queued), out: make([]Order, 0, max(64, int(hint.Load())+16))}
 	l.shares()
 	l.requests()
 	l.responds()
@@ -27,6 +28,7 @@ func (st *State) Legal(team string, queued []Order) []Order {
 	l.posts()
 	l.messages()
 	l.out = append(l.out, Order{Kind: Pass, Team: team})
+	hint.Store(int32(len(l.out)))
 	return l.out
 }
 
@@ -50,26 +52,31 @@ func (l *lister) shares() {
 	if !l.affords(Share) {
 		return
 	}
-	nc := st.nChans()
+	var buf [32]*chanInfo
+	chs := buf[:0]
+	for c, n := 0, st.nChans(); c < n; c++ {
+		if ch := st.channel(c); containsInt(ch.members, t) && st.up(c, st.round) {
+			chs = append(chs, ch)
+		}
+	}
 	for k := range st.inbox[t] {
 		it := st.inbox[t][k].item
 		info := &st.ix.items[it]
-		for c := 0; c < nc; c++ {
-			ch := st.channel(c)
-			if !containsInt(ch.members, t) || !st.up(c, st.round) {
-				continue
-			}
+		for _, ch := range chs {
 			if ch.db {
-				rs := others(ch.members, t)
-				if st.checkSend(t, it, rs, c).ok() {
-					l.add(Order{Kind: Share, Team: l.id, Item: info.id, To: st.idsOf(rs), Channel: ch.id})
+				ok := true
+				for _, r := range ch.others[t] {
+					if !st.releasable(info, r).ok() {
+						ok = false
+						break
+					}
+				}
+				if ok {
+					l.add(Order{Kind: Share, Team: l.id, Item: info.id, To: ch.otherIDs[t], Channel: ch.id})
 				}
 				continue
 			}
-			for _, r := range ch.members {
-				if r == t {
-					continue
-				}
+			for _, r := range ch.others[t] {
 				if st.releasable(info, r).ok() {
 					l.add(Order{Kind: Share, Team: l.id, Item: info.id, To: st.ix.teams[r].one, Channel: ch.id})
 				}
@@ -248,9 +255,13 @@ func (l *lister) fuses() {
 	}
 }
 
-// proposes lists, for each assessed open threat and each round from the
-// next to the deadline, a proposal with each single partner and one with
-// the smallest greedy set of partners covering the missing capabilities.
+// proposeHorizon is how many rounds ahead Legal lists proposals.
+const proposeHorizon = 3
+
+// proposes lists, for each assessed open threat and each of the next
+// proposeHorizon rounds up to the deadline, a proposal with each single
+// partner and one with a greedy set of partners covering the missing
+// capabilities.
 func (l *lister) proposes() {
 	st, t := l.st, l.t
 	if !l.affords(Propose) {
@@ -263,7 +274,7 @@ func (l *lister) proposes() {
 		}
 		tid := st.ix.threats[th].id
 		cover := st.coverSet(t, th)
-		for at := st.round + 1; at <= st.deadline[th]; at++ {
+		for at := st.round + 1; at <= min(st.deadline[th], st.round+proposeHorizon); at++ {
 			for r := range st.ix.teams {
 				if r != t {
 					l.add(Order{Kind: Propose, Team: l.id, Threat: tid, At: at, To: st.ix.teams[r].one})

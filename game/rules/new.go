@@ -44,7 +44,10 @@ func New(s *scenario.Scenario, seed uint64) *State {
 	for i := range ix.threats {
 		st.deadline[i] = ix.threats[i].src.Deadline
 	}
+	st.log = make([]Event, 0, min(1<<16, max(256, 24*n*s.Rounds)))
+	st.logb = &logBuf{}
 	r := &resolver{st: st}
+	r.claim()
 	for a := 0; a < n; a++ {
 		for _, p := range s.Teams[a].Liaisons {
 			if b := ix.team(p); b >= 0 && b != a && !st.posted(a, b) {
@@ -60,7 +63,7 @@ func New(s *scenario.Scenario, seed uint64) *State {
 		}
 	}
 	r.fireDue()
-	r.flush()
+	r.release()
 	return st
 }
 

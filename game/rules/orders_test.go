@@ -419,10 +419,12 @@ func TestResolveRejectsIllegalOrders(t *testing.T) {
 		"zz": {{Kind: Pass}},
 	}})
 	rej := of(evs, EvRejected)
-	require.Len(t, rej, 3)
+	require.Len(t, rej, 4)
 	assert.Contains(t, rej[0].Text, "do not hold where")
 	assert.Contains(t, rej[1].Text, "unknown order")
 	assert.Contains(t, rej[2].Text, "queued by a")
+	assert.Equal(t, "zz", rej[3].Team)
+	assert.Contains(t, rej[3].Text, "no team")
 	assert.Len(t, of(evs, EvSend), 1)
 	idle := of(evs, EvIdle)
 	assert.Equal(t, 2, idle[0].Value, "rejected orders cost no AP")

@@ -15,11 +15,13 @@ func (r *resolver) phaseLiaison() {
 func (r *resolver) postLiaison(a, b int) {
 	st := r.st
 	st.liaisons = append(st.liaisons, liaison{from: a, to: b, round: st.round})
-	st.lchans = append(st.lchans, chanInfo{
+	ch := chanInfo{
 		id: "liaison:" + r.id(a) + ">" + r.id(b), name: "Liaison officer of " + r.id(a) + " at " + r.id(b),
 		kind: kindLiaison, members: []int{a, b}, latency: 0, capacity: 2, secure: true,
 		maxRank: len(scenario.Classifications) - 1, format: scenario.FormatAuto, liaison: true, pref: 0,
-	})
+	}
+	ch.fillOthers(st.ix)
+	st.lchans = append(st.lchans, ch)
 	st.down = append(st.down, 0)
 	st.lastUsed = append(st.lastUsed, 0)
 	r.emit(Event{Kind: EvLiaison, Team: r.id(a), To: r.one(b), Channel: st.lchans[len(st.lchans)-1].id,
@@ -45,7 +47,7 @@ func (r *resolver) phaseLocal() {
 			h := &st.inbox[t][k]
 			h.readable = true
 			h.format = st.ix.teams[t].team.Format
-			r.emit(Event{Kind: EvTranslate, Team: r.id(t), Item: o.Item, Text: r.id(t) + " translates " + o.Item})
+			r.emit(Event{Kind: EvTranslate, Team: r.id(t), Item: o.Item, Root: st.ix.items[st.ix.items[it].root].id, Text: r.id(t) + " translates " + o.Item})
 		case Verify:
 			r.verify(t, k)
 		}
@@ -80,7 +82,7 @@ func (r *resolver) verify(t, k int) {
 	if !info.truth {
 		text = r.id(t) + " verifies " + info.id + ": false"
 	}
-	r.emit(Event{Kind: EvVerify, Team: r.id(t), Item: info.id, Truth: info.truth, Text: text})
+	r.emit(Event{Kind: EvVerify, Team: r.id(t), Item: info.id, Root: st.ix.items[info.root].id, Truth: info.truth, Text: text})
 	if !info.truth && h.from >= 0 && !h.fromVerified {
 		r.moveTrust(t, h.from, -st.ix.sc.Rules.TrustMoves.FalseShared, TrustFalseShared,
 			r.id(h.from)+" passed on "+info.id+" unverified and it is false")

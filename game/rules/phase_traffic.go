@@ -40,7 +40,7 @@ func (r *resolver) route(t int, to []string, chID string, it int, fn func(c int,
 	}
 	if c >= 0 {
 		if st.channel(c).db {
-			fn(c, others(st.channel(c).members, t))
+			fn(c, st.channel(c).others[t])
 		} else {
 			fn(c, rs)
 		}
@@ -58,22 +58,11 @@ func (r *resolver) route(t int, to []string, chID string, it int, fn func(c int,
 				continue
 			}
 			done = append(done, c)
-			fn(c, others(st.channel(c).members, t))
+			fn(c, st.channel(c).others[t])
 			continue
 		}
 		fn(c, []int{rc})
 	}
-}
-
-// others returns the members other than t.
-func others(members []int, t int) []int {
-	out := make([]int, 0, len(members))
-	for _, m := range members {
-		if m != t {
-			out = append(out, m)
-		}
-	}
-	return out
 }
 
 // ids converts team indices to ids (a shared slice for a single team).

@@ -13,7 +13,9 @@ type resolver struct {
 	spent []int     // AP spent per team on accepted orders
 	used  []int     // capacity used per channel this round
 	rng   *rand.Rand
-	evs   []Event // this round's events, flushed into the log at the end
+	n0    int     // log length when the resolver claimed it
+	cap0  int     // log capacity then
+	oldb  *logBuf // the claimed log buffer
 }
 
 // Resolve applies one whole round to st and returns the next State and the
@@ -34,7 +36,8 @@ func Resolve(st *State, turn Turn) (*State, []Event) {
 		return ns, nil
 	}
 	start := len(ns.log)
-	r := &resolver{st: ns, evs: make([]Event, 0, 64)}
+	r := &resolver{st: ns}
+	r.claim()
 	r.facilitator(turn.Facilitator)
 	r.accept(turn.Orders)
 	r.phaseLiaison()
@@ -53,35 +56,45 @@ func Resolve(st *State, turn Turn) (*State, []Event) {
 	r.phaseIdle()
 	r.checkExpectations(false)
 	r.advance()
-	r.flush()
+	r.release()
 	return ns, slices.Clip(ns.log[start:])
 }
 
-// emit records an event with its sequence number and round.
+// emit appends an event to the log with its sequence number and round.
 func (r *resolver) emit(e Event) {
-	e.Seq = len(r.st.log) + len(r.evs)
+	e.Seq = len(r.st.log)
 	e.Round = r.st.round
-	r.evs = append(r.evs, e)
+	r.st.log = append(r.st.log, e)
 }
 
-// flush appends the round's events to the log: in place when this State
-// is the only one to have written past its end, else into a new array.
-func (r *resolver) flush() {
+// claim takes the right to append to the log's backing array in place:
+// granted when no other State has written past this log's end (the buffer
+// is then marked busy); otherwise the log is copied into a new array.
+func (r *resolver) claim() {
 	st := r.st
-	n, k := len(st.log), len(r.evs)
-	if k == 0 {
+	n := len(st.log)
+	if st.logb == nil || !st.logb.n.CompareAndSwap(int64(n), -1) {
+		nl := make([]Event, n, max(2*n, 256))
+		copy(nl, st.log)
+		st.log = nl
+		st.logb = &logBuf{}
+		st.logb.n.Store(-1)
+	}
+	r.n0, r.cap0, r.oldb = n, cap(st.log), st.logb
+}
+
+// release records how far the claimed array is now written. If appending
+// moved the log to a new array, the old one is handed back untouched up to
+// where it was claimed, and the new one gets its own buffer.
+func (r *resolver) release() {
+	st := r.st
+	if cap(st.log) == r.cap0 {
+		r.oldb.n.Store(int64(len(st.log)))
 		return
 	}
-	if st.logb != nil && cap(st.log)-n >= k && st.logb.n.CompareAndSwap(int64(n), int64(n+k)) {
-		st.log = append(st.log, r.evs...)
-		return
-	}
-	nl := make([]Event, n+k, max(2*(n+k), 256))
-	copy(nl, st.log)
-	copy(nl[n:], r.evs)
-	st.log = nl
+	r.oldb.n.Store(int64(r.n0))
 	st.logb = &logBuf{}
-	st.logb.n.Store(int64(n + k))
+	st.logb.n.Store(int64(len(st.log)))
 }
 
 // id returns team t's id.
@@ -124,7 +137,19 @@ func (r *resolver) accept(orders map[string][]Order) {
 			c := st.cost(o.Kind)
 			r.acc[t] = append(r.acc[t], o)
 			r.spent[t] += c
-			r.emit(Event{Kind: EvOrder, Team: id, Ref: string(o.Kind), Item: o.Item, Threat: o.Threat, Cost: c, To: o.To, Text: id + " orders " + string(o.Kind)})
+			r.emit(Event{Kind: EvOrder, Team: id, Ref: string(o.Kind), Item: o.Item, Threat: o.Threat, Cost: c, To: slices.Clone(o.To), Text: id + " orders " + string(o.Kind)})
+		}
+	}
+	var unknown []string
+	for id := range orders {
+		if st.ix.team(id) < 0 && len(orders[id]) > 0 {
+			unknown = append(unknown, id)
+		}
+	}
+	slices.Sort(unknown)
+	for _, id := range unknown {
+		for _, o := range orders[id] {
+			r.emit(Event{Kind: EvRejected, Team: id, Ref: string(o.Kind), Text: "no team " + strconv.Quote(id)})
 		}
 	}
 }

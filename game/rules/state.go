@@ -35,6 +35,7 @@ type State struct {
 	deadline []int
 	resolved []int8 // per threat: 0 open, 1 disrupted, 2 struck
 	fired    []int  // per inject: round it fired (0 = not yet)
+	firedSeq []int  // inject indices in firing order
 	expect   []int8 // per inject: 1 once its expectation was reported
 	breaches []int  // per team: caveat breaches committed
 	log      []Event
@@ -198,6 +199,7 @@ func (st *State) clone() *State {
 	ns.deadline = slices.Clone(st.deadline)
 	ns.resolved = slices.Clone(st.resolved)
 	ns.fired = slices.Clone(st.fired)
+	ns.firedSeq = slices.Clip(st.firedSeq)
 	ns.expect = slices.Clone(st.expect)
 	ns.breaches = slices.Clone(st.breaches)
 	return &ns

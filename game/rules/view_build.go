@@ -1,6 +1,6 @@
 package rules
 
-import "sort"
+import "slices"
 
 // View returns what the team knows at the start of the current orders
 // phase, and nothing else: the items it holds (garbled ones without text or
@@ -57,14 +57,12 @@ func (st *State) View(team string) View {
 	return v
 }
 
-// teamInfos lists every team's public profile.
+// teamInfos lists every team's public profile (the legal profile as it
+// stands now).
 func (st *State) teamInfos() []TeamInfo {
-	out := make([]TeamInfo, len(st.ix.teams))
-	for i := range st.ix.teams {
-		tm := st.ix.teams[i].team
-		out[i] = TeamInfo{ID: tm.ID, Name: tm.Name, Country: tm.Country, Colour: tm.Colour, Profile: tm.Profile,
-			Capabilities: tm.Capabilities, Mandate: tm.Mandate, Format: tm.Format, Formality: tm.Culture.Formality,
-			Tempo: tm.Culture.Tempo, Language: tm.Culture.Language, PersonalData: st.legal[i].PersonalData}
+	out := slices.Clone(st.ix.infos)
+	for i := range out {
+		out[i].PersonalData = st.legal[i].PersonalData
 	}
 	return out
 }
@@ -219,21 +217,13 @@ func (st *State) opView(op *operation) OpView {
 
 func (st *State) injectViews(t int) []InjectView {
 	var out []InjectView
-	type fired struct{ round, i int }
-	var fs []fired
-	for i, r := range st.fired {
-		if r != 0 {
-			fs = append(fs, fired{r, i})
-		}
-	}
-	sort.SliceStable(fs, func(a, b int) bool { return fs[a].round < fs[b].round })
 	id := st.ix.teamIDs[t]
-	for _, f := range fs {
-		in := &st.ix.sc.Injects[f.i]
+	for _, i := range st.firedSeq {
+		in := &st.ix.sc.Injects[i]
 		if len(in.To) > 0 && !containsStr(in.To, id) {
 			continue
 		}
-		out = append(out, InjectView{Round: f.round, ID: in.ID, Title: in.Title, Text: in.Text})
+		out = append(out, InjectView{Round: st.fired[i], ID: in.ID, Title: in.Title, Text: in.Text})
 	}
 	return out
 }
@@ -245,7 +235,16 @@ func (st *State) visibleLog(t int) []Event {
 	for from > 0 && st.log[from-1].Round >= st.round-1 {
 		from--
 	}
-	var out []Event
+	n := 0
+	for k := from; k < len(st.log); k++ {
+		if st.visible(&st.log[k], t) {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]Event, 0, n)
 	for k := from; k < len(st.log); k++ {
 		if st.visible(&st.log[k], t) {
 			out = append(out, st.log[k])

@@ -1,0 +1,13 @@
+package rules
+
+import (
+	"syscall"
+	"time"
+)
+
+// cpuNow is this process's user+system CPU time.
+func cpuNow() time.Duration {
+	var ru syscall.Rusage
+	_ = syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
