@@ -15,17 +15,21 @@ import (
 
 // A save file is one JSON object (docs/saves.md):
 //
-//	{"liaison_save": 1, "sha256": "<hex>", "body": {"kind": …, "name": …,
-//	 "saved_at": …, "ui": {…}, "record": {…}}}
+//	{"liaison_save": 1,
+//	 "sha256": "<hex>",
+//	 "body": {"kind": …, "name": …, "saved_at": …, "ui": {…}, "record": {…}}}
 //
 // "liaison_save" is the format version; "sha256" is the SHA-256 of the body
-// in compact JSON, so any damaged byte of the body is detected. The record
-// inside is the same JSON a game record file holds.
+// in compact JSON (as written), so any damaged byte of the body is detected
+// while a reformatted file still loads. The record inside is the same JSON
+// a game record file holds.
 type envelope struct {
-	Format int             `json:"liaison_save"`
-	SHA256 string          `json:"sha256"`
-	Body   json.RawMessage `json:"body"`
+	SHA256 string
+	Body   json.RawMessage
 }
+
+// envelopeKeys are the only keys of a save's outer object.
+var envelopeKeys = map[string]bool{"liaison_save": true, "sha256": true, "body": true}
 
 // body is everything the checksum covers.
 type body struct {
@@ -36,8 +40,8 @@ type body struct {
 	Record  json.RawMessage `json:"record"`
 }
 
-// Encode writes a save as indented JSON with its format version and
-// checksum. It fails on a save that Decode would refuse.
+// Encode writes a save with its format version and checksum; the body is
+// compact JSON. It fails on a save that Decode would refuse.
 func Encode(sv *Save) ([]byte, error) {
 	if err := sv.check(); err != nil {
 		return nil, fmt.Errorf("encode save: %w", err)
@@ -51,11 +55,10 @@ func Encode(sv *Save) ([]byte, error) {
 		return nil, fmt.Errorf("encode save: %w", err)
 	}
 	sum := sha256.Sum256(b)
-	out, err := json.MarshalIndent(envelope{Format: Format, SHA256: hex.EncodeToString(sum[:]), Body: b}, "", " ")
-	if err != nil {
-		return nil, fmt.Errorf("encode save: %w", err)
-	}
-	return append(out, '\n'), nil
+	out := make([]byte, 0, len(b)+128)
+	out = fmt.Appendf(out, "{\"liaison_save\": %d,\n \"sha256\": %q,\n \"body\": ", Format, hex.EncodeToString(sum[:]))
+	out = append(out, b...)
+	return append(out, "}\n"...), nil
 }
 
 // Decode parses a save, checking in turn its size, that it is complete JSON,
@@ -99,15 +102,12 @@ func Decode(data []byte) (*Save, error) {
 	return sv, nil
 }
 
-// decodeEnvelope reads the outer object: first leniently, to tell a cut or
-// damaged file, a foreign file and another version apart, then strictly.
+// decodeEnvelope reads the outer object and tells a cut or damaged file,
+// a foreign file and another version apart.
 func decodeEnvelope(data []byte) (*envelope, error) {
-	var probe struct {
-		Format json.RawMessage `json:"liaison_save"`
-		Record json.RawMessage `json:"scenario_sha256"`
-	}
+	var top map[string]json.RawMessage
 	dec := json.NewDecoder(bytes.NewReader(data))
-	if err := dec.Decode(&probe); err != nil {
+	if err := dec.Decode(&top); err != nil {
 		var syn *json.SyntaxError
 		var typ *json.UnmarshalTypeError
 		switch {
@@ -124,14 +124,15 @@ func decodeEnvelope(data []byte) (*envelope, error) {
 	if _, err := dec.Token(); err != io.EOF {
 		return nil, fmt.Errorf("%w: data after the end of the save", ErrCorrupt)
 	}
-	if probe.Format == nil {
-		if probe.Record != nil {
+	raw, ok := top["liaison_save"]
+	if !ok {
+		if _, ok := top["scenario_sha256"]; ok {
 			return nil, fmt.Errorf("%w: this is a game record (a replay), not a save; `liaisonctl replay` reads it", ErrNotSave)
 		}
 		return nil, fmt.Errorf("%w: the file has no \"liaison_save\" version field", ErrNotSave)
 	}
 	var version int
-	if err := json.Unmarshal(probe.Format, &version); err != nil {
+	if err := json.Unmarshal(raw, &version); err != nil {
 		return nil, fmt.Errorf("%w: the version field is not a number", ErrCorrupt)
 	}
 	if version != Format {
@@ -141,13 +142,16 @@ func decodeEnvelope(data []byte) (*envelope, error) {
 		}
 		return nil, fmt.Errorf("%w: save format %d, this build reads format %d (%s)", ErrVersion, version, Format, hint)
 	}
-	var env envelope
-	if err := strict(data, &env); err != nil {
-		return nil, fmt.Errorf("%w: %w", ErrCorrupt, err)
+	for k := range top {
+		if !envelopeKeys[k] {
+			return nil, fmt.Errorf("%w: unknown field %q in the save", ErrCorrupt, clip(k))
+		}
 	}
-	if len(env.SHA256) != 2*sha256.Size {
+	var env envelope
+	if err := json.Unmarshal(top["sha256"], &env.SHA256); err != nil || len(env.SHA256) != 2*sha256.Size {
 		return nil, fmt.Errorf("%w: the checksum field is missing or malformed", ErrCorrupt)
 	}
+	env.Body = top["body"]
 	if env.Body == nil {
 		return nil, fmt.Errorf("%w: the save has no body", ErrCorrupt)
 	}

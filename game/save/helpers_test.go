@@ -75,7 +75,11 @@ func encoded(t testing.TB, sv *Save) []byte {
 // writes it back with a correct checksum, to reach the checks past it.
 func reseal(t testing.TB, file []byte, edit func(body map[string]any)) []byte {
 	t.Helper()
-	var env envelope
+	var env struct {
+		Format int             `json:"liaison_save"`
+		SHA256 string          `json:"sha256"`
+		Body   json.RawMessage `json:"body"`
+	}
 	require.NoError(t, json.Unmarshal(file, &env))
 	dec := json.NewDecoder(bytes.NewReader(env.Body))
 	dec.UseNumber()

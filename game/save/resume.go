@@ -27,25 +27,59 @@ func Resume(sv *Save, data []byte) (*rules.State, error) {
 	if rec.FinalHash == "" {
 		return nil, fmt.Errorf("resume save of %s: %w: it records no state hash to check", rec.Scenario, ErrCorrupt)
 	}
-	st, err := replay.Replay(rec, data)
+	sc, diags := scenario.Parse(rec.ScenarioFile, data)
+	if sc == nil {
+		return nil, fmt.Errorf("resume save of %s: the scenario does not load: %w", rec.Scenario, diags.Errors())
+	}
+	st, err := resume(sv, sc)
 	if err != nil {
-		return nil, fmt.Errorf("resume save of %s: %w: %w (was it made by an incompatible version of the rules?)", rec.Scenario, ErrDiverged, err)
+		return nil, fmt.Errorf("resume save of %s: %w", rec.Scenario, err)
+	}
+	return st, nil
+}
+
+// resume is Resume after the scenario bytes were checked and parsed.
+func resume(sv *Save, sc *scenario.Scenario) (*rules.State, error) {
+	st, err := replayRecord(sv.Record, sc)
+	if err != nil {
+		return nil, err
 	}
 	if st.Over() != sv.Over() {
-		return nil, fmt.Errorf("resume save of %s: %w: the save says the game is %s, the replay that it is %s", rec.Scenario, ErrCorrupt, overWord(sv.Over()), overWord(st.Over()))
+		return nil, fmt.Errorf("%w: the save says the game is %s, the replay that it is %s", ErrCorrupt, overWord(sv.Over()), overWord(st.Over()))
 	}
-	for _, t := range st.Scenario().Teams {
+	for _, t := range sc.Teams {
 		os := sv.UI.Confirmed[t.ID]
 		for i, o := range os {
 			if err := st.Validate(os[:i], o); err != nil {
-				return nil, fmt.Errorf("resume save of %s: %w: confirmed order %d of %s is not legal: %w", rec.Scenario, ErrCorrupt, i+1, t.ID, err)
+				return nil, fmt.Errorf("%w: confirmed order %d of %s is not legal: %w", ErrCorrupt, i+1, t.ID, err)
 			}
 		}
 	}
 	for team := range sv.UI.Confirmed {
-		if _, ok := st.Scenario().Team(team); !ok {
-			return nil, fmt.Errorf("resume save of %s: %w: confirmed orders for unknown team %q", rec.Scenario, ErrCorrupt, clip(team))
+		if _, ok := sc.Team(team); !ok {
+			return nil, fmt.Errorf("%w: confirmed orders for unknown team %q", ErrCorrupt, clip(team))
 		}
+	}
+	return st, nil
+}
+
+// replayRecord plays a record's turns from its scenario (as replay.Replay
+// does, minus parsing the scenario again) and checks the recorded state
+// hash when there is one.
+func replayRecord(rec *replay.Record, sc *scenario.Scenario) (*rules.State, error) {
+	if sc.ID != rec.Scenario {
+		return nil, fmt.Errorf("%w: the save is for scenario %q, not %q", ErrWrongScenario, rec.Scenario, sc.ID)
+	}
+	st := rules.New(sc, rec.Seed)
+	for i, t := range rec.Turns {
+		if st.Over() {
+			return nil, fmt.Errorf("%w: it holds turn %d but the game ended after round %d", ErrDiverged, i+1, i)
+		}
+		st, _ = rules.Resolve(st, t)
+	}
+	if rec.FinalHash != "" && st.Hash() != rec.FinalHash {
+		return nil, fmt.Errorf("%w: the replayed state hash is %s…, the save recorded %s… (was it made by an incompatible version of the rules?)",
+			ErrDiverged, short(st.Hash()), short(rec.FinalHash))
 	}
 	return st, nil
 }
