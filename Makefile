@@ -29,3 +29,14 @@ test-deps:
 ## bench: the benchmarks named in the issues
 bench: deps
 	xvfb-run -a $(GO) test -run '^$$' -bench . -benchmem ./game/...
+
+## fuzz: run each fuzz target for FUZZTIME from its committed seed corpus
+## (testdata/fuzz); `make fuzz FUZZTIME=10m` for a long local run
+FUZZTIME ?= 20s
+FUZZ_TARGETS ?= ./game/save:FuzzLoadSave ./game/save:FuzzDecodeRecord
+fuzz:
+	@set -e; for t in $(FUZZ_TARGETS); do \
+	  pkg=$${t%%:*}; fn=$${t##*:}; \
+	  echo "fuzz $$fn in $$pkg for $(FUZZTIME)"; \
+	  $(GO) test -run '^$$' -fuzz "^$$fn$$" -fuzztime $(FUZZTIME) -fuzzminimizetime 5s $$pkg; \
+	done
