@@ -29,43 +29,43 @@ func (b *Bot) Orders(v rules.View, legal Legality) []rules.Order {
 	rng := rand.New(rand.NewPCG(b.seed, uint64(v.Round)))
 	var q []rules.Order
 	shares := 0
-	// Legal is asked once; later picks are re-checked with Validate, which
-	// is far cheaper than enumerating again after every pick.
+	// Legal is asked once and every candidate valued once; then the best
+	// are taken in order, each re-valued against what is already queued
+	// (values only fall as the queue grows) and re-checked with Validate.
 	cands := legal.Legal(v.Team, nil)
 	cands = append(cands, b.extra(k, nil, legal)...)
-	dead := make([]bool, len(cands))
-	for len(q) < maxOrders {
-		bestI, bestV := -1, 0.0
-		for i, o := range cands {
-			if dead[i] {
-				continue
-			}
-			val := b.value(k, o, q, shares)
-			if val <= 0 {
-				continue
-			}
-			val += rng.Float64() * 0.5 // tie-break only
-			if val > bestV {
-				bestI, bestV = i, val
-			}
+	order := make([]candidate, 0, len(cands))
+	for i := range cands {
+		if val := b.value(k, cands[i], nil, 0); val > 0 {
+			order = append(order, candidate{i: i, val: val + rng.Float64()*0.5})
 		}
-		if bestI < 0 {
+	}
+	slices.SortStableFunc(order, func(a, b candidate) int {
+		switch {
+		case a.val > b.val:
+			return -1
+		case a.val < b.val:
+			return 1
+		}
+		return a.i - b.i
+	})
+	for _, r := range order {
+		if len(q) >= maxOrders {
 			break
 		}
-		best := cands[bestI]
-		dead[bestI] = true
-		if len(q) > 0 && legal.Validate(q, best) != nil {
+		o := cands[r.i]
+		if len(q) > 0 && (b.value(k, o, q, shares) <= 0 || legal.Validate(q, o) != nil) {
 			continue
 		}
-		q = append(q, best)
-		if best.Kind == rules.Share {
+		q = append(q, o)
+		switch o.Kind {
+		case rules.Share:
 			shares++
-			for _, t := range best.To {
-				k.sent[[2]string{best.Item, t}] = true
+			for _, t := range o.To {
+				k.sent[[2]string{o.Item, t}] = true
 			}
-		}
-		if best.Kind == rules.Propose {
-			k.opFor[best.Threat] = true
+		case rules.Propose:
+			k.opFor[o.Threat] = true
 		}
 	}
 	return q
@@ -136,4 +136,10 @@ func (k *knowledge) partnersFor(needs []string) []string {
 		partners = append(partners, order[0])
 	}
 	return partners
+}
+
+// candidate is an index into the round's legal orders and its value.
+type candidate struct {
+	i   int
+	val float64
 }
