@@ -1,0 +1,284 @@
+package report
+
+import (
+	"fmt"
+	"strings"
+
+	"liaison/game/rules"
+	"liaison/game/score"
+)
+
+// notableKinds are the events a summary lists one by one and xAPI reports.
+var notableKinds = map[rules.EventKind]bool{
+	rules.EvInject: true, rules.EvBreach: true, rules.EvLeak: true, rules.EvDeadline: true,
+	rules.EvFuse: true, rules.EvPropose: true, rules.EvOperation: true, rules.EvDisrupted: true,
+	rules.EvStruck: true, rules.EvExpire: true, rules.EvLiaison: true, rules.EvExpectation: true,
+	rules.EvVerify: true, rules.EvOutage: true, rules.EvEnd: true, rules.EvRefuse: true,
+	rules.EvGrant: true, rules.EvSanitise: true,
+}
+
+// trustRules explains each trust rule (docs/rules.md, Trust).
+var trustRules = map[string]string{
+	"useful_share":  "a true, readable item it needed arrived in time",
+	"false_shared":  "it passed on a report that verification showed false",
+	"breach":        "it broke a caveat on the truster's item",
+	"unanswered":    "it left a request unanswered",
+	"liaison":       "a liaison officer is posted between them",
+	"informal":      "the request did not come through a liaison officer",
+	"joint_success": "a joint operation together succeeded",
+	"stood_up":      "it did not commit to an operation it was part of",
+	"inject":        "a scenario inject shifted it",
+}
+
+// breachRules names each caveat rule.
+var breachRules = map[string]string{
+	rules.RuleTLP:          "TLP",
+	rules.RulePersonalData: "personal data",
+	rules.RuleInsecureLink: "classification over the channel",
+	rules.RuleORCON:        "ORCON",
+	rules.RuleRelTo:        "REL TO",
+}
+
+// describe returns the what and the why of an event in plain words.
+func (b *builder) describe(e rules.Event) (what, why string) {
+	n := b.names
+	switch e.Kind {
+	case rules.EvInject:
+		to := "every team"
+		if len(e.To) < len(b.sc.Teams) {
+			to = n.teams(e.To)
+		}
+		return fmt.Sprintf("Inject “%s” reaches %s", n.inject(e.Ref), to), e.Text
+	case rules.EvNote:
+		return "Facilitator note", e.Text
+	case rules.EvOrder:
+		what = fmt.Sprintf("%s orders %s", n.team(e.Team), e.Ref)
+		if e.Item != "" {
+			what += " " + n.item(e.Item)
+		}
+		if len(e.To) > 0 {
+			what += " → " + n.teams(e.To)
+		}
+		return what, fmt.Sprintf("costs %d AP", e.Cost)
+	case rules.EvRejected:
+		return fmt.Sprintf("%s %s order is refused", possessive(n.team(e.Team)), e.Ref), e.Text
+	case rules.EvSend:
+		what = fmt.Sprintf("%s sends %s to %s over %s", n.team(e.Team), n.item(e.Item), n.teams(e.To), n.channel(e.Channel))
+		return what, b.sendWhy(e)
+	case rules.EvDeliver:
+		return b.deliverWhat(e), b.deliverWhy(e)
+	case rules.EvDrop:
+		return fmt.Sprintf("%s from %s to %s is dropped", b.thing(e), n.team(e.Team), n.teams(e.To)),
+			fmt.Sprintf("%s was over capacity this round: %s", n.channel(e.Channel), e.Text)
+	case rules.EvDelay:
+		return fmt.Sprintf("%s from %s to %s is held", b.thing(e), n.team(e.From), n.team(e.Team)),
+			fmt.Sprintf("%s is down", n.channel(e.Channel))
+	case rules.EvLeak:
+		why = "an insecure link leaks with a seeded chance per item"
+		if e.Threat != "" {
+			why += "; the adversary behind " + n.threat(e.Threat) + " learned of it"
+		}
+		return fmt.Sprintf("%s sent by %s leaks on %s", n.item(e.Item), n.team(e.Team), n.channel(e.Channel)), why
+	case rules.EvDeadline:
+		return fmt.Sprintf("%s now strikes in round %d (%+d)", n.threat(e.Threat), e.Value, e.Delta), e.Text
+	case rules.EvBreach:
+		what = fmt.Sprintf("%s breaches %s with %s to %s", n.team(e.Team), ruleName(breachRules, e.Rule), n.item(e.Item), n.teams(e.To))
+		return what, fmt.Sprintf("%s (severity %d; %s trust in it falls)", e.Text, e.Value, possessive(n.team(e.From)))
+	case rules.EvTrust:
+		dir := "rises"
+		if e.Delta < 0 {
+			dir = "falls"
+		}
+		what = fmt.Sprintf("%s trust in %s %s by %d to %d", possessive(n.team(e.Team)), n.team(e.From), dir, abs(e.Delta), e.Value)
+		return what, ruleName(trustRules, e.Rule) + ": " + e.Text
+	case rules.EvRequest:
+		return fmt.Sprintf("%s asks %s about %s", n.team(e.Team), n.teams(e.To), b.subject(e)),
+			fmt.Sprintf("request %s over %s, due to arrive in round %d", e.Ref, n.channel(e.Channel), e.Value)
+	case rules.EvReceive:
+		return fmt.Sprintf("%s from %s reaches %s", b.thing(e), n.team(e.From), n.team(e.Team)), e.Text
+	case rules.EvRespond:
+		if e.Item == "" {
+			return fmt.Sprintf("%s declines %s request %s", n.team(e.Team), possessive(n.teams(e.To)), e.Ref), answeredIn(e.Value)
+		}
+		return fmt.Sprintf("%s answers %s request %s with %s", n.team(e.Team), possessive(n.teams(e.To)), e.Ref, n.item(e.Item)), answeredIn(e.Value)
+	case rules.EvExpire:
+		return fmt.Sprintf("%s leaves %s request %s unanswered", n.team(e.Team), possessive(n.teams(e.To)), e.Ref),
+			"no answer within the expiry window; the requester's trust falls"
+	case rules.EvSanitise:
+		return fmt.Sprintf("%s sanitises %s", n.team(e.Team), n.item(e.Root)),
+			fmt.Sprintf("tear line: the copy keeps %s and drops personal data, ORCON and REL TO", facetList(facetsOf(b.sc, e.Item)))
+	case rules.EvVerify:
+		verdict := "true"
+		if !e.Truth {
+			verdict = "false"
+		}
+		return fmt.Sprintf("%s verifies %s: %s", n.team(e.Team), n.item(e.Item), verdict), "verification confirms the holding and reveals the truth"
+	case rules.EvTranslate:
+		return fmt.Sprintf("%s translates %s", n.team(e.Team), n.item(e.Item)), "it arrived in a format the team does not read; now readable"
+	case rules.EvAskRelease:
+		return fmt.Sprintf("%s asks %s to release %s", n.team(e.Team), n.teams(e.To), n.item(e.Item)), "ORCON: the originator must release it before it is passed on"
+	case rules.EvGrant:
+		return fmt.Sprintf("%s releases %s to %s", n.team(e.Team), n.item(e.Item), n.teams(e.To)), "the originator granted an ORCON release"
+	case rules.EvRefuse:
+		return fmt.Sprintf("%s refuses to release %s to %s", n.team(e.Team), n.item(e.Item), n.teams(e.To)), e.Text
+	case rules.EvFuse:
+		why = "every facet was held readable and confirmed; the assessment is correct"
+		if !e.Truth {
+			why = "the assessment rests on a false facet: an operation on it will fail"
+		}
+		return fmt.Sprintf("%s assesses %s", n.team(e.Team), n.threat(e.Threat)), why
+	case rules.EvPropose:
+		return fmt.Sprintf("%s proposes %s against %s for round %d with %s", n.team(e.Team), e.Ref, n.threat(e.Threat), e.Value, n.teams(e.To)), e.Text
+	case rules.EvCommit:
+		why = "in the operation's round"
+		if !e.Truth {
+			why = "not in the operation's round: it does not count"
+		}
+		return fmt.Sprintf("%s commits to %s", n.team(e.Team), e.Ref), why
+	case rules.EvOperation:
+		verdict := "fails"
+		if e.Truth {
+			verdict = "succeeds"
+		}
+		return fmt.Sprintf("Operation %s against %s %s (committed: %s)", e.Ref, n.threat(e.Threat), verdict, orNone(n.teams(e.To))), e.Text
+	case rules.EvDisrupted:
+		return fmt.Sprintf("%s is disrupted by %s", n.threat(e.Threat), n.teams(e.To)),
+			fmt.Sprintf("%d %s of lead time before its deadline", e.Value, plural(e.Value, "round", "rounds"))
+	case rules.EvStruck:
+		return fmt.Sprintf("%s strikes", n.threat(e.Threat)), "it reached its deadline without being disrupted"
+	case rules.EvLiaison:
+		return fmt.Sprintf("%s posts a liaison officer to %s", n.team(e.Team), n.teams(e.To)),
+			"a zero-latency secure link that converts formats; trust rises both ways every round"
+	case rules.EvMessage:
+		what = fmt.Sprintf("%s sends a %s message about %s to %s", n.team(e.Team), e.Ref, orNone(e.Subject), n.teams(e.To))
+		return what, orNone(e.Text)
+	case rules.EvIdle:
+		return fmt.Sprintf("%s leaves %d AP unused", n.team(e.Team), e.Value), "unused action points cost discipline (one point per three)"
+	case rules.EvExpectation:
+		return b.expectationWhat(e), e.Text
+	case rules.EvOutage:
+		return fmt.Sprintf("%s goes down until the end of round %d", n.channel(e.Channel), e.Value), "inject " + n.inject(e.Ref)
+	case rules.EvEnd:
+		return "The game ends", e.Text
+	}
+	return string(e.Kind), e.Text
+}
+
+func (b *builder) expectationWhat(e rules.Event) string {
+	verdict := "missed"
+	switch {
+	case e.Rule == "manual":
+		verdict = "for the evaluator to judge"
+	case e.Truth:
+		verdict = "met"
+	}
+	return fmt.Sprintf("Expected outcome of “%s” %s", b.names.inject(e.Ref), verdict)
+}
+
+// sendWhy says whether the recipient needed the item and when it arrives.
+func (b *builder) sendWhy(e rules.Event) string {
+	why := fmt.Sprintf("arrives in round %d", e.Value)
+	if len(e.To) == 1 {
+		if by := b.needBy(score.Root(e.Item), e.To[0]); by > 0 {
+			why += fmt.Sprintf("; %s needs it by round %d", b.names.team(e.To[0]), by)
+		} else {
+			why += fmt.Sprintf("; %s has no need to know it", b.names.team(e.To[0]))
+		}
+	}
+	return why
+}
+
+func (b *builder) deliverWhat(e rules.Event) string {
+	n := b.names
+	switch {
+	case e.From != "":
+		return fmt.Sprintf("%s from %s reaches %s", n.item(e.Item), n.team(e.From), n.team(e.Team))
+	case strings.Contains(e.Text, "held at the start"):
+		return fmt.Sprintf("%s holds %s at the start", n.team(e.Team), n.item(e.Item))
+	}
+	return fmt.Sprintf("%s receives %s", n.team(e.Team), n.item(e.Item))
+}
+
+func (b *builder) deliverWhy(e rules.Event) string {
+	var parts []string
+	if !e.Readable {
+		parts = append(parts, "garbled: it is in a format the team does not read, so it must translate it")
+	}
+	if !e.Confirmed {
+		parts = append(parts, fmt.Sprintf("unconfirmed: the team trusts the sender below %d, so it must verify it before fusing", b.sc.Rules.ConfirmTrust))
+	}
+	if by := b.needBy(score.Root(e.Item), e.Team); by > 0 && e.Readable {
+		if e.Round <= by {
+			parts = append(parts, fmt.Sprintf("needed by round %d: in time", by))
+		} else {
+			parts = append(parts, fmt.Sprintf("needed by round %d: %d %s late", by, e.Round-by, plural(e.Round-by, "round", "rounds")))
+		}
+	}
+	if len(parts) == 0 {
+		if e.From == "" {
+			return e.Text
+		}
+		return "readable and confirmed"
+	}
+	return strings.Join(parts, "; ")
+}
+
+// thing names what an event carries: an item, a request or a message.
+func (b *builder) thing(e rules.Event) string {
+	switch {
+	case e.Item != "" && e.Kind != rules.EvReceive:
+		return b.names.item(e.Item)
+	case strings.HasPrefix(e.Ref, "req-"):
+		return "Request " + e.Ref
+	case e.Ref != "":
+		return "A " + e.Ref + " message"
+	}
+	return "Traffic"
+}
+
+func (b *builder) subject(e rules.Event) string {
+	switch {
+	case e.Facet != "":
+		return e.Facet
+	case e.Threat != "":
+		return b.names.threat(e.Threat)
+	case e.Item != "":
+		return b.names.item(e.Item)
+	}
+	return orNone(e.Subject)
+}
+
+func answeredIn(rounds int) string {
+	if rounds <= 1 {
+		return "answered at the first chance"
+	}
+	return fmt.Sprintf("answered after %d rounds", rounds)
+}
+
+func ruleName(m map[string]string, rule string) string {
+	if s, ok := m[rule]; ok {
+		return s
+	}
+	return rule
+}
+
+func facetList(fs []string) string {
+	if len(fs) == 0 {
+		return "no facet"
+	}
+	return strings.Join(fs, ", ")
+}
+
+func orNone(s string) string {
+	if s == "" {
+		return "—"
+	}
+	return s
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}

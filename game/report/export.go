@@ -1,0 +1,70 @@
+package report
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+)
+
+// BaseName is the file name stem of a game's AAR exports, e.g.
+// "harbour-watch-seed7-aar".
+func BaseName(a *AAR) string {
+	return fmt.Sprintf("%s-seed%d-aar", a.Scenario.ID, a.Game.Seed)
+}
+
+// ExportFiles writes the AAR's HTML page and Markdown debrief into dir
+// (created if missing) as BaseName(aar)+".html" and ".md", each written
+// atomically, and returns their paths. It is the one call the desktop end
+// screen needs for "Export AAR".
+func ExportFiles(aar *AAR, dir string) (htmlPath, mdPath string, err error) {
+	if aar == nil {
+		return "", "", errors.New("export AAR: no AAR")
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return "", "", fmt.Errorf("export AAR: %w", err)
+	}
+	htmlPath = filepath.Join(dir, BaseName(aar)+".html")
+	mdPath = filepath.Join(dir, BaseName(aar)+".md")
+	if err := WriteFileAtomic(htmlPath, func(w io.Writer) error { return WriteHTML(w, aar) }); err != nil {
+		return "", "", err
+	}
+	if err := WriteFileAtomic(mdPath, func(w io.Writer) error { return WriteMarkdown(w, aar) }); err != nil {
+		return "", "", err
+	}
+	return htmlPath, mdPath, nil
+}
+
+// WriteFileAtomic renders into memory, writes a temporary file beside path
+// and renames it over path, so a reader never sees half a file.
+func WriteFileAtomic(path string, render func(io.Writer) error) error {
+	var buf bytes.Buffer
+	if err := render(&buf); err != nil {
+		return err
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
+	if err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	defer os.Remove(tmp.Name()) // no-op after the rename
+	if _, err := tmp.Write(buf.Bytes()); err != nil {
+		tmp.Close()
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := tmp.Sync(); err != nil {
+		tmp.Close()
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return nil
+}

@@ -1,0 +1,40 @@
+package report
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"liaison/game/replay"
+	"liaison/game/scenario"
+	"liaison/game/sim"
+	"liaison/scenarios"
+)
+
+// goldenSeed is the seed of the fixed harbour-watch game the golden files show.
+const goldenSeed = 7
+
+// playRecord plays an all-bot game of an embedded scenario with its default
+// seats and returns the record and the scenario bytes.
+func playRecord(tb testing.TB, name string, seed uint64) (*replay.Record, []byte) {
+	tb.Helper()
+	data, err := scenarios.Read(name)
+	require.NoError(tb, err)
+	sc, diags := scenario.Parse(name, data)
+	require.NotNil(tb, sc, "scenario %s: %v", name, diags)
+	src := sim.Source{Scenario: sc, Data: data, File: name}
+	seats, err := sim.Seats(sc, nil)
+	require.NoError(tb, err)
+	g, err := sim.Play(src, seed, seats)
+	require.NoError(tb, err)
+	return g.Record, data
+}
+
+// harbourAAR builds the AAR of the fixed harbour-watch game.
+func harbourAAR(tb testing.TB) *AAR {
+	tb.Helper()
+	rec, data := playRecord(tb, "harbour-watch.yaml", goldenSeed)
+	aar, err := FromRecord(rec, data)
+	require.NoError(tb, err)
+	return aar
+}

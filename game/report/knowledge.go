@@ -1,0 +1,77 @@
+package report
+
+import (
+	"slices"
+
+	"liaison/game/scenario"
+)
+
+// knowledge builds the "who knew what when" matrix: for every threat facet
+// and team, the round the team first held it readable from a true item, the
+// round it could use it (readable and confirmed), and the round it was
+// needed by (the earliest need of any true item revealing the facet). A
+// need falling after the last round played is not due.
+func knowledge(sc *scenario.Scenario, h *holdings, last int) Knowledge {
+	k := Knowledge{Teams: make([]string, len(sc.Teams))}
+	for i, t := range sc.Teams {
+		k.Teams[i] = t.ID
+	}
+	for _, th := range sc.Threats {
+		for _, f := range th.Facets {
+			row := KnowledgeRow{Facet: f, Threat: th.ID}
+			for _, t := range sc.Teams {
+				row.Cells = append(row.Cells, knowledgeCell(sc, h, f, t.ID, last))
+			}
+			k.Rows = append(k.Rows, row)
+		}
+	}
+	return k
+}
+
+func knowledgeCell(sc *scenario.Scenario, h *holdings, facet, team string, last int) KnowledgeCell {
+	c := KnowledgeCell{Cause: -1}
+	for i := range sc.Items {
+		it := &sc.Items[i]
+		if !it.IsTrue() || !slices.Contains(it.Facets, facet) {
+			continue
+		}
+		for _, n := range it.Need {
+			if n.Team == team && (c.Needed == 0 || n.By < c.Needed) {
+				c.Needed = n.By
+			}
+		}
+	}
+	for _, id := range h.order[team] {
+		x := h.by[team][id]
+		if !x.readable || !slices.Contains(facetsOf(sc, id), facet) {
+			continue
+		}
+		if !itemTrue(sc, id) {
+			if c.Misled == "" {
+				c.Misled = id
+			}
+			continue
+		}
+		if c.Learned == 0 || x.readRound < c.Learned {
+			c.Learned, c.Item, c.Cause = x.readRound, id, x.readSeq
+		}
+		if x.usable > 0 && (c.Usable == 0 || x.usable < c.Usable) {
+			c.Usable = x.usable
+		}
+	}
+	switch {
+	case c.Needed > last && c.Learned == 0:
+		c.Status = KnewNotDue
+	case c.Needed > 0 && c.Learned == 0:
+		c.Status = KnewNever
+	case c.Needed > 0 && c.Learned <= c.Needed:
+		c.Status = KnewInTime
+	case c.Needed > 0:
+		c.Status = KnewLate
+	case c.Learned > 0:
+		c.Status = KnewExtra
+	default:
+		c.Status = KnewNothing
+	}
+	return c
+}
