@@ -1,5 +1,7 @@
 package rules
 
+import "slices"
+
 // Legal lists every concrete legal order for the team given the orders it
 // already queued this round and the AP left, in a deterministic order
 // (order kinds in OrderKinds order, then inbox, team and channel order).
@@ -8,15 +10,54 @@ package rules
 // known threat × teammate × channel for requests, each open request (a
 // decline, or each held item relevant to it × channel), and so on.
 // Messages and proposals are a representative set (see docs/rules.md).
-// Pass is always included. Slices in the returned orders (To) may be shared:
-// do not modify them.
+// Pass is always included, last. The list ignoring the queue is built once
+// per State and team and then filtered (AP, duplicates), so calling Legal
+// after every queued order is cheap. The returned slice may share memory
+// with that cache: read it (appending to it is safe), never modify its
+// elements or the slices inside them.
 func (st *State) Legal(team string, queued []Order) []Order {
 	t := st.ix.team(team)
 	if t < 0 || st.over {
 		return []Order{{Kind: Pass, Team: team}}
 	}
+	base := st.legalBase(t)
+	left := st.apLeft(t, queued)
+	keep := func(i int) bool {
+		return base.costs[i] <= left && (len(queued) == 0 || st.queueConflict(t, queued, &base.orders[i]).ok())
+	}
+	n := 0
+	for i := range base.orders {
+		if keep(i) {
+			n++
+		}
+	}
+	if n == len(base.orders) {
+		return slices.Clip(base.orders)
+	}
+	out := make([]Order, 0, n)
+	for i := range base.orders {
+		if keep(i) {
+			out = append(out, base.orders[i])
+		}
+	}
+	return out
+}
+
+// legalList is every order legal for a team on the state alone (before
+// the queue and the AP it spends), with each order's cost. A State caches
+// one per team: the State never changes, so neither does the list.
+type legalList struct {
+	orders []Order
+	costs  []int
+}
+
+// legalBase returns (building once) team t's legalList.
+func (st *State) legalBase(t int) *legalList {
+	if p := st.legalCache[t].Load(); p != nil {
+		return p
+	}
 	hint := &st.ix.teams[t].legalHint
-	l := &lister{st: st, t: t, id: team, q: queued, left: st.apLeft(t, queued), out: make([]Order, 0, max(64, int(hint.Load())+16))}
+	l := &lister{st: st, t: t, id: st.ix.teamIDs[t], ap: st.ap(t), out: make([]Order, 0, max(64, int(hint.Load())+16))}
 	l.shares()
 	l.requests()
 	l.responds()
@@ -27,23 +68,31 @@ func (st *State) Legal(team string, queued []Order) []Order {
 	l.commits()
 	l.posts()
 	l.messages()
-	l.out = append(l.out, Order{Kind: Pass, Team: team})
+	l.add(Order{Kind: Pass, Team: l.id})
 	hint.Store(int32(len(l.out)))
-	return l.out
+	ll := &legalList{orders: l.out, costs: make([]int, len(l.out))}
+	last, c := OrderKind(""), 0
+	for i := range l.out {
+		if k := l.out[i].Kind; k != last {
+			last, c = k, st.cost(k)
+		}
+		ll.costs[i] = c
+	}
+	st.legalCache[t].Store(ll)
+	return ll
 }
 
-// lister builds Legal's list.
+// lister builds a legalList.
 type lister struct {
-	st   *State
-	t    int
-	id   string
-	q    []Order
-	left int
-	out  []Order
+	st  *State
+	t   int
+	id  string
+	ap  int
+	out []Order
 }
 
-// affords reports whether an order of kind k fits in the AP left.
-func (l *lister) affords(k OrderKind) bool { return l.st.cost(k) <= l.left }
+// affords reports whether an order of kind k fits in the round's AP at all.
+func (l *lister) affords(k OrderKind) bool { return l.st.cost(k) <= l.ap }
 
 func (l *lister) add(o Order) { l.out = append(l.out, o) }
 
@@ -138,7 +187,7 @@ func (l *lister) requests() {
 					continue
 				}
 				o := Order{Kind: Request, Team: l.id, To: st.ix.teams[r].one, Facet: f}
-				if st.checkRequest(t, l.q, &o).ok() {
+				if st.checkRequest(t, &o).ok() {
 					l.add(o)
 				}
 			}
@@ -158,7 +207,7 @@ func (l *lister) responds() {
 			continue
 		}
 		dec := Order{Kind: Respond, Team: l.id, Ref: q.id}
-		if !st.checkRespond(t, l.q, &dec).ok() {
+		if !st.checkRespond(t, &dec).ok() {
 			continue
 		}
 		l.add(dec)
@@ -207,11 +256,11 @@ func (l *lister) local() {
 			var rj rej
 			switch k {
 			case Sanitise:
-				rj = st.checkSanitise(t, l.q, it)
+				rj = st.checkSanitise(t, it)
 			case Verify:
-				rj = st.checkVerify(t, l.q, it)
+				rj = st.checkVerify(t, it)
 			default:
-				rj = st.checkTranslate(t, l.q, it)
+				rj = st.checkTranslate(t, it)
 			}
 			if rj.ok() {
 				l.add(Order{Kind: k, Team: l.id, Item: st.ix.items[it].id})
@@ -225,7 +274,7 @@ func (l *lister) releases() {
 	if l.affords(AskRelease) {
 		for h := range st.inbox[t] {
 			it := st.inbox[t][h].item
-			if st.checkAsk(t, l.q, it).ok() {
+			if st.checkAsk(t, it).ok() {
 				l.add(Order{Kind: AskRelease, Team: l.id, Item: st.ix.items[it].id})
 			}
 		}
@@ -236,7 +285,7 @@ func (l *lister) releases() {
 			if rel.owner != t || rel.status != relOpen {
 				continue
 			}
-			if st.checkGrant(t, l.q, rel.item, rel.asker).ok() {
+			if st.checkGrant(t, rel.item, rel.asker).ok() {
 				l.add(Order{Kind: Grant, Team: l.id, Item: st.ix.items[rel.item].id, To: st.ix.teams[rel.asker].one})
 			}
 		}
@@ -249,7 +298,7 @@ func (l *lister) fuses() {
 		return
 	}
 	for th := range st.ix.threats {
-		if st.checkFuse(t, l.q, th, st.ix.threats[th].id).ok() {
+		if st.checkFuse(t, th, st.ix.threats[th].id).ok() {
 			l.add(Order{Kind: Fuse, Team: l.id, Threat: st.ix.threats[th].id})
 		}
 	}
@@ -327,7 +376,7 @@ func (l *lister) commits() {
 		return
 	}
 	for k := range st.ops {
-		if st.checkCommit(t, l.q, k, st.ops[k].id).ok() {
+		if st.checkCommit(t, k, st.ops[k].id).ok() {
 			l.add(Order{Kind: Commit, Team: l.id, Ref: st.ops[k].id})
 		}
 	}
@@ -339,7 +388,7 @@ func (l *lister) posts() {
 		return
 	}
 	for r := range st.ix.teams {
-		if r != t && st.checkPostTo(t, l.q, r).ok() {
+		if r != t && st.checkPostTo(t, r).ok() {
 			l.add(Order{Kind: PostLiaison, Team: l.id, To: st.ix.teams[r].one})
 		}
 	}

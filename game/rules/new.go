@@ -2,6 +2,7 @@ package rules
 
 import (
 	"slices"
+	"sync/atomic"
 
 	"liaison/game/scenario"
 )
@@ -31,6 +32,8 @@ func New(s *scenario.Scenario, seed uint64) *State {
 		fired:    make([]int, len(s.Injects)),
 		expect:   make([]int8, len(s.Injects)),
 		breaches: make([]int, n),
+
+		legalCache: make([]atomic.Pointer[legalList], n),
 	}
 	for a := 0; a < n; a++ {
 		st.legal[a] = s.Teams[a].Legal

@@ -8,7 +8,7 @@ func (r *resolver) phaseFuse() {
 	r.ordersOf(func(t int, o *Order) {
 		st := r.st
 		th := st.ix.threatIndex(o.Threat)
-		if rj := st.checkFuse(t, nil, th, o.Threat); !rj.ok() {
+		if rj := st.checkFuse(t, th, o.Threat); !rj.ok() {
 			r.emit(Event{Kind: EvRejected, Team: r.id(t), Ref: string(Fuse), Threat: o.Threat, Text: rj.text()})
 			return
 		}
@@ -61,7 +61,7 @@ func (r *resolver) phaseCommit() {
 	st := r.st
 	r.ordersOf(func(t int, o *Order) {
 		k := st.opIndex(o.Ref)
-		if rj := st.checkCommit(t, nil, k, o.Ref); !rj.ok() {
+		if rj := st.checkCommit(t, k, o.Ref); !rj.ok() {
 			r.emit(Event{Kind: EvRejected, Team: r.id(t), Ref: string(Commit), Text: rj.text()})
 			return
 		}

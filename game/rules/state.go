@@ -40,6 +40,8 @@ type State struct {
 	breaches []int  // per team: caveat breaches committed
 	log      []Event
 	logb     *logBuf // shared by states whose logs share a backing array
+
+	legalCache []atomic.Pointer[legalList] // per team, built on first Legal
 }
 
 // logBuf records how far a log's backing array has been written, so that a
@@ -202,6 +204,7 @@ func (st *State) clone() *State {
 	ns.firedSeq = slices.Clip(st.firedSeq)
 	ns.expect = slices.Clone(st.expect)
 	ns.breaches = slices.Clone(st.breaches)
+	ns.legalCache = make([]atomic.Pointer[legalList], len(st.legalCache))
 	return &ns
 }
 

@@ -29,27 +29,27 @@ func (st *State) check(queued []Order, o *Order) rej {
 	case Share:
 		rj = st.checkShareOrder(t, o)
 	case Request:
-		rj = st.checkRequest(t, queued, o)
+		rj = st.checkRequest(t, o)
 	case Respond:
-		rj = st.checkRespond(t, queued, o)
+		rj = st.checkRespond(t, o)
 	case Sanitise:
-		rj = st.checkSanitise(t, queued, st.ix.item(o.Item))
+		rj = st.checkSanitise(t, st.ix.item(o.Item))
 	case Verify:
-		rj = st.checkVerify(t, queued, st.ix.item(o.Item))
+		rj = st.checkVerify(t, st.ix.item(o.Item))
 	case Translate:
-		rj = st.checkTranslate(t, queued, st.ix.item(o.Item))
+		rj = st.checkTranslate(t, st.ix.item(o.Item))
 	case AskRelease:
-		rj = st.checkAsk(t, queued, st.ix.item(o.Item))
+		rj = st.checkAsk(t, st.ix.item(o.Item))
 	case Grant:
-		rj = st.checkGrantOrder(t, queued, o)
+		rj = st.checkGrantOrder(t, o)
 	case Fuse:
-		rj = st.checkFuse(t, queued, st.ix.threatIndex(o.Threat), o.Threat)
+		rj = st.checkFuse(t, st.ix.threatIndex(o.Threat), o.Threat)
 	case Propose:
 		rj = st.checkPropose(t, o)
 	case Commit:
-		rj = st.checkCommit(t, queued, st.opIndex(o.Ref), o.Ref)
+		rj = st.checkCommit(t, st.opIndex(o.Ref), o.Ref)
 	case PostLiaison:
-		rj = st.checkPost(t, queued, o)
+		rj = st.checkPost(t, o)
 	case Message:
 		rj = st.checkMessage(t, o)
 	case Pass:
@@ -57,6 +57,9 @@ func (st *State) check(queued []Order, o *Order) rej {
 		return no(rUnknownKind, string(o.Kind), "", 0, 0)
 	}
 	if !rj.ok() {
+		return rj
+	}
+	if rj := st.queueConflict(t, queued, o); !rj.ok() {
 		return rj
 	}
 	if c, left := st.cost(o.Kind), st.apLeft(t, queued); c > left {
@@ -176,7 +179,7 @@ func (st *State) checkTraffic(t int, rs []int, c int) rej {
 	return rej{}
 }
 
-func (st *State) checkRequest(t int, queued []Order, o *Order) rej {
+func (st *State) checkRequest(t int, o *Order) rej {
 	if len(o.To) != 1 {
 		return no(rOneTarget, "", "", 0, 0)
 	}
@@ -210,12 +213,6 @@ func (st *State) checkRequest(t int, queued []Order, o *Order) rej {
 			return no(rOpenRequest, st.ix.teamIDs[r], subjectOf(o), 0, 0)
 		}
 	}
-	for k := range queued {
-		q := &queued[k]
-		if q.Kind == Request && len(q.To) == 1 && q.To[0] == o.To[0] && q.Threat == o.Threat && q.Facet == o.Facet && q.Item == o.Item {
-			return no(rQueued, "request to "+o.To[0]+" about "+subjectOf(o), "", 0, 0)
-		}
-	}
 	c := st.channelArg(o.Channel)
 	if c == -2 {
 		return no(rUnknownChannel, o.Channel, "", 0, 0)
@@ -245,7 +242,7 @@ func subjectOf(o *Order) string {
 	return o.Threat
 }
 
-func (st *State) checkRespond(t int, queued []Order, o *Order) rej {
+func (st *State) checkRespond(t int, o *Order) rej {
 	q := st.requestIndex(o.Ref)
 	if q < 0 {
 		return no(rUnknownRequest, o.Ref, "", 0, 0)
@@ -261,11 +258,6 @@ func (st *State) checkRespond(t int, queued []Order, o *Order) rej {
 		return no(rNotArrived, o.Ref, "", 0, 0)
 	case rq.answered != 0:
 		return no(rAnswered, o.Ref, "", 0, 0)
-	}
-	for k := range queued {
-		if queued[k].Kind == Respond && queued[k].Ref == o.Ref {
-			return no(rQueued, "respond to "+o.Ref, "", 0, 0)
-		}
 	}
 	if o.Item == "" {
 		return rej{}
@@ -314,17 +306,6 @@ func validMsgKind(k MsgKind) bool {
 	return false
 }
 
-// queuedSame reports whether an order of kind k on item it is queued.
-func (st *State) queuedSame(queued []Order, k OrderKind, it int) bool {
-	id := st.ix.items[it].id
-	for q := range queued {
-		if queued[q].Kind == k && queued[q].Item == id {
-			return true
-		}
-	}
-	return false
-}
-
 // heldItem returns the inbox position of a held item, or a rejection.
 func (st *State) heldItem(t, it int) (int, rej) {
 	if it < 0 {
@@ -337,7 +318,7 @@ func (st *State) heldItem(t, it int) (int, rej) {
 	return h, rej{}
 }
 
-func (st *State) checkSanitise(t int, queued []Order, it int) rej {
+func (st *State) checkSanitise(t int, it int) rej {
 	h, rj := st.heldItem(t, it)
 	if !rj.ok() {
 		return rj
@@ -352,13 +333,11 @@ func (st *State) checkSanitise(t int, queued []Order, it int) rej {
 		return no(rORCONSanitise, info.id, "", 0, 0)
 	case st.held(t, it+st.ix.nItems) >= 0:
 		return no(rHasSanitised, st.ix.items[it+st.ix.nItems].id, "", 0, 0)
-	case st.queuedSame(queued, Sanitise, it):
-		return no(rQueued, "sanitise "+info.id, "", 0, 0)
 	}
 	return rej{}
 }
 
-func (st *State) checkVerify(t int, queued []Order, it int) rej {
+func (st *State) checkVerify(t int, it int) rej {
 	h, rj := st.heldItem(t, it)
 	if !rj.ok() {
 		return rj
@@ -366,13 +345,11 @@ func (st *State) checkVerify(t int, queued []Order, it int) rej {
 	switch {
 	case st.inbox[t][h].verified:
 		return no(rVerified, st.ix.items[it].id, "", 0, 0)
-	case st.queuedSame(queued, Verify, it):
-		return no(rQueued, "verify "+st.ix.items[it].id, "", 0, 0)
 	}
 	return rej{}
 }
 
-func (st *State) checkTranslate(t int, queued []Order, it int) rej {
+func (st *State) checkTranslate(t int, it int) rej {
 	h, rj := st.heldItem(t, it)
 	if !rj.ok() {
 		return rj
@@ -380,13 +357,11 @@ func (st *State) checkTranslate(t int, queued []Order, it int) rej {
 	switch {
 	case st.inbox[t][h].readable:
 		return no(rReadable, st.ix.items[it].id, "", 0, 0)
-	case st.queuedSame(queued, Translate, it):
-		return no(rQueued, "translate "+st.ix.items[it].id, "", 0, 0)
 	}
 	return rej{}
 }
 
-func (st *State) checkAsk(t int, queued []Order, it int) rej {
+func (st *State) checkAsk(t int, it int) rej {
 	if _, rj := st.heldItem(t, it); !rj.ok() {
 		return rj
 	}
@@ -398,8 +373,6 @@ func (st *State) checkAsk(t int, queued []Order, it int) rej {
 		return no(rOwnItem, info.id, "", 0, 0)
 	case st.released(t, it):
 		return no(rAlreadyReleased, info.id, "you", 0, 0)
-	case st.queuedSame(queued, AskRelease, it):
-		return no(rQueued, "ask release of "+info.id, "", 0, 0)
 	}
 	for k := range st.releases {
 		if r := &st.releases[k]; r.asker == t && r.item == it && r.status == relOpen {
@@ -409,7 +382,7 @@ func (st *State) checkAsk(t int, queued []Order, it int) rej {
 	return rej{}
 }
 
-func (st *State) checkGrantOrder(t int, queued []Order, o *Order) rej {
+func (st *State) checkGrantOrder(t int, o *Order) rej {
 	it := st.ix.item(o.Item)
 	if it < 0 {
 		return no(rUnknownItem, o.Item, "", 0, 0)
@@ -422,10 +395,10 @@ func (st *State) checkGrantOrder(t int, queued []Order, o *Order) rej {
 	if !rj.ok() {
 		return rj
 	}
-	return st.checkGrant(t, queued, it, rs[0])
+	return st.checkGrant(t, it, rs[0])
 }
 
-func (st *State) checkGrant(t int, queued []Order, it, to int) rej {
+func (st *State) checkGrant(t int, it, to int) rej {
 	info := &st.ix.items[it]
 	switch {
 	case !info.orcon || info.origin < 0:
@@ -435,15 +408,10 @@ func (st *State) checkGrant(t int, queued []Order, it, to int) rej {
 	case st.released(to, it):
 		return no(rAlreadyReleased, info.id, st.ix.teamIDs[to], 0, 0)
 	}
-	for k := range queued {
-		if q := &queued[k]; q.Kind == Grant && q.Item == info.id && len(q.To) == 1 && q.To[0] == st.ix.teamIDs[to] {
-			return no(rQueued, "grant "+info.id+" to "+q.To[0], "", 0, 0)
-		}
-	}
 	return rej{}
 }
 
-func (st *State) checkFuse(t int, queued []Order, th int, id string) rej {
+func (st *State) checkFuse(t int, th int, id string) rej {
 	if th < 0 {
 		return no(rUnknownThreat, id, "", 0, 0)
 	}
@@ -452,11 +420,6 @@ func (st *State) checkFuse(t int, queued []Order, th int, id string) rej {
 	}
 	if st.assessed[t*len(st.ix.threats)+th] != 0 {
 		return no(rAssessedAlready, id, "", 0, 0)
-	}
-	for k := range queued {
-		if queued[k].Kind == Fuse && queued[k].Threat == id {
-			return no(rQueued, "fuse "+id, "", 0, 0)
-		}
 	}
 	if f := st.missingFacet(t, th); f != "" {
 		return no(rMissingFacet, id, f, 0, 0)
@@ -494,7 +457,7 @@ func (st *State) checkPropose(t int, o *Order) rej {
 	return rj
 }
 
-func (st *State) checkCommit(t int, queued []Order, op int, id string) rej {
+func (st *State) checkCommit(t int, op int, id string) rej {
 	if op < 0 {
 		return no(rUnknownOp, id, "", 0, 0)
 	}
@@ -505,15 +468,10 @@ func (st *State) checkCommit(t int, queued []Order, op int, id string) rej {
 	if p.outcome != opPending || p.round < st.round {
 		return no(rOpClosed, id, "", 0, 0)
 	}
-	for k := range queued {
-		if queued[k].Kind == Commit && queued[k].Ref == id {
-			return no(rQueued, "commit to "+id, "", 0, 0)
-		}
-	}
 	return rej{}
 }
 
-func (st *State) checkPost(t int, queued []Order, o *Order) rej {
+func (st *State) checkPost(t int, o *Order) rej {
 	if len(o.To) != 1 {
 		return no(rOneTarget, "", "", 0, 0)
 	}
@@ -522,31 +480,28 @@ func (st *State) checkPost(t int, queued []Order, o *Order) rej {
 	if !rj.ok() {
 		return rj
 	}
-	return st.checkPostTo(t, queued, rs[0])
+	return st.checkPostTo(t, rs[0])
 }
 
-func (st *State) checkPostTo(t int, queued []Order, r int) rej {
+func (st *State) checkPostTo(t int, r int) rej {
 	if st.posted(t, r) {
 		return no(rPosted, st.ix.teamIDs[r], "", 0, 0)
 	}
-	used := 0
-	for _, l := range st.liaisons {
-		if l.from == t {
-			used++
-		}
-	}
-	for k := range queued {
-		if queued[k].Kind == PostLiaison {
-			if len(queued[k].To) == 1 && queued[k].To[0] == st.ix.teamIDs[r] {
-				return no(rQueued, "post a liaison officer to "+st.ix.teamIDs[r], "", 0, 0)
-			}
-			used++
-		}
-	}
-	if slots := st.ix.teams[t].slots; used >= slots {
+	if used, slots := st.postedBy(t), st.ix.teams[t].slots; used >= slots {
 		return no(rSlots, "", "", used, slots)
 	}
 	return rej{}
+}
+
+// postedBy counts the liaison officers team t has posted.
+func (st *State) postedBy(t int) int {
+	n := 0
+	for _, l := range st.liaisons {
+		if l.from == t {
+			n++
+		}
+	}
+	return n
 }
 
 // missingFacet returns the first facet of threat th that team t cannot
