@@ -8,7 +8,7 @@ type EventKind string
 const (
 	EvInject      EventKind = "inject"          // Ref=inject id, To=readers, Text=inject text
 	EvNote        EventKind = "note"            // Text (facilitator or inject note)
-	EvOrder       EventKind = "order"           // Team, Ref=order kind, Cost=AP: an accepted order
+	EvOrder       EventKind = "order"           // Team, Ref=order kind, Cost=AP, and the fields the kind uses (Item, Threat, Facet, To; Value=At; Subject=request/operation id): an accepted order
 	EvRejected    EventKind = "rejected"        // Team, Ref=order kind, Text=reason (refused at resolution)
 	EvSend        EventKind = "send"            // Team=sender, To=[recipient], Item, Channel, Value=arrival round
 	EvDeliver     EventKind = "deliver"         // Team=recipient, From, Item, Root, Channel, Readable, Confirmed

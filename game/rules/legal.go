@@ -22,8 +22,9 @@ func (st *State) Legal(team string, queued []Order) []Order {
 	}
 	base := st.legalBase(t)
 	left := st.apLeft(t, queued)
+	last := len(base.orders) - 1 // Pass
 	keep := func(i int) bool {
-		return base.costs[i] <= left && (len(queued) == 0 || st.queueConflict(t, queued, &base.orders[i]).ok())
+		return i == last || base.costs[i] <= left && (len(queued) == 0 || st.queueConflict(t, queued, &base.orders[i]).ok())
 	}
 	n := 0
 	for i := range base.orders {

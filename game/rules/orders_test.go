@@ -429,3 +429,31 @@ func TestResolveRejectsIllegalOrders(t *testing.T) {
 	idle := of(evs, EvIdle)
 	assert.Equal(t, 2, idle[0].Value, "rejected orders cost no AP")
 }
+
+func TestLegalAlwaysEndsWithPass(t *testing.T) {
+	st := New(mini(), 1)
+	over := []Order{share("a", "who", "ab", "b"), share("a", "who", "ac", "c"), share("a", "rel", "ab", "b"), share("a", "red", "ab", "b")}
+	for _, q := range [][]Order{nil, over[:1], over} {
+		legal := st.Legal("a", q)
+		require.NotEmpty(t, legal)
+		assert.Equal(t, Order{Kind: Pass, Team: "a"}, legal[len(legal)-1])
+		for _, o := range legal {
+			assert.NoError(t, st.Validate(q, o))
+		}
+	}
+	assert.Equal(t, -1, st.APLeft("a", over))
+	assert.Equal(t, []Order{{Kind: Pass, Team: "a"}}, st.Legal("a", over))
+	assert.Equal(t, []Order{{Kind: Pass, Team: "zz"}}, st.Legal("zz", nil))
+}
+
+func TestLegalIsStableAndCached(t *testing.T) {
+	st := New(mini(), 1)
+	a := st.Legal("a", nil)
+	b := st.Legal("a", nil)
+	assert.Equal(t, a, b)
+	_ = append(a, Order{Kind: Pass, Team: "x"}) // appending must not disturb the cache
+	assert.Equal(t, b, st.Legal("a", nil))
+	next, _ := play(t, st, Order{Kind: Verify, Team: "a", Item: "who"})
+	assert.NotContains(t, next.Legal("a", nil), Order{Kind: Verify, Team: "a", Item: "who"})
+	assert.Contains(t, st.Legal("a", nil), Order{Kind: Verify, Team: "a", Item: "who"}, "the old state's list is its own")
+}

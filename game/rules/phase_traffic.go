@@ -105,7 +105,11 @@ func (r *resolver) transmit(t, it, c int, rs []int, respond bool) bool {
 			Text: ch.id + " is full this round (capacity " + itoa(ch.capacity) + "): " + info.id + " dropped"})
 		return false
 	}
-	h := st.inbox[t][st.held(t, it)]
+	k := st.held(t, it)
+	if k < 0 {
+		return false
+	}
+	h := st.inbox[t][k]
 	for _, rc := range rs {
 		at := st.arrival(t, rc, c, respond)
 		st.transit = append(st.transit, transit{kind: tItem, from: t, to: rc, ch: c, sent: st.round, arrive: at,

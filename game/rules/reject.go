@@ -85,7 +85,7 @@ func no(c code, a, b string, n, m int) rej { return rej{c: c, a: a, b: b, n: n, 
 
 // text renders the reason shown to players.
 func (r rej) text() string {
-	a, b := r.a, r.b
+	a, b := clip(r.a), clip(r.b)
 	n, m := strconv.Itoa(r.n), strconv.Itoa(r.m)
 	switch r.c {
 	case rOK:

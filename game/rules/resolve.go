@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"slices"
 	"strconv"
+	"unicode/utf8"
 )
 
 // resolver carries one round's resolution over the new State it builds.
@@ -127,17 +128,36 @@ func (r *resolver) accept(orders map[string][]Order) {
 				o.Team = id
 			}
 			if o.Team != id {
-				r.emit(Event{Kind: EvRejected, Team: id, Ref: string(o.Kind), Text: "order for " + o.Team + " queued by " + id})
+				r.emit(Event{Kind: EvRejected, Team: id, Ref: clip(string(o.Kind)), Text: "order for " + clip(o.Team) + " queued by " + id})
 				continue
 			}
 			if rj := st.check(r.acc[t], &o); !rj.ok() {
-				r.emit(Event{Kind: EvRejected, Team: id, Ref: string(o.Kind), Item: o.Item, Threat: o.Threat, Text: rj.text()})
+				r.emit(Event{Kind: EvRejected, Team: id, Ref: clip(string(o.Kind)), Item: clip(o.Item), Threat: clip(o.Threat), Text: clip(rj.text())})
 				continue
 			}
 			c := st.cost(o.Kind)
 			r.acc[t] = append(r.acc[t], o)
 			r.spent[t] += c
-			r.emit(Event{Kind: EvOrder, Team: id, Ref: string(o.Kind), Item: o.Item, Threat: o.Threat, Cost: c, To: slices.Clone(o.To), Text: id + " orders " + string(o.Kind)})
+			ev := Event{Kind: EvOrder, Team: id, Ref: string(o.Kind), Cost: c, Text: id + " orders " + string(o.Kind)}
+			switch o.Kind { // only fields the kind uses, all validated
+			case Share, Grant:
+				ev.Item, ev.To = o.Item, slices.Clone(o.To)
+			case Request:
+				ev.Item, ev.Threat, ev.Facet, ev.To = o.Item, o.Threat, o.Facet, slices.Clone(o.To)
+			case Respond:
+				ev.Item, ev.Subject = o.Item, o.Ref
+			case Sanitise, Verify, Translate, AskRelease:
+				ev.Item = o.Item
+			case Fuse:
+				ev.Threat = o.Threat
+			case Propose:
+				ev.Threat, ev.Value, ev.To = o.Threat, o.At, slices.Clone(o.To)
+			case Commit:
+				ev.Subject = o.Ref
+			case PostLiaison, Message:
+				ev.To = slices.Clone(o.To)
+			}
+			r.emit(ev)
 		}
 	}
 	var unknown []string
@@ -149,9 +169,22 @@ func (r *resolver) accept(orders map[string][]Order) {
 	slices.Sort(unknown)
 	for _, id := range unknown {
 		for _, o := range orders[id] {
-			r.emit(Event{Kind: EvRejected, Team: id, Ref: string(o.Kind), Text: "no team " + strconv.Quote(id)})
+			r.emit(Event{Kind: EvRejected, Team: clip(id), Ref: clip(string(o.Kind)), Text: "no team " + strconv.Quote(clip(id))})
 		}
 	}
+}
+
+// clip bounds a string from an order before it goes into the log (orders
+// come from users and the network).
+func clip(s string) string {
+	n := 64
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n] + "…"
 }
 
 // facilitator applies the instructor's actions: fire an inject out of
