@@ -33,6 +33,7 @@ func run(started time.Time, args []string) int {
 	bench := fs.Bool("bench", false, "run the frame benchmark and exit")
 	frames := fs.Int("frames", 600, "frames per benchmark run")
 	benchScenario := fs.String("scenario", "northern-corridor.yaml", "embedded scenario for --bench")
+	memprofile := fs.String("memprofile", "", "with --bench: write an allocation profile of the team board's frames")
 	firstFrame := fs.Bool("first-frame", false, "print the start-to-first-frame time and exit")
 	fs.Usage = func() {
 		fmt.Fprintln(fs.Output(), "usage: liaison [flags] [scenario.yaml]")
@@ -46,7 +47,7 @@ func run(started time.Time, args []string) int {
 		return 2
 	}
 	if *bench {
-		res, err := ui.RunBench(ui.BenchOptions{Scenario: *benchScenario, Frames: *frames})
+		res, err := ui.RunBench(ui.BenchOptions{Scenario: *benchScenario, Frames: *frames, MemProfile: *memprofile})
 		if err != nil {
 			fmt.Fprintln(os.Stderr, "liaison:", err)
 			return 1

@@ -41,6 +41,13 @@ type App struct {
 	help    bool
 	drawn   bool
 	catalog *catalog.Catalog
+	layer   *ebiten.Image // the last full frame, redrawn only when dirty
+	// FullRedraw redraws every frame instead of reusing the cached frame
+	// (the benchmark measures both).
+	FullRedraw bool
+	tipShown   string
+	game       *game
+	title      *titleScene
 	// NoExit keeps Update from returning ebiten.Termination on quit (tests).
 	NoExit bool
 	// Quitting reports that a scene asked to quit.
@@ -73,6 +80,7 @@ func New(opts Options) (*App, error) {
 	cat, sel := catalog.Start(opts.Path)
 	a.catalog = cat
 	title := newTitleScene(cat, sel)
+	a.title = title
 	var first Scene = title
 	if e := title.Selected(); opts.Path != "" && e != nil && e.Bad() {
 		first = newDiagnosticsScene(e, first)
@@ -80,6 +88,9 @@ func New(opts Options) (*App, error) {
 	a.mgr.cur = first
 	return a, nil
 }
+
+// titleScene returns the menu (kept across games so its selection stays).
+func (a *App) titleScene() Scene { return a.title }
 
 // Scene returns the current scene.
 func (a *App) Scene() Scene { return a.mgr.cur }
@@ -90,6 +101,9 @@ func (a *App) Context() *Context { return &a.ctx }
 // GoTo switches scene directly (tests and the facilitator toggle).
 func (a *App) GoTo(s Scene) { a.mgr.goTo(s, &a.ctx) }
 
+// Invalidate forces a full redraw on the next Draw.
+func (a *App) Invalidate() { a.ctx.dirty = true }
+
 // SetSize sets the screen size the scenes lay out for (Layout does this in a window).
 func (a *App) SetSize(w, h int) {
 	a.ctx.W, a.ctx.H = float64(w), float64(h)
@@ -98,6 +112,7 @@ func (a *App) SetSize(w, h int) {
 		a.ctx.text.reset()
 	}
 	a.ctx.Scale = s
+	a.ctx.dirty = true
 }
 
 // Update implements ebiten.Game.
@@ -105,9 +120,13 @@ func (a *App) Update() error {
 	a.ctx.Tick++
 	a.ctx.text.nextFrame()
 	a.src.Poll(&a.frame)
+	if a.frame.Any() || a.ctx.Tick%240 == 0 {
+		a.ctx.dirty = true
+	}
 	a.ctx.tip = ""
 	if a.frame.Pressed(input.KeyQuestion) {
 		a.help = !a.help
+		a.ctx.dirty = true
 		a.frame.Consume(input.KeyQuestion)
 	}
 	if a.frame.Pressed(input.KeyPlus) {
@@ -125,6 +144,10 @@ func (a *App) Update() error {
 		return nil
 	}
 	a.mgr.update(&a.ctx)
+	if a.ctx.tip != a.tipShown {
+		a.tipShown = a.ctx.tip
+		a.ctx.dirty = true
+	}
 	if a.ctx.quit {
 		a.ctx.quit = false
 		a.Quitting = true
@@ -135,15 +158,32 @@ func (a *App) Update() error {
 	return nil
 }
 
-// Draw implements ebiten.Game.
+// Draw implements ebiten.Game. The scene is drawn into a cached frame only
+// when something changed (input, a scene change, a fade, an invalidation);
+// otherwise the cached frame is blitted and only animations are drawn anew.
 func (a *App) Draw(screen *ebiten.Image) {
-	screen.Fill(colBG)
-	a.mgr.draw(screen, &a.ctx)
-	if a.ctx.tip != "" {
-		drawTooltip(screen, &a.ctx, a.ctx.tip, a.ctx.tipRect)
+	w, h := screen.Bounds().Dx(), screen.Bounds().Dy()
+	if a.layer == nil || a.layer.Bounds().Dx() != w || a.layer.Bounds().Dy() != h {
+		if a.layer != nil {
+			a.layer.Deallocate()
+		}
+		a.layer = ebiten.NewImage(w, h)
+		a.ctx.dirty = true
 	}
-	if a.help {
-		drawHelp(screen, &a.ctx, a.mgr.cur.Help())
+	if a.ctx.dirty || a.FullRedraw {
+		a.ctx.dirty = false
+		a.layer.Fill(colBG)
+		a.mgr.draw(a.layer, &a.ctx)
+		if a.ctx.tip != "" {
+			drawTooltip(a.layer, &a.ctx, a.ctx.tip, a.ctx.tipRect)
+		}
+		if a.help {
+			drawHelp(a.layer, &a.ctx, a.mgr.cur.Help())
+		}
+	}
+	screen.DrawImage(a.layer, nil)
+	if d, ok := a.mgr.cur.(dynamic); ok && !a.help {
+		d.DrawDynamic(screen, &a.ctx)
 	}
 	if !a.drawn {
 		a.drawn = true
@@ -173,6 +213,7 @@ func Run(opts Options) error {
 	ebiten.SetWindowSize(layout.DesignW, layout.DesignH)
 	ebiten.SetWindowResizingMode(ebiten.WindowResizingModeEnabled)
 	ebiten.SetWindowSizeLimits(960, 540, -1, -1)
+	ebiten.SetScreenClearedEveryFrame(false) // Draw covers the whole screen
 	a, err := New(opts)
 	if err != nil {
 		return fmt.Errorf("liaison: %w", err)

@@ -27,7 +27,13 @@ type Context struct {
 	tip     string // tooltip requested this tick
 	tipRect layout.Rect
 	quit    bool
+	dirty   bool // the cached frame must be redrawn
 }
+
+// Invalidate asks for the scene to be redrawn this tick. Input, scene
+// changes and fades redraw anyway; scenes call it for changes of their own
+// (a notice expiring, background parsing finishing).
+func (c *Context) Invalidate() { c.dirty = true }
 
 // S scales a design-size length (pixels at 1280×720) to the screen.
 func (c *Context) S(v float64) float64 { return v * c.Scale }

@@ -48,6 +48,7 @@ func (p *painter) vertex(x, y float64, c color.RGBA) {
 func (p *painter) flush(dst *ebiten.Image) {
 	if len(p.is) > 0 {
 		p.top.AntiAlias = false
+		p.top.Filter = ebiten.FilterLinear
 		dst.DrawTriangles(p.vs, p.is, p.white, &p.top)
 	}
 	p.vs, p.is = p.vs[:0], p.is[:0]

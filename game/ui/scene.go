@@ -18,6 +18,12 @@ type Scene interface {
 	Help() []Shortcut
 }
 
+// dynamic is implemented by scenes with animations: they draw them every
+// frame on top of the cached frame, so a still scene costs one blit.
+type dynamic interface {
+	DrawDynamic(dst *ebiten.Image, ctx *Context)
+}
+
 // Shortcut is one line of the '?' overlay.
 type Shortcut struct {
 	Keys string // e.g. "Up / Down"
@@ -64,6 +70,10 @@ func (m *manager) update(ctx *Context) {
 	}
 	if next := m.cur.Update(ctx); next != nil && next != m.cur {
 		m.goTo(next, ctx)
+		ctx.dirty = true
+	}
+	if m.fade > 0 {
+		ctx.dirty = true
 	}
 }
 

@@ -39,12 +39,13 @@ func newTitleScene(cat *catalog.Catalog, sel int) *titleScene {
 	return s
 }
 
-// refresh takes the catalog's latest entries when parsing has progressed.
-func (s *titleScene) refresh() {
+// refresh takes the catalog's latest entries when parsing has progressed;
+// it reports whether they changed.
+func (s *titleScene) refresh() bool {
 	var changed bool
 	s.entries, s.version, changed = s.cat.Snapshot(s.entries, s.version)
 	if !changed {
-		return
+		return false
 	}
 	s.summaries, s.briefings, s.teamMeta = s.summaries[:0], s.briefings[:0], s.teamMeta[:0]
 	for i := range s.entries {
@@ -63,6 +64,7 @@ func (s *titleScene) refresh() {
 		}
 		s.teamMeta = append(s.teamMeta, meta)
 	}
+	return true
 }
 
 // Name implements Scene.
@@ -107,7 +109,10 @@ func (s *titleScene) layout(ctx *Context) {
 
 // Update implements Scene.
 func (s *titleScene) Update(ctx *Context) Scene {
-	s.refresh()
+	if s.refresh() {
+		s.size = [3]float64{}
+		ctx.Invalidate()
+	}
 	s.layout(ctx)
 	in := ctx.In
 	s.list.Hover = s.list.HitRow(in.X, in.Y)

@@ -1,16 +1,46 @@
 package ui
 
 import (
-	"errors"
-
+	"liaison/game/scenario"
 	"liaison/game/ui/catalog"
+	"liaison/game/ui/session"
 )
 
 // startGame begins a game of the entry's scenario with the chosen seats and
 // returns its first scene.
 func (a *App) startGame(e *catalog.Entry, seats map[string]string, facilitator bool) (Scene, error) {
-	_ = e
-	_ = seats
-	_ = facilitator
-	return nil, errors.New("the rules engine is not part of this build yet; seat setup is ready for it")
+	s, err := session.New(session.Options{Scenario: e.Scenario, Seed: a.opts.Seed, Seats: seats, Facilitator: facilitator})
+	if err != nil {
+		return nil, err
+	}
+	a.game = &game{entry: e, sess: s}
+	return a.sceneFor(a.game), nil
+}
+
+// game is the session being played and what the scenes share about it.
+type game struct {
+	entry *catalog.Entry
+	sess  *session.Session
+}
+
+// sceneFor returns the scene for the session's current step.
+func (a *App) sceneFor(g *game) Scene {
+	cur := g.sess.Current()
+	switch cur.Phase {
+	case session.Handoff:
+		return newHandoffScene(g, cur.Team)
+	case session.Briefing:
+		return newBriefingScene(g, cur.Team)
+	case session.Orders:
+		return newBoardScene(g, cur.Team)
+	case session.Facilitate:
+		return newFacilitatorScene(g, true)
+	default:
+		return newEndScene(g)
+	}
+}
+
+// parseScenario parses scenario source (a seam for the benchmark).
+func parseScenario(name string, data []byte) (*scenario.Scenario, scenario.Diagnostics) {
+	return scenario.Parse(name, data)
 }

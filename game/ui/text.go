@@ -139,7 +139,7 @@ func (c *textCache) draw(dst *ebiten.Image, face *text.GoTextFace, s string, x, 
 		c.op.GeoM.Translate(x+g.X, y+g.Y)
 		c.op.ColorScale.Reset()
 		scaleRGBA(&c.op.ColorScale, clr)
-		c.op.Filter = ebiten.FilterNearest
+		c.op.Filter = ebiten.FilterLinear // glyphs sit on whole pixels; one filter lets Ebiten batch text with shapes and icons
 		dst.DrawImage(g.Image, &c.op)
 	}
 	return e.width

@@ -19,6 +19,7 @@ var (
 	colWarn      = color.RGBA{0xe6, 0x9f, 0x00, 0xff} // orange
 	colBad       = color.RGBA{0xd5, 0x5e, 0x00, 0xff} // vermillion
 	colGood      = color.RGBA{0x00, 0x9e, 0x73, 0xff} // bluish green
+	colYellow    = color.RGBA{0xf0, 0xe4, 0x42, 0xff} // yellow
 	colShade     = color.RGBA{0x00, 0x00, 0x00, 0xb0}
 	colBlack     = color.RGBA{0x00, 0x00, 0x00, 0xff}
 	colButton    = color.RGBA{0x0b, 0x5c, 0x8c, 0xff}
@@ -37,3 +38,6 @@ const (
 	mTitle    = 44.0
 	mMonoSize = 13.5
 )
+
+// colourRGBA is the colour type the painter takes.
+type colourRGBA = color.RGBA

@@ -26,6 +26,7 @@ const (
 	KeyEnd
 	KeyQuestion // '?' (shift+slash on most layouts) or F1
 	KeyF
+	KeyI
 	KeyN
 	KeyP
 	KeyU
@@ -96,6 +97,20 @@ func (f *Frame) MoveTo(x, y float64) {
 		f.cursorMoved = true
 	}
 	f.X, f.Y = x, y
+}
+
+// Any reports whether anything happened this tick: a move, a click, the
+// wheel, a key press or typed text.
+func (f *Frame) Any() bool {
+	if f.cursorMoved || f.Click || f.RightClick || f.WheelX != 0 || f.WheelY != 0 || len(f.Chars) > 0 {
+		return true
+	}
+	for _, p := range f.pressed {
+		if p {
+			return true
+		}
+	}
+	return false
 }
 
 // Moved reports whether the cursor moved this tick.

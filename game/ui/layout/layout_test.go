@@ -126,3 +126,30 @@ func TestWrap(t *testing.T) {
 		t.Fatalf("Ellipsize = %q", got)
 	}
 }
+
+func TestStarOffsetLerp(t *testing.T) {
+	hub, sats := Star(nil, R(0, 0, 200, 100), 4, 10)
+	if hub != (Point{100, 50}) || len(sats) != 4 {
+		t.Fatalf("Star %v %v", hub, sats)
+	}
+	if d := sats[0]; d.X < 99.9 || d.X > 100.1 || d.Y < 9.9 || d.Y > 10.1 {
+		t.Fatalf("first satellite at the top: %v", d)
+	}
+	if d := sats[1]; d.X < 189.9 || d.Y < 49.9 || d.Y > 50.1 {
+		t.Fatalf("second satellite at the right: %v", d)
+	}
+	_, one := Star(nil, R(0, 0, 200, 100), 1, 10)
+	if one[0].X < 189 {
+		t.Fatalf("a lone satellite sits right: %v", one)
+	}
+	a, b := Offset(Point{0, 0}, Point{10, 0}, 3)
+	if a != (Point{0, 3}) || b != (Point{10, 3}) {
+		t.Fatalf("Offset %v %v", a, b)
+	}
+	if m := Lerp(Point{0, 0}, Point{10, 20}, 0.5); m != (Point{5, 10}) {
+		t.Fatalf("Lerp %v", m)
+	}
+	if !InCircle(Point{3, 4}, Point{0, 0}, 5) || InCircle(Point{4, 4}, Point{0, 0}, 5) {
+		t.Fatal("InCircle")
+	}
+}

@@ -1,0 +1,64 @@
+package ui
+
+import (
+	"liaison/game/ui/layout"
+)
+
+// layout places the board's panels for the screen size; lists get their
+// row metrics and counts.
+func (s *boardScene) layout(ctx *Context) {
+	if s.size == [3]float64{ctx.W, ctx.H, ctx.Scale} {
+		return
+	}
+	s.size = [3]float64{ctx.W, ctx.H, ctx.Scale}
+	scr := ctx.Screen()
+	s.top, scr = scr.CutTop(s.banner.height(ctx), ctx.S(mGap))
+	scr = scr.InsetXY(ctx.S(mGap), 0)
+	scr.H -= ctx.S(mGap)
+	side := ctx.S(360)
+	s.inboxR, scr = scr.CutLeft(side, ctx.S(mGap))
+	scr, right := scr.CutRight(side, ctx.S(mGap))
+	s.mapR, s.detailR = scr.CutTop(scr.H*0.47, ctx.S(mGap))
+	var rest layout.Rect
+	s.threatR, rest = right.CutTop(ctx.S(150), ctx.S(mGap))
+	s.rowR, rest = rest.CutTop(ctx.S(142), ctx.S(mGap))
+	s.queueR, s.logR = rest.CutTop(ctx.S(196), ctx.S(mGap))
+
+	s.inbox.SetSize(panelContent(ctx, s.inboxR, true), ctx.S(90), ctx.S(6), len(s.cards))
+	s.threatL.SetSize(panelContent(ctx, s.threatR, true), ctx.S(52), ctx.S(4), len(s.threats))
+	s.rowL.SetSize(panelContent(ctx, s.rowR, true), ctx.S(38), ctx.S(4), len(s.rows))
+	// Detail: description above, actions below.
+	dc := panelContent(ctx, s.detailR, false)
+	desc, acts := dc.CutTop(min(dc.H*0.36, ctx.S(110)), ctx.S(6))
+	s.detail.layout(ctx, desc)
+	s.actionL.SetSize(acts, ctx.S(30), ctx.S(4), len(s.actionBtn))
+	// Queue: rows, then AP line and buttons.
+	qc := panelContent(ctx, s.queueR, true)
+	qrows, qfoot := qc.CutBottom(ctx.S(34)+ctx.LineH(fSmall)+ctx.S(6), ctx.S(6))
+	s.queueL.SetSize(qrows, ctx.S(24), ctx.S(2), len(s.qlabels))
+	s.apR = layout.R(qfoot.X, qfoot.Y, qfoot.W, ctx.LineH(fSmall))
+	by := qfoot.Bottom() - ctx.S(34)
+	s.undoB.Rect = layout.R(qfoot.X, by, ctx.S(104), ctx.S(34))
+	s.confirmB.Rect = layout.R(s.undoB.Rect.Right()+ctx.S(8), by, qfoot.Right()-s.undoB.Rect.Right()-ctx.S(8), ctx.S(34))
+	s.log.layout(ctx, panelContent(ctx, s.logR, true))
+	// Network map: this team at the hub, partners around it.
+	mc := panelContent(ctx, s.mapR, true)
+	s.nodeR = ctx.S(18)
+	s.hub, s.sats = layout.Star(s.sats[:0], mc, len(s.nodes), ctx.S(60))
+	if len(s.nodes) == 1 {
+		// A lone partner: spread the two across the panel.
+		s.hub.X = mc.X + mc.W*0.12
+		s.sats[0] = layout.Point{X: mc.X + mc.W*0.85, Y: s.hub.Y}
+	}
+}
+
+// nodeRect returns the clickable square of a team on the map.
+func (s *boardScene) nodeRect(id string) (layout.Rect, bool) {
+	for i := range s.nodes {
+		if s.nodes[i].id == id && i < len(s.sats) {
+			p := s.sats[i]
+			return layout.R(p.X-s.nodeR, p.Y-s.nodeR, 2*s.nodeR, 2*s.nodeR), true
+		}
+	}
+	return layout.Rect{}, false
+}

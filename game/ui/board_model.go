@@ -1,0 +1,445 @@
+package ui
+
+import (
+	"fmt"
+	"image/color"
+	"slices"
+	"strings"
+
+	"liaison/game/rules"
+	"liaison/game/scenario"
+	"liaison/game/ui/compose"
+)
+
+// cardModel is an intel card's strings, built once per change.
+type cardModel struct {
+	id       string
+	title    string
+	tlp      string // "TLP:AMBER"
+	tlpCol   color.RGBA
+	adm      string // Admiralty code, e.g. "B2"
+	meta     string // classification and caveats
+	facets   string // readable facets, or why they are not
+	from     string // provenance
+	mark     string // UNCONFIRMED / VERIFIED TRUE / ...
+	markCol  color.RGBA
+	markIcon string
+	garbled  bool
+	queued   int // orders in the queue about this card
+}
+
+// tlpColour is the TLP 2.0 label colour (text on black); the label always
+// spells the marking out, so the colour is never the only cue.
+func tlpColour(tlp string) color.RGBA {
+	switch tlp {
+	case "RED":
+		return color.RGBA{0xff, 0x2b, 0x2b, 0xff}
+	case "AMBER", "AMBER+STRICT":
+		return color.RGBA{0xff, 0xc0, 0x00, 0xff}
+	case "GREEN":
+		return color.RGBA{0x33, 0xff, 0x00, 0xff}
+	}
+	return color.RGBA{0xff, 0xff, 0xff, 0xff}
+}
+
+func buildCard(v *rules.View, it *rules.ItemView, names map[string]string) cardModel {
+	c := cardModel{id: it.ID, title: it.Title, tlp: "TLP:" + it.TLP, tlpCol: tlpColour(it.TLP), adm: it.Admiralty}
+	meta := []string{it.Class}
+	if len(it.RelTo) > 0 {
+		rel := make([]string, len(it.RelTo))
+		for i, t := range it.RelTo {
+			rel[i] = short(names, t)
+		}
+		meta = append(meta, "REL TO "+strings.Join(rel, ", "))
+	}
+	if it.ORCON {
+		if it.Released {
+			meta = append(meta, "ORCON (released to you)")
+		} else {
+			meta = append(meta, "ORCON")
+		}
+	}
+	if it.PersonalData {
+		meta = append(meta, "personal data")
+	}
+	c.meta = strings.Join(meta, " · ")
+	switch {
+	case !it.Readable:
+		c.garbled = true
+		c.facets = "Garbled (" + it.Format + "): translate to read its facets"
+	case len(it.Facets) == 0:
+		c.facets = "No threat facets"
+	default:
+		c.facets = "Facets: " + strings.Join(it.Facets, ", ")
+	}
+	from := "own collection"
+	if it.From != "" {
+		from = "from " + short(names, it.From)
+	}
+	if it.Origin != "" && it.Origin != it.From && it.Origin != v.Team {
+		from += " · origin " + short(names, it.Origin)
+	}
+	c.from = fmt.Sprintf("%s · round %d", from, it.Received)
+	if it.Sanitised {
+		c.from += " · sanitised copy"
+	}
+	switch {
+	case it.Verified && it.Truth != nil && *it.Truth:
+		c.mark, c.markCol, c.markIcon = "VERIFIED TRUE", colGood, "verify"
+	case it.Verified && it.Truth != nil:
+		c.mark, c.markCol, c.markIcon = "VERIFIED FALSE", colBad, "outage"
+	case !it.Confirmed:
+		c.mark, c.markCol, c.markIcon = "UNCONFIRMED", colWarn, "unconfirmed"
+	}
+	return c
+}
+
+// short returns a team's short name (its country), or the id.
+func short(names map[string]string, id string) string {
+	if n, ok := names[id]; ok {
+		return n
+	}
+	return id
+}
+
+// threatModel is a known threat's strings.
+type threatModel struct {
+	id       string
+	name     string
+	facets   string // "who ✓ · where · when ✓"
+	status   string // deadline and needs, or resolution
+	held     int
+	total    int
+	assessed bool
+}
+
+func buildThreat(th *rules.ThreatView) threatModel {
+	m := threatModel{id: th.ID, name: th.Name, held: len(th.Held), total: len(th.Facets), assessed: th.Assessed}
+	var held, missing []string
+	for _, f := range th.Facets {
+		aspect := f
+		if j := strings.IndexByte(f, ':'); j >= 0 {
+			aspect = f[j+1:]
+		}
+		if slices.Contains(th.Held, f) {
+			held = append(held, aspect)
+		} else {
+			missing = append(missing, aspect)
+		}
+	}
+	m.facets = fmt.Sprintf("%d of %d facets", len(th.Held), len(th.Facets))
+	if len(held) > 0 {
+		m.facets += " · held: " + strings.Join(held, ", ")
+	}
+	if len(missing) > 0 {
+		m.facets += " · missing: " + strings.Join(missing, ", ")
+	}
+	switch {
+	case th.Resolved != "":
+		m.status = strings.ToUpper(th.Resolved)
+	case th.Assessed:
+		m.status = fmt.Sprintf("ASSESSED · deadline round %d · needs %s", th.Deadline, strings.Join(th.Needs, ", "))
+	default:
+		m.status = "not assessed: fuse once you hold every facet"
+	}
+	return m
+}
+
+// rowModel is a row of the requests panel: a request, a release ask or an operation.
+type rowModel struct {
+	sel   compose.Selection
+	line1 string
+	line2 string
+	icon  string
+	col   color.RGBA
+	open  bool // needs an answer from this team
+}
+
+func buildRows(v *rules.View, names map[string]string) []rowModel {
+	var out []rowModel
+	for _, r := range v.Requests {
+		subject := r.Facet
+		if subject == "" {
+			subject = r.Threat
+		}
+		if subject == "" {
+			subject = r.Item
+		}
+		age := v.Round - r.Round
+		m := rowModel{sel: compose.Selection{Kind: compose.Request, ID: r.ID}}
+		switch {
+		case r.To == v.Team:
+			m.icon, m.line1 = "request", fmt.Sprintf("%s asks you for %s", short(names, r.From), subject)
+		default:
+			m.icon, m.line1 = "share", fmt.Sprintf("You asked %s for %s", short(names, r.To), subject)
+		}
+		switch {
+		case r.Answered && r.Answer != "":
+			m.line2, m.col = "answered with "+r.Answer, colTextDim
+		case r.Answered:
+			m.line2, m.col = "declined", colTextDim
+		case r.Expired:
+			m.line2, m.col = "expired unanswered", colBad
+		default:
+			m.line2 = fmt.Sprintf("open · asked round %d (%d rounds ago)", r.Round, age)
+			m.col = colText
+			m.open = r.To == v.Team
+			if m.open {
+				m.col = colWarn
+			}
+		}
+		out = append(out, m)
+	}
+	for _, rel := range v.Releases {
+		m := rowModel{sel: compose.Selection{Kind: compose.Release, ID: rel.Item, With: rel.Asker}, icon: "grant", col: colText}
+		if rel.Owner == v.Team {
+			m.line1 = fmt.Sprintf("%s asks you to release %s", short(names, rel.Asker), rel.Item)
+			m.open = rel.Status == "open"
+			if m.open {
+				m.col = colWarn
+			}
+		} else {
+			m.line1 = fmt.Sprintf("You asked %s to release %s", short(names, rel.Owner), rel.Item)
+		}
+		m.line2 = rel.Status + fmt.Sprintf(" · round %d", rel.Round)
+		out = append(out, m)
+	}
+	for _, op := range v.Operations {
+		m := rowModel{sel: compose.Selection{Kind: compose.Operation, ID: op.ID}, icon: "propose", col: colText}
+		m.line1 = fmt.Sprintf("Operation on %s in round %d", op.Threat, op.Round)
+		committed := make([]string, len(op.Committed))
+		for i, t := range op.Committed {
+			committed[i] = short(names, t)
+		}
+		teams := make([]string, len(op.Teams))
+		for i, t := range op.Teams {
+			teams[i] = short(names, t)
+		}
+		m.line2 = "with " + strings.Join(teams, ", ") + " · committed: " + orNone(strings.Join(committed, ", "))
+		if op.Outcome != "" {
+			m.line2 += " · " + op.Outcome
+		} else if !slices.Contains(op.Committed, v.Team) {
+			m.open = true
+			m.col = colWarn
+		}
+		out = append(out, m)
+	}
+	// Open items needing this team's answer first.
+	slices.SortStableFunc(out, func(a, b rowModel) int {
+		switch {
+		case a.open && !b.open:
+			return -1
+		case b.open && !a.open:
+			return 1
+		}
+		return 0
+	})
+	return out
+}
+
+func orNone(s string) string {
+	if s == "" {
+		return "none yet"
+	}
+	return s
+}
+
+// nodeModel is a team (or shared database) on the network map.
+type nodeModel struct {
+	id     string
+	label  string // short name
+	trust  string // "you trust 60 · trusts you 45"
+	colour string
+	seat   string
+	db     bool
+	out    int
+	in     int
+}
+
+// edgeModel is one of the team's channels drawn from its node.
+type edgeModel struct {
+	node     int // index into nodes (the partner or database)
+	lane     int // parallel lane index among links to the same node
+	lanes    int
+	label    string
+	status   string
+	secure   bool
+	up       bool
+	inflight int
+	queued   int
+}
+
+func buildNetwork(v *rules.View, queue []rules.Order, seat func(string) string) ([]nodeModel, []edgeModel) {
+	nodes := []nodeModel{}
+	idx := map[string]int{}
+	for _, t := range v.Teams {
+		if t.ID == v.Team {
+			continue
+		}
+		idx[t.ID] = len(nodes)
+		n := nodeModel{id: t.ID, label: t.Country, colour: t.Colour, seat: seatLabel(seat(t.ID)), out: v.TrustOut[t.ID], in: v.TrustIn[t.ID]}
+		if n.label == "" {
+			n.label = t.Name
+		}
+		n.trust = fmt.Sprintf("you trust %d · trusts you %d", n.out, n.in)
+		nodes = append(nodes, n)
+	}
+	var edges []edgeModel
+	for _, c := range v.Channels {
+		var partner string
+		if c.Kind == scenario.ChannelDatabase || len(c.Members) > 2 {
+			partner = "db:" + c.ID
+			if _, ok := idx[partner]; !ok {
+				idx[partner] = len(nodes)
+				nodes = append(nodes, nodeModel{id: partner, label: c.Name, db: true, trust: fmt.Sprintf("shared database · %d members", len(c.Members))})
+			}
+		} else {
+			for _, m := range c.Members {
+				if m != v.Team {
+					partner = m
+				}
+			}
+		}
+		ni, ok := idx[partner]
+		if !ok {
+			continue
+		}
+		e := edgeModel{node: ni, secure: c.Secure, up: c.Up, inflight: c.InFlight}
+		for _, o := range queue {
+			if o.Channel == c.ID {
+				e.queued++
+			}
+		}
+		name := c.Name
+		if name == "" {
+			name = c.ID
+		}
+		if c.Kind == "liaison" {
+			name = "liaison officer"
+		}
+		left := c.Capacity - c.Used - e.queued
+		e.label = fmt.Sprintf("%s · %s · cap %d/%d", name, latencyText(c.Latency), max(0, left), c.Capacity)
+		switch {
+		case !c.Up && c.DownUntil > 0:
+			e.status = fmt.Sprintf("DOWN until round %d", c.DownUntil)
+		case !c.Up:
+			e.status = "DOWN"
+		case c.Secure:
+			e.status = "secure up to " + c.MaxClass
+		default:
+			e.status = "INSECURE · up to " + c.MaxClass
+		}
+		edges = append(edges, e)
+	}
+	// Lanes: parallel links to the same node are drawn side by side.
+	for i := range edges {
+		for j := range edges {
+			if edges[j].node == edges[i].node {
+				if j < i {
+					edges[i].lane++
+				}
+				edges[i].lanes++
+			}
+		}
+	}
+	return nodes, edges
+}
+
+func latencyText(l int) string {
+	switch l {
+	case 0:
+		return "instant"
+	case 1:
+		return "1 round"
+	}
+	return fmt.Sprintf("%d rounds", l)
+}
+
+// orderLabel describes a queued order in a few words.
+func orderLabel(o rules.Order, names map[string]string) string {
+	to := make([]string, len(o.To))
+	for i, t := range o.To {
+		to[i] = short(names, t)
+	}
+	tos := strings.Join(to, ", ")
+	switch o.Kind {
+	case rules.Share:
+		return "Share " + o.Item + " → " + tos
+	case rules.Request:
+		return "Request " + o.Facet + o.Threat + o.Item + " from " + tos
+	case rules.Respond:
+		if o.Item == "" {
+			return "Decline request " + o.Ref
+		}
+		return "Answer " + o.Ref + " with " + o.Item
+	case rules.Sanitise, rules.Verify, rules.Translate, rules.AskRelease:
+		return titleCase(string(o.Kind)) + " " + o.Item
+	case rules.Grant:
+		return "Grant " + o.Item + " to " + tos
+	case rules.Fuse:
+		return "Fuse " + o.Threat
+	case rules.Propose:
+		return fmt.Sprintf("Propose op on %s, round %d, with %s", o.Threat, o.At, tos)
+	case rules.Commit:
+		return "Commit to " + o.Ref
+	case rules.PostLiaison:
+		return "Post liaison to " + tos
+	case rules.Message:
+		return fmt.Sprintf("Message %s: %s %s", tos, o.MsgKind, o.Subject)
+	}
+	return titleCase(string(o.Kind))
+}
+
+func titleCase(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+// logDoc fills the last-round document: this round's injects, messages
+// received, and the events the team saw last round.
+func logDoc(d *doc, v *rules.View, names map[string]string) {
+	d.reset()
+	for _, in := range v.Injects {
+		if in.Round != v.Round {
+			continue
+		}
+		d.add(docPara{role: fSmallBold, text: in.Title, col: colAccent, icon: "inject", gap: 4})
+		d.add(docPara{role: fSmall, text: in.Text, col: colText})
+	}
+	for _, m := range v.Messages {
+		if m.Round < v.Round-1 {
+			continue
+		}
+		t := fmt.Sprintf("%s → you: %s %s", short(names, m.From), m.Kind, m.Subject)
+		if m.Note != "" {
+			t += " (" + m.Note + ")"
+		}
+		d.add(docPara{role: fSmall, text: t, col: colText, icon: "message", gap: 4})
+	}
+	if len(v.Log) == 0 {
+		if v.Round == 1 {
+			d.add(docPara{role: fSmall, text: "Round 1: nothing has happened yet.", col: colTextDim, gap: 4})
+		}
+		return
+	}
+	head := fmt.Sprintf("Round %d", v.Round-1)
+	if v.Round == 1 {
+		head = "At the start"
+	}
+	d.add(docPara{role: fSmallBold, text: head, col: colTextDim, gap: 8})
+	for _, e := range v.Log {
+		if e.Text == "" || e.Kind == rules.EvOrder {
+			continue
+		}
+		col := colText
+		switch e.Kind {
+		case rules.EvBreach, rules.EvDrop, rules.EvLeak, rules.EvRejected, rules.EvStruck, rules.EvExpire:
+			col = colWarn
+		case rules.EvDisrupted, rules.EvDeliver:
+			col = colGood
+		}
+		d.add(docPara{role: fSmall, text: e.Text, col: col, gap: 2})
+	}
+}

@@ -1,0 +1,224 @@
+package ui
+
+import (
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"liaison/game/ui/input"
+	"liaison/game/ui/layout"
+)
+
+// Name implements Scene.
+func (s *facilitatorScene) Name() string { return "facilitator" }
+
+// Help implements Scene.
+func (s *facilitatorScene) Help() []Shortcut {
+	h := []Shortcut{
+		{"P", "pause or resume the exercise"},
+		{"Type, then Enter", "add a note to the timeline"},
+		{"Up / Down, I", "choose an inject, fire it"},
+		{"Wheel", "scroll a team's column or the channels"},
+	}
+	if s.resolve {
+		h = append(h, Shortcut{"Ctrl+Enter", "resolve the round"})
+	} else {
+		h = append(h, Shortcut{"Esc", "back"})
+	}
+	return h
+}
+
+func (s *facilitatorScene) layout(ctx *Context) {
+	if s.size == [3]float64{ctx.W, ctx.H, ctx.Scale} {
+		return
+	}
+	s.size = [3]float64{ctx.W, ctx.H, ctx.Scale}
+	scr := ctx.Screen()
+	s.top, scr = scr.CutTop(s.banner.height(ctx), ctx.S(mGap))
+	scr = scr.InsetXY(ctx.S(mGap), 0)
+	scr.H -= ctx.S(mGap)
+	main, side := scr.CutRight(ctx.S(380), ctx.S(mGap))
+	s.teamR, main = main.CutTop(main.H*0.58, ctx.S(mGap))
+	s.trustR, s.chanR = main.CutLeft(main.W*0.5, ctx.S(mGap))
+	s.ctrlR, s.injR = side.CutTop(ctx.S(176), ctx.S(mGap))
+	// Controls.
+	c := panelContent(ctx, s.ctrlR, true)
+	bh := ctx.S(34)
+	s.pauseB.Rect = layout.R(c.X, c.Y, ctx.S(118), bh)
+	s.goB.Rect = layout.R(s.pauseB.Rect.Right()+ctx.S(8), c.Y, c.Right()-s.pauseB.Rect.Right()-ctx.S(8), bh)
+	s.note.Rect = layout.R(c.X, c.Y+bh+ctx.S(8), c.W-ctx.S(118), bh)
+	s.noteB.Rect = layout.R(c.Right()-ctx.S(110), s.note.Rect.Y, ctx.S(110), bh)
+	// Injects.
+	ic := panelContent(ctx, s.injR, true)
+	ic, foot := ic.CutBottom(bh, ctx.S(8))
+	s.fireB.Rect = foot
+	s.injectL.SetSize(ic, ctx.S(42), ctx.S(4), len(s.injects))
+	// Team columns.
+	tc := panelContent(ctx, s.teamR, true)
+	s.colR = tc.Columns(s.colR, ctx.S(6), ones(len(s.teams))...)
+	for i := range s.teams {
+		s.teams[i].layout(ctx, s.colR[i].InsetXY(ctx.S(6), ctx.S(6)))
+	}
+	s.channels.layout(ctx, panelContent(ctx, s.chanR, true))
+}
+
+// ones returns n weights of 1.
+func ones(n int) []float64 {
+	out := make([]float64, n)
+	for i := range out {
+		out[i] = 1
+	}
+	return out
+}
+
+// Update implements Scene.
+func (s *facilitatorScene) Update(ctx *Context) Scene {
+	s.layout(ctx)
+	in := ctx.In
+	sess := s.g.sess
+	s.note.update(ctx)
+	for i := range s.teams {
+		s.teams[i].update(ctx, false)
+	}
+	s.channels.update(ctx, false)
+	s.injectL.Hover = s.injectL.HitRow(in.X, in.Y)
+	if ctx.Hover(s.injectL.Frame) && in.WheelY != 0 {
+		s.injectL.Scroll.By(-in.WheelY * ctx.S(40))
+	}
+	if !s.note.Focused {
+		switch {
+		case in.Pressed(input.KeyDown):
+			s.injectL.Move(1)
+		case in.Pressed(input.KeyUp):
+			s.injectL.Move(-1)
+		}
+	}
+	if in.Click && s.injectL.Hover >= 0 {
+		s.injectL.Select(s.injectL.Hover)
+		in.ConsumeClick()
+	}
+	s.fireB.Disabled = s.injectL.Selected < 0 || s.g.sess.IsOver()
+	if s.fireB.update(ctx) || (!s.note.Focused && in.Pressed(input.KeyI)) {
+		if i := s.injectL.Selected; i >= 0 && i < len(s.injects) && !s.fireB.Disabled {
+			if err := sess.FireInject(s.injects[i].id); err != nil {
+				s.message = err.Error()
+			} else {
+				s.message = "Inject queued: " + s.injects[i].line1
+			}
+			s.refresh()
+		}
+	}
+	if s.pauseB.update(ctx) || (!s.note.Focused && in.Pressed(input.KeyP)) {
+		sess.SetPaused(!sess.Paused())
+		s.refresh()
+	}
+	s.noteB.Disabled = s.note.Text() == "" || sess.IsOver()
+	if s.noteB.update(ctx) || (s.note.Focused && in.Pressed(input.KeyEnter) && !in.Ctrl) {
+		if err := sess.AddNote(s.note.Text()); err != nil {
+			s.message = err.Error()
+		} else {
+			s.message = "Note added to the timeline."
+			s.note.Clear()
+		}
+		s.refresh()
+		in.Consume(input.KeyEnter)
+	}
+	goKey := (s.resolve && in.Ctrl && in.Pressed(input.KeyEnter)) || (!s.resolve && in.Pressed(input.KeyEscape))
+	if s.goB.update(ctx) || goKey {
+		if !s.resolve {
+			return s.back
+		}
+		if err := sess.Resolve(); err != nil {
+			s.message = err.Error()
+			return nil
+		}
+		return ctx.app.sceneFor(s.g)
+	}
+	if in.Pressed(input.KeyEscape) {
+		s.note.Focused = false
+	}
+	return nil
+}
+
+// Draw implements Scene.
+func (s *facilitatorScene) Draw(dst *ebiten.Image, ctx *Context) {
+	s.layout(ctx)
+	s.banner.draw(dst, ctx, s.top)
+	panel(dst, ctx, s.teamR, "What each team knows", "inbox")
+	for i := range s.teams {
+		ctx.paint.roundBorder(dst, s.colR[i], ctx.S(4), 1, colPanelHi, colBorder)
+		s.teams[i].draw(dst, ctx)
+	}
+	s.drawTrust(dst, ctx)
+	panel(dst, ctx, s.chanR, "Channels", "secure")
+	s.channels.draw(dst, ctx)
+	c := panel(dst, ctx, s.ctrlR, "Control", "pause")
+	s.pauseB.draw(dst, ctx)
+	s.goB.draw(dst, ctx)
+	s.note.draw(dst, ctx)
+	s.noteB.draw(dst, ctx)
+	y := s.note.Rect.Bottom() + ctx.S(6)
+	if s.message != "" {
+		ctx.Text(dst, fSmall, ctx.Fit(fSmall, s.message, c.W), c.X, y, colAccent)
+		y += ctx.LineH(fSmall)
+	}
+	if s.pending != "" {
+		ctx.Para(dst, fSmall, s.pending, c.X, y, c.W, c.Bottom()+ctx.S(10), colTextDim)
+	}
+	panel(dst, ctx, s.injR, "Injects (MSEL)", "inject")
+	clip := s.clip.of(dst, s.injectL.Frame)
+	first, end := s.injectL.Visible()
+	sh := ctx.LineH(fSmall)
+	for i := first; i < end; i++ {
+		fi := &s.injects[i]
+		r := s.injectL.Row(i)
+		rowBox(clip, ctx, r, i == s.injectL.Hover, i == s.injectL.Selected)
+		in := r.InsetXY(ctx.S(8), ctx.S(4))
+		col := colText
+		if fi.fired {
+			col = colTextDim
+		}
+		if fi.queued {
+			col = colWarn
+		}
+		ctx.Text(clip, fSmallBold, ctx.Fit(fSmallBold, fi.line1, in.W), in.X, in.Y, col)
+		ctx.Text(clip, fSmall, ctx.Fit(fSmall, fi.line2, in.W), in.X, in.Y+sh, colTextDim)
+	}
+	scrollbar(dst, ctx, s.injectL.Frame, &s.injectL.Scroll)
+	s.fireB.draw(dst, ctx)
+}
+
+// drawTrust draws the trust matrix: rows trust columns; every cell prints its number.
+func (s *facilitatorScene) drawTrust(dst *ebiten.Image, ctx *Context) {
+	in := panel(dst, ctx, s.trustR, "Trust (row trusts column)", "commit")
+	n := len(s.trustIDs)
+	if n == 0 {
+		return
+	}
+	head := min(ctx.S(92), in.W*0.3)
+	cw := (in.W - head) / float64(n)
+	ch := min((in.H-ctx.LineH(fSmall))/float64(n), ctx.S(30))
+	for j, id := range s.trustIDs {
+		ctx.TextAl(dst, fSmallBold, ctx.Fit(fSmallBold, id, cw-ctx.S(2)), in.X+head+cw*(float64(j)+0.5), in.Y, colTextDim, alignCenter)
+	}
+	y0 := in.Y + ctx.LineH(fSmall)
+	for a := 0; a < n; a++ {
+		y := y0 + float64(a)*ch
+		ctx.TextMid(dst, fSmallBold, ctx.Fit(fSmallBold, s.trustIDs[a], head-ctx.S(4)), layout.R(in.X, y, head, ch), colTextDim, alignLeft)
+		for b := 0; b < n; b++ {
+			r := layout.R(in.X+head+cw*float64(b)+1, y+1, cw-2, ch-2)
+			if a == b {
+				ctx.paint.fill(dst, r, colPanelHi)
+				continue
+			}
+			v := s.fv.Trust[a][b]
+			ctx.paint.fill(dst, r, trustShade(v))
+			ctx.TextMid(dst, fSmallBold, s.trustM[a][b], r, colText, alignCenter)
+		}
+	}
+}
+
+// trustShade is a single-hue ramp (dark to bright blue) so the matrix reads
+// in lightness, not hue; the number is printed in every cell anyway.
+func trustShade(v int) colourRGBA {
+	t := float64(max(0, min(100, v))) / 100
+	return colourRGBA{R: uint8(20 + 10*t), G: uint8(30 + 70*t), B: uint8(50 + 120*t), A: 0xff}
+}

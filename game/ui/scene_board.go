@@ -1,0 +1,261 @@
+package ui
+
+import (
+	"fmt"
+
+	"liaison/game/rules"
+	"liaison/game/ui/compose"
+	"liaison/game/ui/layout"
+)
+
+// boardScene is the team board, where a team spends the game: its inbox of
+// intel cards, the network map of channels and trust, threats, requests and
+// operations, the actions for what is selected, the queue of orders with
+// undo, and what happened last round. It reads only the team's View.
+type boardScene struct {
+	g     *game
+	team  string
+	v     rules.View
+	names map[string]string // team id → short name
+	queue compose.Queue
+	sel   compose.Selection
+	focus boardFocus
+
+	// models, rebuilt on change
+	cards   []cardModel
+	threats []threatModel
+	rows    []rowModel
+	nodes   []nodeModel
+	edges   []edgeModel
+	actions []compose.Action
+	qlabels []string
+	detail  doc
+	log     doc
+	banner  turnBanner
+	apText  string
+
+	// widgets
+	inbox     layout.List
+	threatL   layout.List
+	rowL      layout.List
+	actionL   layout.List
+	queueL    layout.List
+	nodeHover int
+	actionBtn []button
+	removeBtn []button
+	undoB     button
+	confirmB  button
+	modal     *modal
+	toast     string
+	toastCol  colourRGBA
+	toastEnd  uint64
+
+	// layout
+	size    [3]float64
+	top     layout.Rect
+	inboxR  layout.Rect
+	mapR    layout.Rect
+	detailR layout.Rect
+	threatR layout.Rect
+	rowR    layout.Rect
+	queueR  layout.Rect
+	logR    layout.Rect
+	apR     layout.Rect
+	hub     layout.Point
+	sats    []layout.Point
+	nodeR   float64
+	clips   [6]clipper
+
+	// animation: messages in flight along channels
+	flights  [16]flight
+	nFlights int
+	started  uint64
+}
+
+// boardFocus is the panel keyboard navigation acts on.
+type boardFocus uint8
+
+const (
+	focusInbox boardFocus = iota
+	focusMap
+	focusThreats
+	focusRows
+	focusActions
+	focusQueue
+	focusCount
+)
+
+// flight is a dot travelling along a channel for a short animation.
+type flight struct {
+	node  int  // partner node
+	lane  int  // edge lane
+	in    bool // towards this team
+	start uint64
+	ticks uint64
+}
+
+func newBoardScene(g *game, team string) *boardScene {
+	s := &boardScene{g: g, team: team, nodeHover: -1}
+	v, err := g.sess.View(team)
+	if err != nil {
+		v = rules.View{Team: team}
+	}
+	s.v = v
+	s.names = map[string]string{}
+	for _, t := range v.Teams {
+		s.names[t.ID] = t.Country
+		if t.Country == "" {
+			s.names[t.ID] = t.Name
+		}
+	}
+	for _, l := range []*layout.List{&s.inbox, &s.threatL, &s.rowL, &s.actionL, &s.queueL} {
+		l.Selected, l.Hover = -1, -1
+	}
+	s.undoB = button{Label: "Undo", Hint: "U", Icon: "undo", Reason: "Take back the last order (U, Backspace or Ctrl+Z)."}
+	s.confirmB = button{Label: "Confirm orders", Hint: "Enter", Primary: true, Icon: "verify", Reason: "End your turn for this round."}
+	for i := range v.Items {
+		s.cards = append(s.cards, buildCard(&s.v, &s.v.Items[i], s.names))
+	}
+	for i := range v.Threats {
+		s.threats = append(s.threats, buildThreat(&s.v.Threats[i]))
+	}
+	s.rows = buildRows(&s.v, s.names)
+	logDoc(&s.log, &s.v, s.names)
+	// Deliveries of last round fly in when the board opens.
+	s.rebuild()
+	for _, e := range v.Log {
+		if e.Kind == rules.EvDeliver && e.Team == team && e.From != "" {
+			s.fly(e.From, e.Channel, true)
+		}
+	}
+	if len(s.cards) > 0 {
+		s.selectCard(0)
+	}
+	return s
+}
+
+// rebuild recomputes everything that depends on the queue or the selection.
+func (s *boardScene) rebuild() {
+	sess := s.g.sess
+	q := s.queue.Orders
+	me := teamInfo(&s.v, s.team)
+	left := sess.APLeft(s.team, q)
+	s.banner.set(s.v.Round, s.v.Rounds, me.Name, left, me.Colour, s.v.RoundLabel+" per round · ? for shortcuts")
+	s.apText = fmt.Sprintf("%d of %d AP left · %d orders", left, s.v.AP, len(q))
+	s.nodes, s.edges = buildNetwork(&s.v, q, sess.Seat)
+	for i := range s.cards {
+		s.cards[i].queued = 0
+		for _, o := range q {
+			if o.Item == s.cards[i].id {
+				s.cards[i].queued++
+			}
+		}
+	}
+	s.actions = compose.Actions(&s.v, sess, q, s.sel)
+	s.actionBtn = s.actionBtn[:0]
+	for i, a := range s.actions {
+		b := button{Label: a.Label, Icon: string(a.Kind), Disabled: !a.Enabled, Reason: a.Reason}
+		if a.Cost > 0 {
+			b.Hint = fmt.Sprintf("%d AP", a.Cost)
+		}
+		if i < 10 {
+			b.Hint = fmt.Sprintf("[%d] %s", (i+1)%10, b.Hint)
+		}
+		if a.Risky {
+			b.Icon = "unconfirmed"
+		}
+		s.actionBtn = append(s.actionBtn, b)
+	}
+	s.qlabels = s.qlabels[:0]
+	s.removeBtn = s.removeBtn[:0]
+	for _, o := range q {
+		s.qlabels = append(s.qlabels, orderLabel(o, s.names))
+		s.removeBtn = append(s.removeBtn, button{Label: "×", Reason: "Remove this order (orders that depended on it go too)."})
+	}
+	s.undoB.Disabled = len(q) == 0
+	s.buildDetail()
+	s.size = [3]float64{} // list sizes depend on counts
+}
+
+// buildDetail fills the selection's description.
+func (s *boardScene) buildDetail() {
+	d := &s.detail
+	d.reset()
+	switch s.sel.Kind {
+	case compose.Item:
+		for i := range s.v.Items {
+			it := &s.v.Items[i]
+			if it.ID != s.sel.ID {
+				continue
+			}
+			c := &s.cards[i]
+			d.add(docPara{role: fBodyBold, text: it.Title, col: colText})
+			if it.Text != "" {
+				d.add(docPara{role: fBody, text: it.Text, col: colText, gap: 2})
+			}
+			d.add(docPara{role: fSmall, text: c.tlp + " · " + c.meta + " · Admiralty " + it.Admiralty + " (" + admiralty(it.Admiralty) + ")", col: colTextDim, gap: 4})
+			d.add(docPara{role: fSmall, text: c.facets + " · " + c.from, col: colTextDim})
+			if c.mark != "" {
+				d.add(docPara{role: fSmallBold, text: c.mark, col: c.markCol, icon: c.markIcon})
+			}
+		}
+	case compose.Team:
+		t := teamInfo(&s.v, s.sel.ID)
+		d.add(docPara{role: fBodyBold, text: t.Name, col: colText, swatch: t.Colour})
+		if t.Profile != "" {
+			d.add(docPara{role: fSmall, text: t.Profile, col: colText, gap: 2})
+		}
+		d.add(docPara{role: fSmall, text: fmt.Sprintf("Mandate: %s · capabilities: %s", joinComma(t.Mandate), joinComma(t.Capabilities)), col: colTextDim, gap: 4})
+		d.add(docPara{role: fSmall, text: profileLine(t), col: colTextDim})
+		d.add(docPara{role: fSmall, text: fmt.Sprintf("You trust them %d/100; they trust you %d/100. %s", s.v.TrustOut[t.ID], s.v.TrustIn[t.ID], seatLabel(s.g.sess.Seat(t.ID))), col: colTextDim})
+	case compose.Threat:
+		for i := range s.v.Threats {
+			th := &s.v.Threats[i]
+			if th.ID != s.sel.ID {
+				continue
+			}
+			d.add(docPara{role: fBodyBold, text: th.Name, col: colText, icon: "threat"})
+			if th.Description != "" {
+				d.add(docPara{role: fSmall, text: th.Description, col: colText, gap: 2})
+			}
+			d.add(docPara{role: fSmall, text: s.threats[i].facets, col: colTextDim, gap: 4})
+			d.add(docPara{role: fSmall, text: s.threats[i].status, col: colTextDim})
+		}
+	case compose.Request, compose.Release, compose.Operation:
+		for _, r := range s.rows {
+			if r.sel == s.sel {
+				d.add(docPara{role: fBodyBold, text: r.line1, col: colText, icon: r.icon})
+				d.add(docPara{role: fSmall, text: r.line2, col: colTextDim, gap: 2})
+			}
+		}
+	default:
+		d.add(docPara{role: fBody, text: "Select an intel card, a team on the map, a threat or a request, then choose an action below.", col: colTextDim})
+		d.add(docPara{role: fSmall, text: "Number keys pick actions · Tab moves between panels · U undoes · Enter ends your turn · ? lists every shortcut.", col: colTextDim, gap: 4})
+	}
+}
+
+// admiralty spells out an Admiralty code.
+func admiralty(code string) string {
+	if len(code) != 2 {
+		return "unrated"
+	}
+	rel := map[byte]string{'A': "reliable source", 'B': "usually reliable", 'C': "fairly reliable", 'D': "not usually reliable", 'E': "unreliable", 'F': "reliability unknown"}
+	cred := map[byte]string{'1': "confirmed", '2': "probably true", '3': "possibly true", '4': "doubtful", '5': "improbable", '6': "cannot be judged"}
+	return rel[code[0]] + ", " + cred[code[1]]
+}
+
+// Name implements Scene.
+func (s *boardScene) Name() string { return "board" }
+
+// Help implements Scene.
+func (s *boardScene) Help() []Shortcut {
+	return []Shortcut{
+		{"Click / Up / Down", "select a card, team, threat or request"},
+		{"Tab / Shift+Tab", "next or previous panel"},
+		{"1 … 9, 0", "choose action 1 to 10 for the selection"},
+		{"U, Backspace, Ctrl+Z", "undo the last order"},
+		{"Enter", "confirm your orders and end the turn"},
+		{"Esc", "clear the selection, then the game menu"},
+		{"Wheel", "scroll the panel under the cursor"},
+	}
+}

@@ -1,0 +1,252 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"liaison/game/rules"
+	"liaison/game/scenario"
+	"liaison/game/ui/layout"
+)
+
+// facilitatorScene is the instructor's view of everything: every team's
+// knowledge side by side, the trust matrix, every channel's state, and the
+// controls: pause, fire an inject from the scenario's list, add a note to
+// the timeline, and resolve the round. It is the only scene that reads
+// beyond a team's View, through session.Facilitator().
+type facilitatorScene struct {
+	g        *game
+	resolve  bool  // this is the round's facilitator step (else: a peek, with Back)
+	back     Scene // where a peek returns
+	fv       rules.FacilitatorView
+	banner   turnBanner
+	teams    []doc // one column per team
+	channels doc
+	injects  []facInject
+	injectL  layout.List
+	trustM   [][]string // formatted trust values
+	trustIDs []string   // short names
+	note     textField
+	pauseB   button
+	noteB    button
+	fireB    button
+	goB      button
+	pending  string // queued actions, described
+	size     [3]float64
+	top      layout.Rect
+	teamR    layout.Rect
+	trustR   layout.Rect
+	chanR    layout.Rect
+	injR     layout.Rect
+	ctrlR    layout.Rect
+	colR     []layout.Rect
+	clip     clipper
+	message  string
+}
+
+type facInject struct {
+	id, line1, line2 string
+	fired            bool
+	queued           bool
+}
+
+func newFacilitatorScene(g *game, resolve bool) *facilitatorScene {
+	s := &facilitatorScene{g: g, resolve: resolve}
+	s.injectL.Selected, s.injectL.Hover = -1, -1
+	s.pauseB = button{Label: "Pause", Hint: "P", Icon: "pause", Reason: "Stop the exercise: no team can continue until you resume."}
+	s.fireB = button{Label: "Fire selected inject", Hint: "I", Icon: "inject", Reason: "Queues the inject to fire at the start of this round's resolution."}
+	s.note.Hint, s.note.max = "A note for the timeline…", 200
+	s.noteB = button{Label: "Add", Hint: "Enter", Icon: "note", Reason: "Adds the note to the timeline at this round's resolution."}
+	if resolve {
+		s.goB = button{Label: "Resolve round", Hint: "Ctrl+Enter", Primary: true, Icon: "verify", Reason: "Resolve this round with the queued injects and notes."}
+	} else {
+		s.goB = button{Label: "Back", Hint: "Esc", Icon: "undo"}
+	}
+	s.refresh()
+	return s
+}
+
+// newFacilitatorSceneFrom opens the facilitator view for a look, returning to back.
+func newFacilitatorSceneFrom(g *game, back Scene) *facilitatorScene {
+	s := newFacilitatorScene(g, false)
+	s.back = back
+	return s
+}
+
+// refresh rebuilds every string from the facilitator view.
+func (s *facilitatorScene) refresh() {
+	sess := s.g.sess
+	s.fv = sess.Facilitator()
+	fv := &s.fv
+	right := "Facilitator view"
+	if sess.Paused() {
+		right = "PAUSED · facilitator view"
+	}
+	s.banner.set(fv.Round, fv.Rounds, "", -1, "", right)
+	s.banner.text = fmt.Sprintf("Round %d of %d · Facilitator · %s", fv.Round, fv.Rounds, fv.Title)
+	if fv.Over {
+		s.banner.text = fmt.Sprintf("Game over · Facilitator · %s", fv.Title)
+	}
+	sc := sess.Scenario()
+	short := map[string]string{}
+	for _, t := range sc.Teams {
+		short[t.ID] = t.Country
+	}
+	// Teams side by side.
+	s.teams = make([]doc, len(fv.Teams))
+	for i := range fv.Teams {
+		v := &fv.Teams[i]
+		d := &s.teams[i]
+		t, _ := sc.Team(v.Team)
+		name := v.Team
+		if t != nil {
+			name = t.Name
+		}
+		d.add(docPara{role: fSmallBold, text: name, col: colText, swatch: teamColourOf(t)})
+		d.add(docPara{role: fSmall, text: fmt.Sprintf("%s · %d AP · breaches %d", seatLabel(sess.Seat(v.Team)), v.AP, at(fv.Breaches, i)), col: colTextDim})
+		d.add(docPara{role: fSmallBold, text: fmt.Sprintf("Holds %d", len(v.Items)), col: colAccent, gap: 6})
+		for j := range v.Items {
+			it := &v.Items[j]
+			mark := ""
+			switch {
+			case !it.Readable:
+				mark = " [garbled]"
+			case !it.Confirmed:
+				mark = " [unconfirmed]"
+			}
+			if it.Truth != nil && !*it.Truth {
+				mark += " [false]"
+			}
+			d.add(docPara{role: fSmall, text: "• " + it.Title + mark, col: colText})
+		}
+		d.add(docPara{role: fSmallBold, text: "Threats", col: colAccent, gap: 6})
+		for _, th := range v.Threats {
+			st := fmt.Sprintf("%d/%d facets", len(th.Held), len(th.Facets))
+			if th.Assessed {
+				st = "assessed"
+			}
+			d.add(docPara{role: fSmall, text: "• " + th.ID + ": " + st, col: colText})
+		}
+		if n := openRequests(v); n > 0 {
+			d.add(docPara{role: fSmall, text: fmt.Sprintf("%d open requests to answer", n), col: colWarn, gap: 6})
+		}
+	}
+	// Trust matrix.
+	s.trustIDs = s.trustIDs[:0]
+	for _, id := range fv.TeamIDs {
+		s.trustIDs = append(s.trustIDs, short[id])
+	}
+	s.trustM = make([][]string, len(fv.Trust))
+	for a := range fv.Trust {
+		s.trustM[a] = make([]string, len(fv.Trust[a]))
+		for b, v := range fv.Trust[a] {
+			if a != b {
+				s.trustM[a][b] = itoa(v)
+			}
+		}
+	}
+	// Channels.
+	s.channels.reset()
+	for _, c := range fv.Channels {
+		members := make([]string, len(c.Members))
+		for i, m := range c.Members {
+			members[i] = short[m]
+		}
+		state, col := "up", colText
+		if !c.Up {
+			state, col = "DOWN", colBad
+			if c.DownUntil > 0 {
+				state = fmt.Sprintf("DOWN until round %d", c.DownUntil)
+			}
+		}
+		sec := "secure"
+		if !c.Secure {
+			sec = fmt.Sprintf("INSECURE (leak %.0f%%)", c.Leak*100)
+		}
+		name := c.Name
+		if name == "" {
+			name = c.ID
+		}
+		s.channels.add(docPara{role: fSmallBold, text: name + " · " + state, col: col, gap: 4})
+		s.channels.add(docPara{role: fSmall, text: fmt.Sprintf("%s · %s · %s · cap %d used %d · %d in flight", strings.Join(members, "–"), latencyText(c.Latency), sec, c.Capacity, c.Used, c.InFlight), col: colTextDim})
+	}
+	if len(fv.InFlight) > 0 {
+		s.channels.add(docPara{role: fSmallBold, text: "In flight", col: colAccent, gap: 8})
+		for _, f := range fv.InFlight {
+			what := f.Item
+			if what == "" {
+				what = f.Ref
+			}
+			s.channels.add(docPara{role: fSmall, text: fmt.Sprintf("%s %s: %s → %s, arrives round %d", f.Kind, what, short[f.From], short[f.To], f.Arrive), col: colText})
+		}
+	}
+	// Injects.
+	queued := map[string]bool{}
+	s.pending = ""
+	var pend []string
+	for _, a := range sess.PendingActions() {
+		if a.Inject != "" {
+			queued[a.Inject] = true
+			pend = append(pend, "fire "+a.Inject)
+		}
+		if a.Note != "" {
+			pend = append(pend, "note “"+a.Note+"”")
+		}
+	}
+	if len(pend) > 0 {
+		s.pending = "At this round's resolution: " + strings.Join(pend, " · ")
+	}
+	s.injects = s.injects[:0]
+	for _, in := range fv.Injects {
+		fi := facInject{id: in.ID, line1: in.Title, fired: in.Fired > 0, queued: queued[in.ID]}
+		if fi.line1 == "" {
+			fi.line1 = in.ID
+		}
+		switch {
+		case fi.queued:
+			fi.line2 = "queued to fire now"
+		case in.Fired > 0:
+			fi.line2 = fmt.Sprintf("fired in round %d", in.Fired)
+		case in.At > 0:
+			fi.line2 = fmt.Sprintf("scheduled for round %d", in.At)
+		default:
+			fi.line2 = "when " + in.When
+		}
+		if in.Expect != "" {
+			fi.line2 += " · expects: " + in.Expect
+		}
+		s.injects = append(s.injects, fi)
+	}
+	if sess.Paused() {
+		s.pauseB.Label, s.pauseB.Primary = "Resume", true
+	} else {
+		s.pauseB.Label, s.pauseB.Primary = "Pause", false
+	}
+	s.goB.Disabled = s.resolve && sess.Paused()
+	s.size = [3]float64{}
+}
+
+// teamColourOf returns a team's colour, or "" for none.
+func teamColourOf(t *scenario.Team) string {
+	if t == nil {
+		return ""
+	}
+	return t.Colour
+}
+
+func at(xs []int, i int) int {
+	if i < len(xs) {
+		return xs[i]
+	}
+	return 0
+}
+
+func openRequests(v *rules.View) int {
+	n := 0
+	for _, r := range v.Requests {
+		if r.To == v.Team && !r.Answered && !r.Expired {
+			n++
+		}
+	}
+	return n
+}

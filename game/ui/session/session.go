@@ -1,0 +1,353 @@
+// Package session is the display-free game session of the desktop game:
+// who sits at each team's seat, whose turn it is at the shared screen, the
+// handoff order between hot-seat teams, collecting orders from humans and
+// bots, the facilitator's interventions, and resolving each round with the
+// rules engine. Humans and bots alike hand in []rules.Order built from a
+// rules.View; nothing here shows one team another team's View.
+//
+// It never imports Ebiten and is tested without a display.
+package session
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+
+	"liaison/game/bot"
+	"liaison/game/rules"
+	"liaison/game/scenario"
+	"liaison/game/score"
+)
+
+// Human is the seat kind of a person at this screen; any other seat kind
+// is a bot personality.
+const Human = "human"
+
+// FacilitatorSeat is the pseudo team id of the facilitator's steps.
+const FacilitatorSeat = "facilitator"
+
+// Phase is what the shared screen is for at a step.
+type Phase uint8
+
+// Phases of a step.
+const (
+	// Handoff hides everything until Team's player confirms they hold the screen.
+	Handoff Phase = iota
+	// Briefing shows Team its opening situation (round 1 only).
+	Briefing
+	// Orders is Team at its board giving orders.
+	Orders
+	// Facilitate is the facilitator's view before the round resolves.
+	Facilitate
+	// Over is the end of the game.
+	Over
+)
+
+// String names the phase.
+func (p Phase) String() string {
+	return [...]string{"handoff", "briefing", "orders", "facilitate", "over"}[p]
+}
+
+// Step is one screen in the round's sequence.
+type Step struct {
+	Phase Phase
+	Team  string // team id, FacilitatorSeat, or "" when over
+}
+
+// Options configure a new session.
+type Options struct {
+	Scenario    *scenario.Scenario // defaults applied
+	Seed        uint64             // 0: the scenario's seed
+	Seats       map[string]string  // team id → Human or a bot personality; missing: the scenario's default
+	Facilitator bool               // an instructor runs the facilitator view each round
+	// NewBot builds a bot; nil uses bot.New.
+	NewBot func(personality string, seed uint64) (bot.Player, error)
+}
+
+// Session is one game at one screen.
+type Session struct {
+	sc      *scenario.Scenario
+	st      *rules.State
+	seats   []string // per team, file order
+	bots    map[string]bot.Player
+	facil   bool
+	steps   []Step
+	orders  map[string][]rules.Order
+	actions []rules.FacilitatorAction
+	paused  bool
+	result  *score.Result
+	last    []rules.Event // events of the last resolved round
+	rounds  []Round       // summary of each resolved round
+}
+
+// Round records one resolved round.
+type Round struct {
+	Number int
+	Turn   rules.Turn
+	Events []rules.Event
+}
+
+// ErrPaused is returned while the facilitator has paused the exercise.
+var ErrPaused = errors.New("the facilitator has paused the exercise")
+
+// New starts a game: builds the engine state, the bots, and the first round's steps.
+func New(o Options) (*Session, error) {
+	if o.Scenario == nil {
+		return nil, errors.New("session: no scenario")
+	}
+	sc := o.Scenario
+	seed := o.Seed
+	if seed == 0 {
+		seed = sc.Seed
+	}
+	newBot := o.NewBot
+	if newBot == nil {
+		newBot = bot.New
+	}
+	s := &Session{sc: sc, st: rules.New(sc, seed), bots: map[string]bot.Player{}, facil: o.Facilitator}
+	for i, t := range sc.Teams {
+		seat := o.Seats[t.ID]
+		if seat == "" {
+			seat = sc.Seats[t.ID]
+		}
+		if seat == "" {
+			seat = Human
+		}
+		s.seats = append(s.seats, seat)
+		if seat != Human {
+			b, err := newBot(seat, seed+uint64(i)*7919)
+			if err != nil {
+				return nil, fmt.Errorf("seat of %s: %w", t.Name, err)
+			}
+			s.bots[t.ID] = b
+		}
+	}
+	s.beginRound()
+	s.maybeResolve()
+	return s, nil
+}
+
+// Scenario returns the scenario being played.
+func (s *Session) Scenario() *scenario.Scenario { return s.sc }
+
+// Seat returns the seat kind of a team.
+func (s *Session) Seat(team string) string {
+	if i := s.sc.TeamIndex(team); i >= 0 {
+		return s.seats[i]
+	}
+	return ""
+}
+
+// Humans lists the human teams in file order.
+func (s *Session) Humans() []string {
+	var out []string
+	for i, t := range s.sc.Teams {
+		if s.seats[i] == Human {
+			out = append(out, t.ID)
+		}
+	}
+	return out
+}
+
+// FacilitatorOn reports whether the facilitator view is part of each round.
+func (s *Session) FacilitatorOn() bool { return s.facil }
+
+// Round returns the current round (1-based).
+func (s *Session) Round() int { return s.st.Round() }
+
+// Rounds returns the number of rounds.
+func (s *Session) Rounds() int { return s.sc.Rounds }
+
+// Current returns the step the screen is at.
+func (s *Session) Current() Step {
+	if len(s.steps) == 0 {
+		return Step{Phase: Over}
+	}
+	return s.steps[0]
+}
+
+// Upcoming returns the steps after the current one this round.
+func (s *Session) Upcoming() []Step {
+	if len(s.steps) <= 1 {
+		return nil
+	}
+	return s.steps[1:]
+}
+
+// View returns what a human team may see; it refuses bot teams and the
+// facilitator pseudo team so the screen never shows a team another's view.
+func (s *Session) View(team string) (rules.View, error) {
+	if s.Seat(team) != Human {
+		return rules.View{}, fmt.Errorf("%s is not a human seat", team)
+	}
+	return s.st.View(team), nil
+}
+
+// Legal lists the legal orders for the current human team given its queue.
+func (s *Session) Legal(team string, queued []rules.Order) []rules.Order {
+	return s.st.Legal(team, queued)
+}
+
+// Validate checks one more order against the team's queue; the error's
+// message is the engine's reason.
+func (s *Session) Validate(queued []rules.Order, o rules.Order) error {
+	return s.st.Validate(queued, o)
+}
+
+// APLeft returns the team's AP left after its queue.
+func (s *Session) APLeft(team string, queued []rules.Order) int { return s.st.APLeft(team, queued) }
+
+// Cost returns the AP cost of an order kind in this scenario.
+func (s *Session) Cost(k rules.OrderKind) int { return s.sc.Costs.Cost(string(k)) }
+
+// Paused reports whether the facilitator paused the exercise.
+func (s *Session) Paused() bool { return s.paused }
+
+// SetPaused pauses or resumes the exercise (facilitator only).
+func (s *Session) SetPaused(p bool) { s.paused = p }
+
+// Advance confirms a handoff or briefing step and moves to the next step.
+func (s *Session) Advance() error {
+	cur := s.Current()
+	switch cur.Phase {
+	case Handoff, Briefing:
+		if s.paused && cur.Phase == Handoff {
+			return ErrPaused
+		}
+		s.steps = s.steps[1:]
+		return nil
+	}
+	return fmt.Errorf("cannot advance past %s with Advance", cur.Phase)
+}
+
+// Submit hands in the current human team's orders and ends its turn. Every
+// order is checked in sequence; the first illegal one is refused with its
+// reason and nothing is kept.
+func (s *Session) Submit(team string, orders []rules.Order) error {
+	cur := s.Current()
+	if cur.Phase != Orders || cur.Team != team {
+		return fmt.Errorf("it is not %s's turn to give orders", team)
+	}
+	if s.paused {
+		return ErrPaused
+	}
+	for i, o := range orders {
+		if o.Team != team {
+			return fmt.Errorf("order %d is for %s, not %s", i+1, o.Team, team)
+		}
+		if err := s.st.Validate(orders[:i], o); err != nil {
+			return fmt.Errorf("order %d (%s): %w", i+1, o.Kind, err)
+		}
+	}
+	s.orders[team] = slices.Clone(orders)
+	s.steps = s.steps[1:]
+	s.maybeResolve()
+	return nil
+}
+
+// Facilitator returns the instructor's view of everything; only the
+// facilitator scene calls it.
+func (s *Session) Facilitator() rules.FacilitatorView { return s.st.Facilitator() }
+
+// FireInject queues a scenario inject to fire at the start of this round's resolution.
+func (s *Session) FireInject(id string) error {
+	for _, in := range s.sc.Injects {
+		if in.ID == id {
+			s.actions = append(s.actions, rules.FacilitatorAction{Inject: id})
+			return nil
+		}
+	}
+	return fmt.Errorf("no inject %q in this scenario", id)
+}
+
+// AddNote queues a facilitator note for the timeline.
+func (s *Session) AddNote(text string) error {
+	if text == "" {
+		return errors.New("the note is empty")
+	}
+	s.actions = append(s.actions, rules.FacilitatorAction{Note: text})
+	return nil
+}
+
+// PendingActions lists the facilitator's actions queued for this round.
+func (s *Session) PendingActions() []rules.FacilitatorAction { return s.actions }
+
+// Resolve ends the facilitator's step and resolves the round.
+func (s *Session) Resolve() error {
+	if cur := s.Current(); cur.Phase != Facilitate {
+		return fmt.Errorf("cannot resolve during %s", cur.Phase)
+	}
+	if s.paused {
+		return ErrPaused
+	}
+	s.steps = s.steps[1:]
+	s.maybeResolve()
+	return nil
+}
+
+// LastRound returns the events of the last resolved round.
+func (s *Session) LastRound() []rules.Event { return s.last }
+
+// History returns every resolved round.
+func (s *Session) History() []Round { return s.rounds }
+
+// Events returns the whole event log.
+func (s *Session) Events() []rules.Event { return s.st.Events() }
+
+// IsOver reports whether the game has ended.
+func (s *Session) IsOver() bool { return s.st.Over() }
+
+// Result returns the final scores (ok false before the end).
+func (s *Session) Result() (score.Result, bool) {
+	if s.result == nil {
+		return score.Result{}, false
+	}
+	return *s.result, true
+}
+
+// beginRound collects the bots' orders and lays out the round's steps.
+func (s *Session) beginRound() {
+	s.orders = map[string][]rules.Order{}
+	s.actions = nil
+	s.steps = s.steps[:0]
+	if s.st.Over() {
+		return
+	}
+	for _, t := range s.sc.Teams {
+		if b, ok := s.bots[t.ID]; ok {
+			s.orders[t.ID] = b.Orders(s.st.View(t.ID), s.st)
+		}
+	}
+	humans := s.Humans()
+	hide := len(humans) > 1 || s.facil
+	for _, h := range humans {
+		if hide {
+			s.steps = append(s.steps, Step{Handoff, h})
+		}
+		if s.st.Round() == 1 {
+			s.steps = append(s.steps, Step{Briefing, h})
+		}
+		s.steps = append(s.steps, Step{Orders, h})
+	}
+	if s.facil {
+		s.steps = append(s.steps, Step{Handoff, FacilitatorSeat}, Step{Facilitate, FacilitatorSeat})
+	}
+}
+
+// maybeResolve resolves the round once every step is done, and keeps
+// resolving bot-only rounds until a person is needed or the game ends.
+func (s *Session) maybeResolve() {
+	for len(s.steps) == 0 && !s.st.Over() {
+		turn := rules.Turn{Orders: s.orders, Facilitator: s.actions}
+		round := s.st.Round()
+		next, evs := rules.Resolve(s.st, turn)
+		s.st, s.last = next, evs
+		s.rounds = append(s.rounds, Round{Number: round, Turn: turn, Events: evs})
+		s.beginRound()
+	}
+	if s.st.Over() && s.result == nil {
+		r := score.Compute(s.sc, s.st.Events())
+		s.result = &r
+		s.steps = s.steps[:0]
+	}
+}

@@ -1,0 +1,83 @@
+package ui
+
+import (
+	"unicode/utf8"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"liaison/game/ui/input"
+	"liaison/game/ui/layout"
+)
+
+// textField is a one-line text input. It takes typed characters while
+// focused; Backspace deletes. The text is capped at max runes.
+type textField struct {
+	Rect    layout.Rect
+	Focused bool
+	Hint    string
+	max     int
+	buf     []rune
+	text    string // cached string of buf
+}
+
+// update handles focus clicks and typing; it reports whether the text changed.
+func (f *textField) update(ctx *Context) bool {
+	in := ctx.In
+	if in.Click {
+		f.Focused = f.Rect.Contains(in.X, in.Y)
+	}
+	if !f.Focused {
+		return false
+	}
+	changed := false
+	for _, r := range in.Chars {
+		if r >= ' ' && r != 0x7f && (f.max == 0 || len(f.buf) < f.max) {
+			f.buf = append(f.buf, r)
+			changed = true
+		}
+	}
+	if in.Pressed(input.KeyBackspace) && len(f.buf) > 0 {
+		f.buf = f.buf[:len(f.buf)-1]
+		in.Consume(input.KeyBackspace)
+		changed = true
+	}
+	if changed {
+		f.text = string(f.buf)
+	}
+	// Typed letters are text here, not shortcuts.
+	for _, k := range [...]input.Key{input.KeyF, input.KeyI, input.KeyN, input.KeyP, input.KeyU, input.KeyZ, input.KeySpace, input.KeyQuestion,
+		input.Key0, input.Key1, input.Key2, input.Key3, input.Key4, input.Key5, input.Key6, input.Key7, input.Key8, input.Key9} {
+		in.Consume(k)
+	}
+	return changed
+}
+
+// Text returns the field's text.
+func (f *textField) Text() string { return f.text }
+
+// Clear empties the field.
+func (f *textField) Clear() { f.buf, f.text = f.buf[:0], "" }
+
+func (f *textField) draw(dst *ebiten.Image, ctx *Context) {
+	border := colBorder
+	if f.Focused {
+		border = colBorderHi
+	}
+	ctx.paint.roundBorder(dst, f.Rect, ctx.S(5), max(1, ctx.S(1.5)), colBG, border)
+	in := f.Rect.InsetXY(ctx.S(8), 0)
+	if f.text == "" {
+		ctx.TextMid(dst, fBody, f.Hint, in, colTextFaint, alignLeft)
+	} else {
+		t := f.text
+		for len(t) > 0 && ctx.TextW(fBody, t) > in.W-ctx.S(8) {
+			_, size := utf8.DecodeRuneInString(t)
+			t = t[size:]
+		}
+		w := ctx.TextW(fBody, t)
+		ctx.TextMid(dst, fBody, t, in, colText, alignLeft)
+		in.X += w
+	}
+	if f.Focused {
+		ctx.paint.fill(dst, layout.R(in.X+ctx.S(1), f.Rect.Y+ctx.S(7), max(1, ctx.S(1.5)), f.Rect.H-ctx.S(14)), colText)
+	}
+}
