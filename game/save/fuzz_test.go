@@ -31,8 +31,9 @@ const maxFuzzInput = 64 << 10
 // loadClasses are the errors Decode may return.
 var loadClasses = []error{ErrTooLarge, ErrTruncated, ErrCorrupt, ErrVersion, ErrNotSave}
 
-// resumeClasses are the errors Resume may return with the right scenario.
-var resumeClasses = []error{ErrCorrupt, ErrDiverged}
+// resumeClasses are the errors Resume may return given the scenario bytes
+// the save names by hash (a save may still name another scenario id).
+var resumeClasses = []error{ErrCorrupt, ErrDiverged, ErrWrongScenario}
 
 // FuzzLoadSave feeds the save loader arbitrary bytes, seeded (testdata/fuzz)
 // with valid saves and the broken-save set. Decode must never panic, must
@@ -157,7 +158,8 @@ func resealBytes(data []byte) ([]byte, bool) {
 }
 
 // TestFuzzCorpus keeps the committed seed corpora in step with the code:
-// -update-corpus rewrites them from bot games and the broken-save set.
+// -update-corpus rewrites the seeds from bot games and the broken-save set.
+// Inputs the fuzzer once failed on (hex names) are kept as regressions.
 func TestFuzzCorpus(t *testing.T) {
 	saves := map[string][]byte{}
 	records := map[string][]byte{}
@@ -198,8 +200,7 @@ func TestFuzzCorpus(t *testing.T) {
 		seeds map[string][]byte
 	}{{"FuzzLoadSave", saves}, {"FuzzDecodeRecord", records}} {
 		dir := filepath.Join("testdata", "fuzz", target.name)
-		if *updateCorpus {
-			require.NoError(t, os.RemoveAll(dir))
+		if *updateCorpus { // rewrites the named seeds; inputs the fuzzer found stay
 			require.NoError(t, os.MkdirAll(dir, 0o755))
 			for name, data := range target.seeds {
 				file := "go test fuzz v1\n[]byte(" + strconv.Quote(string(data)) + ")\n"
