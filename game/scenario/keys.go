@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/goccy/go-yaml/ast"
 )
@@ -11,7 +12,7 @@ import (
 // checkKeys walks the YAML tree against the Go type and reports every key the
 // type does not know (with the keys it does know) and every duplicate key, so
 // an instructor sees all of them at once rather than the first.
-func checkKeys(l *locator, file string, n ast.Node, t reflect.Type, path []step, out *Diagnostics) {
+func checkKeys(l *locator, file string, n ast.Node, t reflect.Type, path []step, out *Diagnostics, dropped *int) {
 	n = unwrap(n)
 	if n == nil {
 		return
@@ -27,16 +28,20 @@ func checkKeys(l *locator, file string, n ast.Node, t reflect.Type, path []step,
 			k := keyText(mv.Key)
 			p := append(append([]step{}, path...), k)
 			if seen[k] {
-				*out = append(*out, l.diagAt(file, mv.Key, p, "duplicate key %q", k))
+				if capped(out, dropped) {
+					*out = append(*out, l.diagAt(file, mv.Key, p, "duplicate key %q", k))
+				}
 				continue
 			}
 			seen[k] = true
 			ft, ok := fields[k]
 			if !ok {
-				*out = append(*out, l.diagAt(file, mv.Key, p, "unknown key %q%s", k, suggest(k, fields)))
+				if capped(out, dropped) {
+					*out = append(*out, l.diagAt(file, mv.Key, p, "unknown key %q%s", k, suggest(k, fields)))
+				}
 				continue
 			}
-			checkKeys(l, file, mv.Value, ft, p, out)
+			checkKeys(l, file, mv.Value, ft, p, out, dropped)
 		}
 	case reflect.Map:
 		seen := map[string]bool{}
@@ -44,19 +49,31 @@ func checkKeys(l *locator, file string, n ast.Node, t reflect.Type, path []step,
 			k := keyText(mv.Key)
 			p := append(append([]step{}, path...), k)
 			if seen[k] {
-				*out = append(*out, l.diagAt(file, mv.Key, p, "duplicate key %q", k))
+				if capped(out, dropped) {
+					*out = append(*out, l.diagAt(file, mv.Key, p, "duplicate key %q", k))
+				}
 				continue
 			}
 			seen[k] = true
-			checkKeys(l, file, mv.Value, t.Elem(), p, out)
+			checkKeys(l, file, mv.Value, t.Elem(), p, out, dropped)
 		}
 	case reflect.Slice:
 		if seq, ok := n.(*ast.SequenceNode); ok {
 			for i, v := range seq.Values {
-				checkKeys(l, file, v, t.Elem(), append(append([]step{}, path...), i), out)
+				checkKeys(l, file, v, t.Elem(), append(append([]step{}, path...), i), out, dropped)
 			}
 		}
 	}
+}
+
+// capped reports whether another finding fits under maxFindings, and
+// counts it in dropped if not.
+func capped(out *Diagnostics, dropped *int) bool {
+	if len(*out) < maxFindings {
+		return true
+	}
+	*dropped++
+	return false
 }
 
 // diagAt locates a diagnostic at an explicit node.
@@ -72,7 +89,15 @@ func (l *locator) diagAt(file string, n ast.Node, path []step, format string, ar
 	return d
 }
 
+// fieldCache memoises yamlFields per struct type: checkKeys asks for the
+// fields of the same few types once per list element.
+var fieldCache sync.Map // reflect.Type → map[string]reflect.Type
+
+// yamlFields maps the YAML keys of a struct type to their field types.
 func yamlFields(t reflect.Type) map[string]reflect.Type {
+	if m, ok := fieldCache.Load(t); ok {
+		return m.(map[string]reflect.Type)
+	}
 	m := map[string]reflect.Type{}
 	for i := 0; i < t.NumField(); i++ {
 		f := t.Field(i)
@@ -82,6 +107,7 @@ func yamlFields(t reflect.Type) map[string]reflect.Type {
 		}
 		m[name] = f.Type
 	}
+	fieldCache.Store(t, m)
 	return m
 }
 
@@ -123,4 +149,51 @@ func editDistance(a, b string) int {
 		prev, cur = cur, prev
 	}
 	return prev[len(rb)]
+}
+
+// checkTags reports every YAML tag (!foo, !!str, ...). Scenario files never
+// need them, and go-yaml can panic decoding a tagged node of the wrong kind
+// (e.g. "teams: !!seq" with nothing after it), so a file with tags is
+// refused before it is decoded.
+func checkTags(l *locator, file string, n ast.Node, depth int, out *Diagnostics) {
+	if n == nil || depth > 2*DefaultLimits.MaxDepth {
+		return
+	}
+	switch v := n.(type) {
+	case *ast.TagNode:
+		if v == nil {
+			return
+		}
+		name := ""
+		line, col := 1, 1
+		if v.Start != nil {
+			name = v.Start.Value
+			if v.Start.Position != nil {
+				line, col = v.Start.Position.Line, v.Start.Position.Column
+			}
+		}
+		*out = append(*out, l.fixed(file, line, col, "YAML tag %q is not supported in scenario files; remove it (quote the value if it must be text)", name))
+		checkTags(l, file, v.Value, depth+1, out)
+	case *ast.AnchorNode:
+		if v != nil {
+			checkTags(l, file, v.Value, depth+1, out)
+		}
+	case *ast.MappingNode:
+		if v != nil {
+			for _, mv := range v.Values {
+				checkTags(l, file, mv, depth+1, out)
+			}
+		}
+	case *ast.MappingValueNode:
+		if v != nil {
+			checkTags(l, file, v.Key, depth+1, out)
+			checkTags(l, file, v.Value, depth+1, out)
+		}
+	case *ast.SequenceNode:
+		if v != nil {
+			for _, e := range v.Values {
+				checkTags(l, file, e, depth+1, out)
+			}
+		}
+	}
 }

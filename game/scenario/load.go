@@ -7,9 +7,11 @@ import (
 	"fmt"
 	"os"
 	"reflect"
+	"regexp"
 	"strings"
 
 	"github.com/goccy/go-yaml"
+	"github.com/goccy/go-yaml/ast"
 	"github.com/goccy/go-yaml/parser"
 )
 
@@ -45,7 +47,7 @@ func Hash(data []byte) string {
 
 func tooBig(name string, size, limit int) Diagnostic {
 	return Diagnostic{File: name, Line: 1, Col: 1, Severity: SevError,
-		Message: fmt.Sprintf("file is %.1f MiB; scenario files are limited to %d MiB", float64(size)/(1<<20), limit>>20)}
+		Message: fmt.Sprintf("the file is %d bytes (%.2f MiB); scenario files are limited to %d bytes (%.2f MiB)", size, float64(size)/(1<<20), limit, float64(limit)/(1<<20))}
 }
 
 // Parse decodes and validates scenario source. name labels diagnostics. The
@@ -71,12 +73,12 @@ func parse(name string, data []byte, lim Limits) (*Scenario, Diagnostics) {
 	if err != nil {
 		return nil, Diagnostics{yamlErrorDiag(name, loc, err)}
 	}
-	if len(file.Docs) == 0 || file.Docs[0].Body == nil {
-		return nil, Diagnostics{{File: name, Line: 1, Col: 1, Severity: SevError, Message: "the file is empty; a scenario needs at least id, title, rounds, teams, items and threats"}}
-	}
 	if len(file.Docs) > 1 {
-		line, col := pos(file.Docs[1])
+		line, col := docPos(file.Docs[1])
 		return nil, Diagnostics{loc.fixed(name, line, col, "a scenario file holds one YAML document; remove the second '---' document")}
+	}
+	if len(file.Docs) == 0 || file.Docs[0] == nil || file.Docs[0].Body == nil {
+		return nil, Diagnostics{loc.fixed(name, 1, 1, "the file is empty; a scenario needs at least id, title, rounds, teams, items and threats")}
 	}
 	size, err := expandedSize(file.Docs[0].Body, lim.MaxNodes, lim.MaxDepth)
 	if err != nil {
@@ -86,7 +88,12 @@ func parse(name string, data []byte, lim Limits) (*Scenario, Diagnostics) {
 		return nil, Diagnostics{loc.fixed(name, 1, 1, "the file expands to more than %d YAML nodes (check anchors and aliases)", lim.MaxNodes)}
 	}
 	var diags Diagnostics
-	checkKeys(loc, name, file.Docs[0].Body, reflect.TypeOf(Scenario{}), nil, &diags)
+	checkTags(loc, name, file.Docs[0].Body, 0, &diags)
+	if len(diags) > 0 {
+		return nil, diags.Sorted()
+	}
+	dropped := 0
+	checkKeys(loc, name, file.Docs[0].Body, reflect.TypeOf(Scenario{}), nil, &diags, &dropped)
 	opts := []yaml.DecodeOption{yaml.Strict()}
 	if len(diags) > 0 {
 		// Unknown keys were all reported above; decode the rest leniently so
@@ -94,23 +101,55 @@ func parse(name string, data []byte, lim Limits) (*Scenario, Diagnostics) {
 		opts = []yaml.DecodeOption{yaml.AllowDuplicateMapKey()}
 	}
 	var sc Scenario
-	if err := yaml.UnmarshalWithOptions(data, &sc, opts...); err != nil {
+	// Decode the tree parsed above rather than the bytes: parsing is most of
+	// the cost of loading a large scenario, so it is done once.
+	if err := yaml.NodeToValue(file.Docs[0].Body, &sc, opts...); err != nil {
 		return nil, append(diags, yamlErrorDiag(name, loc, err))
 	}
-	v := &validator{file: name, loc: loc, s: &sc, lim: lim}
+	v := &validator{file: name, loc: loc, s: &sc, lim: lim, dropped: dropped}
+	v.diags = diags
 	v.run()
-	diags = append(diags, v.diags...)
+	diags = v.diags
 	if diags.HasErrors() {
-		return nil, diags.Sorted()
+		return nil, v.withDropped(diags.Sorted())
 	}
 	ApplyDefaults(&sc)
-	v.diags = nil
 	v.runDerived()
-	diags = append(diags, v.diags...).Sorted()
+	diags = v.withDropped(v.diags.Sorted())
 	if diags.HasErrors() {
 		return nil, diags
 	}
 	return &sc, diags
+}
+
+// withDropped appends, after the sorted findings, a note of how many more
+// were left out under maxFindings.
+func (v *validator) withDropped(diags Diagnostics) Diagnostics {
+	if v.dropped == 0 {
+		return diags
+	}
+	sev := SevWarning
+	if diags.HasErrors() {
+		sev = SevError
+	}
+	d := v.loc.fixed(v.file, 1, 1, "%d more problems were not listed (the first %d are above); fix those and validate again", v.dropped, maxFindings)
+	d.Severity = sev
+	return append(diags, d)
+}
+
+// docPos places a document at its '---' header, or at its body without one.
+// (ast.DocumentNode.GetToken panics on a document with no body.)
+func docPos(d *ast.DocumentNode) (int, int) {
+	if d == nil {
+		return 1, 1
+	}
+	if d.Start != nil && d.Start.Position != nil {
+		return d.Start.Position.Line, d.Start.Position.Column
+	}
+	if d.Body != nil {
+		return pos(d.Body)
+	}
+	return 1, 1
 }
 
 // fixed builds an error diagnostic at an explicit position.
@@ -127,22 +166,88 @@ func yamlErrorDiag(name string, loc *locator, err error) Diagnostic {
 	var ye yaml.Error
 	if errors.As(err, &ye) {
 		line, col := 1, 1
+		value := ""
 		if tk := ye.GetToken(); tk != nil && tk.Position != nil {
-			line, col = tk.Position.Line, tk.Position.Column
+			line, col, value = tk.Position.Line, tk.Position.Column, tk.Value
 		}
-		return loc.fixed(name, line, col, "%s", friendlyYAML(ye.GetMessage()))
+		subject := "this value"
+		if key := loc.keyAt(line, col); key != "" {
+			subject = fmt.Sprintf("%q", key)
+		} else if rl, rc := pos(loc.root); loc.root != nil && rl == line && rc == col {
+			subject = "the scenario"
+		}
+		return loc.fixed(name, line, col, "%s", friendlyYAML(ye.GetMessage(), subject, value))
 	}
-	return loc.fixed(name, 1, 1, "%s", friendlyYAML(err.Error()))
+	return loc.fixed(name, 1, 1, "%s", friendlyYAML(err.Error(), "this value", ""))
 }
 
-// friendlyYAML rewords go-yaml's messages where they speak of Go types.
-func friendlyYAML(msg string) string {
+var (
+	// typeErrPattern matches go-yaml's type mismatch messages.
+	typeErrPattern = regexp.MustCompile(`^cannot unmarshal (\S+) into Go (?:struct field \S+|value) of type (\S+)( \( overflow \))?$`)
+	// kindErrPattern matches go-yaml's "mapping was used where sequence is expected".
+	kindErrPattern = regexp.MustCompile(`^(\w+) was used where (\w+) is expected$`)
+)
+
+// friendlyYAML rewords go-yaml's messages, which speak of Go types and
+// struct fields, in terms of the YAML key the instructor wrote.
+func friendlyYAML(msg, subject, value string) string {
+	if m := typeErrPattern.FindStringSubmatch(msg); m != nil {
+		if m[3] != "" {
+			return fmt.Sprintf("%s: %s is too large for %s", subject, value, yamlKind(m[2]))
+		}
+		got := m[1]
+		if value != "" && (got == "string" || strings.HasPrefix(got, "uint") || strings.HasPrefix(got, "int") || strings.HasPrefix(got, "float") || got == "bool") {
+			got = fmt.Sprintf("%q", value)
+		}
+		return fmt.Sprintf("%s must be %s, not %s", subject, yamlKind(m[2]), got)
+	}
+	if m := kindErrPattern.FindStringSubmatch(msg); m != nil {
+		return fmt.Sprintf("%s must be %s, not %s", subject, yamlNodeName(m[2]), yamlNodeName(m[1]))
+	}
 	r := strings.NewReplacer(
-		"cannot unmarshal string into Go struct field", "expected a different type for",
 		"cannot unmarshal", "wrong type:",
 		"Go struct field ", "",
 		"Go value of type ", "",
 		"scenario.", "",
 	)
 	return r.Replace(msg)
+}
+
+// yamlKind names a Go type the way an instructor thinks of YAML values.
+func yamlKind(goType string) string {
+	t := strings.TrimLeft(goType, "*")
+	switch {
+	case strings.HasPrefix(t, "int") || strings.HasPrefix(t, "uint"):
+		return "a whole number"
+	case strings.HasPrefix(t, "float"):
+		return "a number"
+	case t == "bool":
+		return "true or false"
+	case t == "string":
+		return "text"
+	case strings.HasPrefix(t, "[]"):
+		return "a list"
+	default:
+		return "a mapping"
+	}
+}
+
+// yamlNodeName renames go-yaml's node kinds in an instructor's words,
+// with an article.
+func yamlNodeName(kind string) string {
+	switch kind {
+	case "sequence":
+		return "a list"
+	case "int", "float", "inf", "nan":
+		return "a number"
+	case "boolean":
+		return "true or false"
+	case "null":
+		return "empty (null)"
+	case "mapping":
+		return "a mapping"
+	case "string":
+		return "text"
+	}
+	return "a " + kind
 }

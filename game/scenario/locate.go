@@ -16,11 +16,17 @@ type locator struct {
 }
 
 func newLocator(f *ast.File, src []byte) *locator {
-	l := &locator{lines: strings.Split(string(src), "\n")}
+	l := &locator{lines: splitLines(string(src))}
 	if f != nil && len(f.Docs) > 0 {
 		l.root = f.Docs[0].Body
 	}
 	return l
+}
+
+// splitLines splits source into lines the way go-yaml counts them: a line
+// ends at "\r\n", "\n" or a lone "\r".
+func splitLines(src string) []string {
+	return strings.Split(strings.ReplaceAll(strings.ReplaceAll(src, "\r\n", "\n"), "\r", "\n"), "\n")
 }
 
 // step is one element of a path: a string key or an int index.
@@ -61,10 +67,22 @@ func (l *locator) keyNode(path []step) ast.Node {
 	return nil
 }
 
-// pos returns line and column (1-based) for a node.
+// pos returns line and column (1-based) for a node. A block mapping and a
+// key/value pair are placed at their (first) key, not at the ':' token that
+// go-yaml records for them.
 func pos(n ast.Node) (int, int) {
 	if n == nil {
 		return 1, 1
+	}
+	switch v := n.(type) {
+	case *ast.MappingNode:
+		if v != nil && !v.IsFlowStyle && len(v.Values) > 0 && v.Values[0] != nil && v.Values[0].Key != nil {
+			return pos(v.Values[0].Key)
+		}
+	case *ast.MappingValueNode:
+		if v != nil && v.Key != nil {
+			return pos(v.Key)
+		}
 	}
 	tk := n.GetToken()
 	if tk == nil || tk.Position == nil {
@@ -168,4 +186,39 @@ func mappingValues(n ast.Node) []*ast.MappingValueNode {
 		return []*ast.MappingValueNode{m}
 	}
 	return nil
+}
+
+// keyAt returns the mapping key whose value (or an element of it) starts at
+// line:col, or "" if none does. It names the key in go-yaml's type errors.
+func (l *locator) keyAt(line, col int) string {
+	var find func(n ast.Node, key string, depth int) (string, bool)
+	find = func(n ast.Node, key string, depth int) (string, bool) {
+		n = unwrap(n)
+		if n == nil || depth > 256 {
+			return "", false
+		}
+		if mv, ok := n.(*ast.MappingValueNode); ok {
+			return find(mv.Value, keyText(mv.Key), depth+1)
+		}
+		if tk := n.GetToken(); tk != nil && tk.Position != nil && tk.Position.Line == line && tk.Position.Column == col {
+			return key, true
+		}
+		switch v := n.(type) {
+		case *ast.MappingNode:
+			for _, mv := range v.Values {
+				if k, ok := find(mv, key, depth+1); ok {
+					return k, true
+				}
+			}
+		case *ast.SequenceNode:
+			for _, e := range v.Values {
+				if k, ok := find(e, key, depth+1); ok {
+					return k, true
+				}
+			}
+		}
+		return "", false
+	}
+	k, _ := find(l.root, "", 0)
+	return k
 }

@@ -19,30 +19,58 @@ type validator struct {
 	lim   Limits
 	diags Diagnostics
 
+	dropped int // findings not reported once maxFindings were
+
 	teams, items, threats, channels map[string]bool
 	formats                         map[string]bool
 	capabilities                    map[string]bool
+}
+
+// maxFindings caps the findings reported for one file: nobody reads more,
+// and a hostile file could otherwise ask for millions of did-you-mean hints.
+const maxFindings = 200
+
+// full reports whether the cap is reached, counting the finding it refuses.
+func (v *validator) full() bool {
+	if len(v.diags) < maxFindings {
+		return false
+	}
+	v.dropped++
+	return true
 }
 
 // p builds a path from steps.
 func p(steps ...step) []step { return steps }
 
 func (v *validator) errf(path []step, format string, args ...any) {
+	if v.full() {
+		return
+	}
 	v.diags = append(v.diags, v.loc.diag(v.file, SevError, path, false, format, args...))
 }
 
 func (v *validator) errKey(path []step, format string, args ...any) {
+	if v.full() {
+		return
+	}
 	v.diags = append(v.diags, v.loc.diag(v.file, SevError, path, true, format, args...))
 }
 
 func (v *validator) warnf(path []step, format string, args ...any) {
+	if v.full() {
+		return
+	}
 	v.diags = append(v.diags, v.loc.diag(v.file, SevWarning, path, false, format, args...))
 }
 
 // run checks everything that can be checked on the file as written.
 func (v *validator) run() {
 	s := v.s
-	v.checkCounts()
+	if !v.checkSizes() {
+		// Every later check is linear or better only within the limits;
+		// a file past them is refused before they run.
+		return
+	}
 	if s.ID == "" {
 		v.errf(nil, "missing scenario id (add e.g. id: my-exercise)")
 	} else if !idPattern.MatchString(s.ID) {
@@ -75,8 +103,11 @@ func (v *validator) run() {
 	v.checkRules()
 }
 
-func (v *validator) checkCounts() {
+// checkSizes reports every list longer than its limit and returns whether
+// the file is within all of them.
+func (v *validator) checkSizes() bool {
 	s := v.s
+	before := len(v.diags)
 	for _, c := range []struct {
 		key   string
 		n, mx int
@@ -91,6 +122,56 @@ func (v *validator) checkCounts() {
 			v.errf(p(c.key), "%d %s; the limit is %d", c.n, c.key, c.mx)
 		}
 	}
+	if len(v.diags) > before {
+		return false // the per-element lists below may be just as large
+	}
+	lists := func(base []step, sizes map[string]int) {
+		for _, k := range sortedKeys(setOf(mapKeys(sizes))) {
+			path := append([]step{}, base...)
+			for _, part := range strings.Split(k, ".") {
+				path = append(path, part)
+			}
+			v.list(path, sizes[k])
+		}
+	}
+	for i, t := range s.Teams {
+		lists(p("teams", i), map[string]int{"mandate": len(t.Mandate), "capabilities": len(t.Capabilities),
+			"reads": len(t.Reads), "liaisons": len(t.Liaisons), "legal.agreements": len(t.Legal.Agreements)})
+	}
+	for i, c := range s.Channels {
+		lists(p("channels", i), map[string]int{"between": len(c.Between), "outages": len(c.Outages)})
+	}
+	for i, th := range s.Threats {
+		lists(p("threats", i), map[string]int{"facets": len(th.Facets), "disrupt.capabilities": len(th.Disrupt.Capabilities)})
+	}
+	for i, it := range s.Items {
+		lists(p("items", i), map[string]int{"facets": len(it.Facets), "topics": len(it.Topics), "tear_line": len(it.TearLine),
+			"held_by": len(it.HeldBy), "need": len(it.Need), "caveats.rel_to": len(it.Caveats.RelTo)})
+	}
+	for i, in := range s.Injects {
+		sizes := map[string]int{"to": len(in.To), "effect.trust": len(in.Effect.Trust)}
+		if d := in.Effect.Deliver; d != nil {
+			sizes["effect.deliver.to"] = len(d.To)
+		}
+		if l := in.Effect.Legal; l != nil {
+			sizes["effect.legal.add_agreements"] = len(l.AddAgreements)
+		}
+		lists(p("injects", i), sizes)
+	}
+	for _, m := range []struct {
+		key string
+		n   int
+	}{{"seats", len(s.Seats)}, {"trust", len(s.Trust)}} {
+		if m.n > v.lim.MaxTeams {
+			v.errf(p(m.key), "%s names %d teams; the limit is %d", m.key, m.n, v.lim.MaxTeams)
+		}
+	}
+	for from, row := range s.Trust {
+		if len(row) > v.lim.MaxTeams {
+			v.errKey(p("trust", from), "trust row %q names %d teams; the limit is %d", from, len(row), v.lim.MaxTeams)
+		}
+	}
+	return len(v.diags) == before
 }
 
 // ids checks one kind of identifier for presence, pattern and duplicates,
@@ -120,6 +201,13 @@ func (v *validator) ids(kind, listKey string, n int, id func(i int) string, opti
 	return set
 }
 
+// written reports whether the path exists in the source (as opposed to a
+// zero value the decoder filled in for an omitted key).
+func (v *validator) written(path []step) bool {
+	_, ok := v.loc.node(path)
+	return ok
+}
+
 func (v *validator) nodeOf(path []step) ast.Node {
 	n, _ := v.loc.node(path)
 	return n
@@ -129,6 +217,9 @@ func (v *validator) nodeOf(path []step) ast.Node {
 func (v *validator) ref(path []step, kind, id string, known map[string]bool) bool {
 	if known[id] {
 		return true
+	}
+	if v.full() {
+		return false
 	}
 	v.errf(path, "unknown %s %q%s", kind, id, hint(id, known))
 	return false
@@ -178,7 +269,7 @@ func (v *validator) text(path []step, s string) {
 
 func (v *validator) list(path []step, n int) {
 	if n > v.lim.MaxList {
-		v.errf(path, "list has %d entries; the limit is %d", n, v.lim.MaxList)
+		v.errf(path, "%s has %d entries; the limit is %d", pathString(path), n, v.lim.MaxList)
 	}
 }
 

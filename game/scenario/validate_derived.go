@@ -11,10 +11,11 @@ import (
 func (v *validator) runDerived() {
 	s := v.s
 	g := newReach(s)
+	firsts := firstRounds(s)
 	for i := range s.Items {
 		it := &s.Items[i]
 		holders := v.possibleHolders(it)
-		first := FirstAvailable(s, it.ID)
+		first := firsts[it.ID]
 		for j, n := range it.Need {
 			path := p("items", i, "need", j)
 			if holders[n.Team] {
@@ -31,9 +32,56 @@ func (v *validator) runDerived() {
 			}
 		}
 	}
-	for i := range s.Threats {
-		v.feasibility(i)
+	earliest := map[string]int{} // facet → first round a true item reveals it
+	for _, it := range s.Items {
+		if !it.IsTrue() {
+			continue
+		}
+		r := firsts[it.ID]
+		for _, f := range it.Facets {
+			if e, ok := earliest[f]; !ok || r < e {
+				earliest[f] = r
+			}
+		}
 	}
+	for i := range s.Threats {
+		v.feasibility(i, earliest)
+	}
+}
+
+// firstRounds returns FirstAvailable for every item at once, in time linear
+// in the number of items and injects (FirstAvailable per item is quadratic
+// over a whole large scenario).
+func firstRounds(s *Scenario) map[string]int {
+	timed := map[string]int{}
+	conditional := map[string]bool{}
+	for _, in := range s.Injects {
+		d := in.Effect.Deliver
+		if d == nil {
+			continue
+		}
+		if in.At > 0 {
+			if r, ok := timed[d.Item]; !ok || in.At < r {
+				timed[d.Item] = in.At
+			}
+		} else {
+			conditional[d.Item] = true
+		}
+	}
+	out := make(map[string]int, len(s.Items))
+	for _, it := range s.Items {
+		switch r, ok := timed[it.ID]; {
+		case len(it.HeldBy) > 0:
+			out[it.ID] = 1
+		case ok:
+			out[it.ID] = max(r, 1)
+		case conditional[it.ID]:
+			out[it.ID] = s.Rounds
+		default:
+			out[it.ID] = 1
+		}
+	}
+	return out
 }
 
 // possibleHolders are the teams that can hold an item without anyone sharing it.
@@ -49,8 +97,9 @@ func (v *validator) possibleHolders(it *Item) map[string]bool {
 	return h
 }
 
-// feasibility warns when no combination of teams can disrupt a threat in time.
-func (v *validator) feasibility(i int) {
+// feasibility warns when no combination of teams can disrupt a threat in
+// time. earliest maps each facet to the first round a true item reveals it.
+func (v *validator) feasibility(i int, earliest map[string]int) {
 	s := v.s
 	th := &s.Threats[i]
 	path := p("threats", i)
@@ -67,15 +116,7 @@ func (v *validator) feasibility(i int) {
 	// committed, in rounds before the deadline: facet round + 2 at the earliest.
 	latest, which := 0, ""
 	for _, f := range th.Facets {
-		best := 0
-		for _, it := range s.Items {
-			if !it.IsTrue() || !contains(it.Facets, f) {
-				continue
-			}
-			if r := FirstAvailable(s, it.ID); best == 0 || r < best {
-				best = r
-			}
-		}
+		best := earliest[f]
 		if best > latest {
 			latest, which = best, f
 		}

@@ -10,6 +10,8 @@ func (v *validator) checkInjects() {
 		at := func(k string) []step { return append(append([]step{}, base...), k) }
 		v.text(at("text"), in.Text)
 		switch {
+		case in.At == 0 && in.When == nil && v.written(at("at")):
+			v.errf(at("at"), "inject fires in round 0, outside rounds 1..%d", s.Rounds)
 		case in.At == 0 && in.When == nil:
 			v.errf(base, "inject #%d needs a round (at: N) or a condition (when: ...)", i+1)
 		case in.At != 0 && in.When != nil:

@@ -25,11 +25,9 @@ func (v *validator) checkTeams() {
 		if len(t.Mandate) == 0 {
 			v.errf(base, "team %q has no mandate (the topics it works on)", t.ID)
 		}
-		v.list(at("mandate"), len(t.Mandate))
-		v.list(at("capabilities"), len(t.Capabilities))
 		v.text(at("profile"), t.Profile)
 		v.oneOf(at("clearance"), "clearance", t.Clearance, Classifications)
-		v.oneOf(at("legal"), "personal_data policy", t.Legal.PersonalData, []string{PersonalDataAllowed, PersonalDataNeedsAgreement, PersonalDataForbidden})
+		v.oneOf(append(at("legal"), "personal_data"), "personal_data policy", t.Legal.PersonalData, []string{PersonalDataAllowed, PersonalDataNeedsAgreement, PersonalDataForbidden})
 		v.oneOf(append(at("culture"), "tempo"), "tempo", t.Culture.Tempo, []string{"fast", "normal", "slow"})
 		if t.LiaisonSlots != nil {
 			v.inRange(at("liaison_slots"), "liaison_slots", *t.LiaisonSlots, 0, 8)
@@ -69,7 +67,9 @@ func (v *validator) checkSeats() {
 	for _, id := range sortedKeys(setOf(mapKeys(v.s.Seats))) {
 		path := p("seats", id)
 		if !v.teams[id] {
-			v.diags = append(v.diags, v.loc.diag(v.file, SevError, path, true, "seat for unknown team %q%s", id, hint(id, v.teams)))
+			if !v.full() {
+				v.diags = append(v.diags, v.loc.diag(v.file, SevError, path, true, "seat for unknown team %q%s", id, hint(id, v.teams)))
+			}
 			continue
 		}
 		v.oneOf(path, "seat", v.s.Seats[id], SeatKinds)
@@ -79,6 +79,9 @@ func (v *validator) checkSeats() {
 func (v *validator) checkTrust() {
 	for _, from := range sortedKeys(setOf(mapKeys(v.s.Trust))) {
 		if !v.teams[from] {
+			if v.full() {
+				continue
+			}
 			v.errKey(p("trust", from), "trust row for unknown team %q%s", from, hint(from, v.teams))
 			continue
 		}
@@ -86,6 +89,7 @@ func (v *validator) checkTrust() {
 		for _, to := range sortedKeys(setOf(mapKeys(row))) {
 			path := p("trust", from, to)
 			switch {
+			case !v.teams[to] && v.full():
 			case !v.teams[to]:
 				v.errKey(path, "trust of %q in unknown team %q%s", from, to, hint(to, v.teams))
 			case to == from:
