@@ -78,6 +78,7 @@ func scoreChart(a *AAR) (string, error) {
 	cards := append([]Card{a.Scores.Coalition}, a.Scores.Teams...)
 	p := newPlot("", "score (0–100)")
 	p.Y.Min, p.Y.Max = 0, 100
+	p.Add(plotter.NewGrid())
 	labels := make([]string, len(a.Scores.Coalition.Dims))
 	for i, d := range a.Scores.Coalition.Dims {
 		labels[i] = d.Label
@@ -104,7 +105,7 @@ func scoreChart(a *AAR) (string, error) {
 		p.Add(bars)
 	}
 	p.NominalX(labels...)
-	p.Add(plotter.NewGrid())
+	p.X.Min, p.X.Max = -0.5, float64(len(labels))-0.5 // room for the outer bars' offsets
 	return svgOf(chartWidth, chartHeight, func(c draw.Canvas) error { p.Draw(c); return nil })
 }
 
@@ -115,6 +116,14 @@ func (g trustGrid) Dims() (c, r int)   { return len(g.s.Rounds), len(g.s.Trust) 
 func (g trustGrid) Z(c, r int) float64 { return float64(g.s.Trust[len(g.s.Trust)-1-r].Values[c]) }
 func (g trustGrid) X(c int) float64    { return float64(g.s.Rounds[c]) }
 func (g trustGrid) Y(r int) float64    { return float64(r) }
+
+// scaleGrid is the trust colour scale: one column, trust 0..100 upwards.
+type scaleGrid struct{}
+
+func (scaleGrid) Dims() (c, r int)   { return 1, 101 }
+func (scaleGrid) Z(_, r int) float64 { return float64(r) }
+func (scaleGrid) X(int) float64      { return 0 }
+func (scaleGrid) Y(r int) float64    { return float64(r) }
 
 // trustChart: heat map of every directed pair's trust at the start and the
 // end of each round, red (low) to blue (high), with a colour bar.
@@ -137,10 +146,13 @@ func trustChart(a *AAR) (string, error) {
 	}
 	p.NominalY(labels...)
 	p.X.Tick.Marker = roundTicks(len(s.Rounds) - 1)
+	// The colour scale is a one-column heat map (vector rectangles: the
+	// ColorBar plotter draws a 1-pixel raster that browsers keep 1 pixel wide).
+	scale := plotter.NewHeatMap(scaleGrid{}, cm.Palette(101))
+	scale.Min, scale.Max = 0, 100
 	bar := newPlot("", "trust")
 	bar.HideX()
-	bar.Y.Min, bar.Y.Max = 0, 100
-	bar.Add(&plotter.ColorBar{ColorMap: cm, Vertical: true})
+	bar.Add(scale)
 	h := vg.Length(60 + heatRowPt*len(s.Trust))
 	return svgOf(chartWidth, h, func(c draw.Canvas) error {
 		left := draw.Crop(c, labelPadPt, -colourBarPt, 0, 0)
@@ -156,6 +168,7 @@ func trustChart(a *AAR) (string, error) {
 func reachChart(a *AAR) (string, error) {
 	p := newPlot("round", "need-to-know pairs readable (%)")
 	p.Y.Min, p.Y.Max = 0, 100
+	p.Add(plotter.NewGrid())
 	for _, rs := range a.Series.Reach {
 		if rs.Pairs == 0 {
 			continue
@@ -181,7 +194,7 @@ func reachChart(a *AAR) (string, error) {
 		}
 		p.Add(line)
 	}
-	p.Add(plotter.NewGrid())
+	p.X.Tick.Marker = roundTicks(len(a.Series.Rounds) - 1)
 	return svgOf(chartWidth, chartHeight, func(c draw.Canvas) error { p.Draw(c); return nil })
 }
 

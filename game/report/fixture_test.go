@@ -1,6 +1,7 @@
 package report
 
 import (
+	"sync"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -30,11 +31,20 @@ func playRecord(tb testing.TB, name string, seed uint64) (*replay.Record, []byte
 	return g.Record, data
 }
 
-// harbourAAR builds the AAR of the fixed harbour-watch game.
+var (
+	harbourOnce sync.Once
+	harbour     *AAR
+	harbourErr  error
+)
+
+// harbourAAR builds the AAR of the fixed harbour-watch game once; tests
+// must not change it.
 func harbourAAR(tb testing.TB) *AAR {
 	tb.Helper()
-	rec, data := playRecord(tb, "harbour-watch.yaml", goldenSeed)
-	aar, err := FromRecord(rec, data)
-	require.NoError(tb, err)
-	return aar
+	harbourOnce.Do(func() {
+		rec, data := playRecord(tb, "harbour-watch.yaml", goldenSeed)
+		harbour, harbourErr = FromRecord(rec, data)
+	})
+	require.NoError(tb, harbourErr)
+	return harbour
 }
