@@ -1,7 +1,7 @@
 # Liaison: two commands for a newcomer, `make run` and `make test`.
 GO ?= go
 # Extra Debian packages for tests (the AAR browser test needs Chromium).
-TEST_PKGS ?=
+TEST_PKGS ?= chromium
 
 .PHONY: run test lint deps test-deps bench fuzz screenshots
 
