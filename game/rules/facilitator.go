@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"strconv"
 
 	"liaison/game/scenario"
@@ -78,7 +79,7 @@ func (st *State) Facilitator() FacilitatorView {
 	sc := st.ix.sc
 	n := st.nTeams()
 	fv := FacilitatorView{Scenario: sc.ID, Title: sc.Title, Round: st.round, Rounds: sc.Rounds, Over: st.over,
-		Seed: st.seed, TeamIDs: st.ix.teamIDs, Breaches: append([]int(nil), st.breaches...)}
+		Seed: st.seed, TeamIDs: slices.Clone(st.ix.teamIDs), Breaches: append([]int(nil), st.breaches...)}
 	for t := 0; t < n; t++ {
 		fv.Teams = append(fv.Teams, st.View(st.ix.teamIDs[t]))
 		row := make([]int, n)
