@@ -154,6 +154,9 @@ func TestSchemaRejectsBadFiles(t *testing.T) {
 		{"deadline-zero", "minimum: got 0, want 1"},
 		{"bad-tempo", "at '/teams/0/culture/tempo': value must be one of 'fast', 'normal', 'slow'"},
 		{"inject-round-zero", "minimum: got 0, want 1"},
+		{"ranges-rules", "at '/costs/share': minimum: got -1, want 0"},
+		{"ranges-threat", "at '/threats/0/lead_rounds': minimum: got -1, want 0"},
+		{"ranges-inject", "at '/injects/0/expect/within': maximum: got 60, want 50"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.file, func(t *testing.T) {

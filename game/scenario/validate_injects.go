@@ -32,6 +32,7 @@ func (v *validator) checkInjects() {
 			if strings.TrimSpace(in.Expect.Text) == "" {
 				v.errf(ep, "expected outcome needs text for the evaluator")
 			}
+			v.inRange(append(ep, "within"), "within", in.Expect.Within, 0, 50)
 			if in.Expect.Check != nil {
 				v.condition(append(ep, "check"), in.Expect.Check)
 			}
@@ -80,9 +81,13 @@ func (v *validator) effect(path []step, e Effect) {
 	if a := e.AP; a != nil {
 		v.ref(at("ap", "team"), "team", a.Team, v.teams)
 		v.inRange(at("ap", "delta"), "ap delta", a.Delta, -20, 20)
+		if a.Rounds != 0 {
+			v.inRange(at("ap", "rounds"), "ap rounds", a.Rounds, 1, 200)
+		}
 	}
 	if d := e.Deadline; d != nil {
 		v.ref(at("deadline", "threat"), "threat", d.Threat, v.threats)
+		v.inRange(at("deadline", "delta"), "deadline delta", d.Delta, -20, 20)
 	}
 	v.text(at("note"), e.Note)
 }
@@ -110,6 +115,9 @@ func (v *validator) condition(path []step, c *Condition) {
 	if t := c.ThreatDisrupted; t != nil {
 		n++
 		v.ref(at("threat_disrupted", "threat"), "threat", t.Threat, v.threats)
+		if t.Team != "" {
+			v.ref(at("threat_disrupted", "team"), "team", t.Team, v.teams)
+		}
 	}
 	for _, x := range []struct {
 		key string

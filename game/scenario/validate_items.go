@@ -47,6 +47,11 @@ func (v *validator) checkThreats() {
 				v.errf(append(at("disrupt"), "capabilities", j), "no team has capability %q%s", c, hint(c, v.capabilities))
 			}
 		}
+		v.inRange(at("lead_rounds"), "lead_rounds", th.LeadRounds, 0, 20)
+		v.inRange(at("leak_shift"), "leak_shift", th.LeakShift, 0, 10)
+		if th.Disrupt.MinTeams < 0 {
+			v.errf(append(at("disrupt"), "min_teams"), "min_teams must be at least 1 (got %d)", th.Disrupt.MinTeams)
+		}
 		if th.Disrupt.MinTeams > len(s.Teams) && len(s.Teams) > 0 {
 			v.errf(append(at("disrupt"), "min_teams"), "min_teams is %d but the scenario has %d teams", th.Disrupt.MinTeams, len(s.Teams))
 		}
@@ -165,14 +170,37 @@ func (v *validator) checkRules() {
 	} {
 		v.inRange(p("rules", c.key), c.key, c.x, 0, 100)
 	}
+	if r.RequestExpiry != 0 {
+		v.inRange(p("rules", "request_expiry"), "request_expiry", r.RequestExpiry, 1, 20)
+	}
+	m := r.TrustMoves
+	for _, c := range []struct {
+		key string
+		x   int
+	}{
+		{"useful_share", m.UsefulShare}, {"false_shared", m.FalseShared}, {"breach", m.Breach}, {"unanswered", m.Unanswered},
+		{"liaison", m.Liaison}, {"informal", m.Informal}, {"joint_success", m.JointSuccess}, {"stood_up", m.Stood},
+	} {
+		v.inRange(p("rules", "trust_moves", c.key), "trust_moves."+c.key, c.x, 0, 50)
+	}
+	sev := v.s.Scoring.Severity
+	for _, c := range []struct {
+		key string
+		x   int
+	}{{"tlp_red", sev.TLPRed}, {"personal_data", sev.PersonalData}, {"insecure_link", sev.InsecureLink}, {"orcon", sev.ORCON}, {"rel_to", sev.RelTo}} {
+		v.inRange(p("scoring", "severity", c.key), "severity of "+c.key, c.x, 0, 100)
+	}
+	for _, kind := range []string{"share", "request", "respond", "sanitise", "verify", "translate", "ask-release", "grant", "fuse", "propose", "commit", "post-liaison", "message"} {
+		v.inRange(p("costs", strings.ReplaceAll(kind, "-", "_")), "cost of "+kind, v.s.Costs.Cost(kind), 0, 10)
+	}
 	if r.LeakChance != nil && (*r.LeakChance < 0 || *r.LeakChance > 1) {
 		v.errf(p("rules", "leak_chance"), "leak_chance is a probability between 0 and 1 (got %g)", *r.LeakChance)
 	}
 	total := 0.0
 	for _, d := range Dimensions {
 		w := v.s.Scoring.Weights.Of(d)
-		if w < 0 {
-			v.errf(p("scoring", "weights", d), "weight of %s must not be negative (got %g)", d, w)
+		if w < 0 || w > 10 {
+			v.errf(p("scoring", "weights", d), "weight of %s must be between 0 and 10 (got %g)", d, w)
 		}
 		total += w
 	}

@@ -125,6 +125,7 @@ var badFiles = []struct {
 		`32:38: unknown threat "plott"; did you mean "plot"?`,
 		`32:51: unknown team "zulu"; known: alpha, bravo`,
 		`34:39: unknown threat "ghost"; known: plot`,
+		`34:52: unknown team "yankee"; known: alpha, bravo`,
 		`36:30: unknown item "tipp"; did you mean "tip"?`,
 		`38:55: round 9 is outside rounds 1..4`,
 		`40:43: unknown team "zulu"; known: alpha, bravo`,
@@ -337,6 +338,24 @@ var badFiles = []struct {
 	{"outage-zero-rounds", []string{
 		`19:27: outage must last at least 1 round (got 0)`,
 	}},
+	{"ranges-inject", []string{
+		`35:44: ap rounds must be between 1 and 200 (got -2)`,
+		`36:39: deadline delta must be between -20 and 20 (got 30)`,
+		`37:44: within must be between 0 and 50 (got 60)`,
+	}},
+	{"ranges-rules", []string{
+		`31:16: cost of share must be between 0 and 10 (got -1)`,
+		`31:34: cost of post-liaison must be between 0 and 10 (got 11)`,
+		`33:19: request_expiry must be between 1 and 20 (got 30)`,
+		`34:25: trust_moves.breach must be between 0 and 50 (got 60)`,
+		`36:22: weight of outcome must be between 0 and 10 (got 11)`,
+		`37:21: severity of orcon must be between 0 and 100 (got 150)`,
+	}},
+	{"ranges-threat", []string{
+		`30:57: min_teams must be at least 1 (got -1)`,
+		`31:18: lead_rounds must be between 0 and 20 (got -1)`,
+		`32:17: leak_shift must be between 0 and 10 (got 11)`,
+	}},
 	{"rel-to-unknown-team", []string{
 		`25:38: unknown team "zulu"; known: alpha, bravo`,
 	}},
@@ -354,7 +373,7 @@ var badFiles = []struct {
 		`18:16: joint_trust must be between 0 and 100 (got -1)`,
 	}},
 	{"scoring-negative-weight", []string{
-		`32:30: weight of trust must not be negative (got -1)`,
+		`32:30: weight of trust must be between 0 and 10 (got -1)`,
 	}},
 	{"scoring-zero-weights", []string{
 		`32:12: all scoring weights are zero; at least one dimension must count`,
