@@ -39,6 +39,7 @@ type builder struct {
 	bySeq  map[int]int // event seq → index in events
 	res    score.Result
 	names  names
+	human  humanizer
 	hold   *holdings
 	last   int // last round played
 	need   map[[2]string]int
@@ -56,6 +57,7 @@ func Build(sc *scenario.Scenario, rec *replay.Record, events []rules.Event) (*AA
 	}
 	b := &builder{sc: sc, rec: rec, events: events, bySeq: make(map[int]int, len(events)),
 		names: names{sc: sc}, need: map[[2]string]int{}}
+	b.human = newHumanizer(b.names)
 	for i, e := range events {
 		b.bySeq[e.Seq] = i
 		b.last = max(b.last, e.Round)
@@ -82,7 +84,7 @@ func Build(sc *scenario.Scenario, rec *replay.Record, events []rules.Event) (*AA
 		Played: b.last, Events: len(events)}
 	for _, e := range events {
 		if e.Kind == rules.EvEnd {
-			aar.Game.Ended = e.Text
+			aar.Game.Ended = b.human.text(e.Text)
 		}
 	}
 	aar.Teams = b.teams()

@@ -61,7 +61,7 @@ func (b *builder) describe(e rules.Event) (what, why string) {
 		}
 		return what, fmt.Sprintf("costs %d AP", e.Cost)
 	case rules.EvRejected:
-		return fmt.Sprintf("%s %s order is refused", possessive(n.team(e.Team)), e.Ref), e.Text
+		return fmt.Sprintf("%s %s order is refused", possessive(n.team(e.Team)), e.Ref), b.human.text(e.Text)
 	case rules.EvSend:
 		what = fmt.Sprintf("%s sends %s to %s over %s", n.team(e.Team), n.item(e.Item), n.teams(e.To), n.channel(e.Channel))
 		return what, b.sendWhy(e)
@@ -69,7 +69,7 @@ func (b *builder) describe(e rules.Event) (what, why string) {
 		return b.deliverWhat(e), b.deliverWhy(e)
 	case rules.EvDrop:
 		return fmt.Sprintf("%s from %s to %s is dropped", b.thing(e), n.team(e.Team), n.teams(e.To)),
-			fmt.Sprintf("%s was over capacity this round: %s", n.channel(e.Channel), e.Text)
+			b.human.text(e.Text)
 	case rules.EvDelay:
 		return fmt.Sprintf("%s from %s to %s is held", b.thing(e), n.team(e.From), n.team(e.Team)),
 			fmt.Sprintf("%s is down", n.channel(e.Channel))
@@ -80,22 +80,22 @@ func (b *builder) describe(e rules.Event) (what, why string) {
 		}
 		return fmt.Sprintf("%s sent by %s leaks on %s", n.item(e.Item), n.team(e.Team), n.channel(e.Channel)), why
 	case rules.EvDeadline:
-		return fmt.Sprintf("%s now strikes in round %d (%+d)", n.threat(e.Threat), e.Value, e.Delta), e.Text
+		return fmt.Sprintf("%s now strikes in round %d (%+d)", n.threat(e.Threat), e.Value, e.Delta), b.human.text(e.Text)
 	case rules.EvBreach:
 		what = fmt.Sprintf("%s breaches %s with %s to %s", n.team(e.Team), ruleName(breachRules, e.Rule), n.item(e.Item), n.teams(e.To))
-		return what, fmt.Sprintf("%s (severity %d; %s trust in it falls)", e.Text, e.Value, possessive(n.team(e.From)))
+		return what, fmt.Sprintf("%s (severity %d; %s trust in it falls)", b.human.text(e.Text), e.Value, possessive(n.team(e.From)))
 	case rules.EvTrust:
 		dir := "rises"
 		if e.Delta < 0 {
 			dir = "falls"
 		}
 		what = fmt.Sprintf("%s trust in %s %s by %d to %d", possessive(n.team(e.Team)), n.team(e.From), dir, abs(e.Delta), e.Value)
-		return what, ruleName(trustRules, e.Rule) + ": " + e.Text
+		return what, ruleName(trustRules, e.Rule) + ": " + b.human.text(e.Text)
 	case rules.EvRequest:
 		return fmt.Sprintf("%s asks %s about %s", n.team(e.Team), n.teams(e.To), b.subject(e)),
 			fmt.Sprintf("request %s over %s, due to arrive in round %d", e.Ref, n.channel(e.Channel), e.Value)
 	case rules.EvReceive:
-		return fmt.Sprintf("%s from %s reaches %s", b.thing(e), n.team(e.From), n.team(e.Team)), e.Text
+		return fmt.Sprintf("%s from %s reaches %s", b.thing(e), n.team(e.From), n.team(e.Team)), "it can be answered from now on"
 	case rules.EvRespond:
 		if e.Item == "" {
 			return fmt.Sprintf("%s declines %s request %s", n.team(e.Team), possessive(n.teams(e.To)), e.Ref), answeredIn(e.Value)
@@ -120,7 +120,7 @@ func (b *builder) describe(e rules.Event) (what, why string) {
 	case rules.EvGrant:
 		return fmt.Sprintf("%s releases %s to %s", n.team(e.Team), n.item(e.Item), n.teams(e.To)), "the originator granted an ORCON release"
 	case rules.EvRefuse:
-		return fmt.Sprintf("%s refuses to release %s to %s", n.team(e.Team), n.item(e.Item), n.teams(e.To)), e.Text
+		return fmt.Sprintf("%s refuses to release %s to %s", n.team(e.Team), n.item(e.Item), n.teams(e.To)), b.human.text(e.Text)
 	case rules.EvFuse:
 		why = "every facet was held readable and confirmed; the assessment is correct"
 		if !e.Truth {
@@ -128,7 +128,7 @@ func (b *builder) describe(e rules.Event) (what, why string) {
 		}
 		return fmt.Sprintf("%s assesses %s", n.team(e.Team), n.threat(e.Threat)), why
 	case rules.EvPropose:
-		return fmt.Sprintf("%s proposes %s against %s for round %d with %s", n.team(e.Team), e.Ref, n.threat(e.Threat), e.Value, n.teams(e.To)), e.Text
+		return fmt.Sprintf("%s proposes %s against %s for round %d with %s", n.team(e.Team), e.Ref, n.threat(e.Threat), e.Value, n.teams(e.To)), "partners must each commit in that round"
 	case rules.EvCommit:
 		why = "in the operation's round"
 		if !e.Truth {
@@ -140,7 +140,7 @@ func (b *builder) describe(e rules.Event) (what, why string) {
 		if e.Truth {
 			verdict = "succeeds"
 		}
-		return fmt.Sprintf("Operation %s against %s %s (committed: %s)", e.Ref, n.threat(e.Threat), verdict, orNone(n.teams(e.To))), e.Text
+		return fmt.Sprintf("Operation %s against %s %s (committed: %s)", e.Ref, n.threat(e.Threat), verdict, orNone(n.teams(e.To))), b.human.text(e.Text)
 	case rules.EvDisrupted:
 		return fmt.Sprintf("%s is disrupted by %s", n.threat(e.Threat), n.teams(e.To)),
 			fmt.Sprintf("%d %s of lead time before its deadline", e.Value, plural(e.Value, "round", "rounds"))
@@ -159,9 +159,9 @@ func (b *builder) describe(e rules.Event) (what, why string) {
 	case rules.EvOutage:
 		return fmt.Sprintf("%s goes down until the end of round %d", n.channel(e.Channel), e.Value), "inject " + n.inject(e.Ref)
 	case rules.EvEnd:
-		return "The game ends", e.Text
+		return "The game ends", b.human.text(e.Text)
 	}
-	return string(e.Kind), e.Text
+	return string(e.Kind), b.human.text(e.Text)
 }
 
 func (b *builder) expectationWhat(e rules.Event) string {
@@ -216,7 +216,7 @@ func (b *builder) deliverWhy(e rules.Event) string {
 	}
 	if len(parts) == 0 {
 		if e.From == "" {
-			return e.Text
+			return b.human.text(e.Text)
 		}
 		return "readable and confirmed"
 	}

@@ -122,3 +122,76 @@ func possessive(name string) string {
 	}
 	return name + "'s"
 }
+
+// humanizer rewrites engine and scoring texts for readers: item ids become
+// titles, channel and team ids become names. Only ids with a hyphen are
+// rewritten, so that an id that is also a plain word ("harbour") never
+// changes prose.
+type humanizer map[string]string
+
+func newHumanizer(n names) humanizer {
+	h := humanizer{}
+	for _, c := range n.sc.Channels {
+		h[c.ID] = n.channel(c.ID)
+	}
+	for _, a := range n.sc.Teams {
+		h[a.ID] = n.team(a.ID)
+		for _, b := range n.sc.Teams {
+			if a.ID != b.ID {
+				id := "liaison:" + a.ID + ">" + b.ID
+				h[id] = n.channel(id)
+			}
+		}
+	}
+	for _, it := range n.sc.Items {
+		h[it.ID] = n.item(it.ID)
+		h[it.ID+"~s"] = n.item(it.ID + "~s")
+	}
+	for id := range h {
+		if !strings.ContainsAny(id, "-~") {
+			delete(h, id)
+		}
+	}
+	return h
+}
+
+// text rewrites, in one pass, every whole token of s that is an id (a
+// quoted id loses its quotes: the title brings its own).
+func (h humanizer) text(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		if !idByte(s[i]) {
+			b.WriteByte(s[i])
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && idByte(s[j]) {
+			j++
+		}
+		tok := s[i:j]
+		core := strings.TrimRight(tok, ":>-")
+		name, ok := h[core]
+		if !ok {
+			b.WriteString(tok)
+			i = j
+			continue
+		}
+		if i > 0 && s[i-1] == '"' && j-(len(tok)-len(core)) < len(s) && s[j-(len(tok)-len(core))] == '"' && strings.HasPrefix(name, "“") {
+			out := b.String()
+			b.Reset()
+			b.WriteString(strings.TrimSuffix(out, `"`))
+			b.WriteString(name)
+			i = j - (len(tok) - len(core)) + 1
+			continue
+		}
+		b.WriteString(name)
+		b.WriteString(tok[len(core):])
+		i = j
+	}
+	return b.String()
+}
+
+func idByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '~' || c == '>' || c == ':' || c == '_'
+}

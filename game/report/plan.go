@@ -68,8 +68,11 @@ func (b *builder) plan(c Card) []Action {
 		if a.Recommendation == "" {
 			a.Recommendation = "Review the events behind these losses with the team."
 		}
-		if g.rule == "need_to_know" {
+		switch g.rule {
+		case "need_to_know":
 			a.Recommendation += " " + b.routeHint(g.losses)
+		case "struck", "unresolved", "late_disruption":
+			a.Recommendation += " " + b.threatHint(a.Causes)
 		}
 		out = append(out, a)
 	}
@@ -137,6 +140,70 @@ func (b *builder) routeHint(losses []Loss) string {
 		s += " On the way: " + strings.Join(way, "; ") + "."
 	}
 	return s
+}
+
+// threatHint tells the story of the threats behind outcome losses: who
+// assessed them when, which operations were tried and how they ended, and
+// deadline moves.
+func (b *builder) threatHint(seqs []int) string {
+	type story struct {
+		assessed, ops, moves []string
+		proposed             bool
+	}
+	var order []string
+	stories := map[string]*story{}
+	for _, s := range seqs {
+		e, ok := b.event(s)
+		if !ok || e.Threat == "" {
+			continue
+		}
+		st, ok := stories[e.Threat]
+		if !ok {
+			st = &story{}
+			stories[e.Threat] = st
+			order = append(order, e.Threat)
+		}
+		switch e.Kind {
+		case rules.EvFuse:
+			st.assessed = append(st.assessed, fmt.Sprintf("%s (round %d)", b.names.team(e.Team), e.Round))
+		case rules.EvPropose:
+			st.proposed = true
+		case rules.EvOperation:
+			verdict := "failed: " + strings.TrimPrefix(b.human.text(e.Text), e.Ref+" fails: ")
+			if e.Truth {
+				verdict = "succeeded"
+			}
+			st.ops = append(st.ops, fmt.Sprintf("%s in round %d %s", e.Ref, e.Round, verdict))
+		case rules.EvDeadline:
+			st.moves = append(st.moves, fmt.Sprintf("its deadline moved to round %d in round %d", e.Value, e.Round))
+		}
+	}
+	var parts []string
+	for _, id := range order {
+		st := stories[id]
+		line := b.names.threat(id) + ": "
+		if len(st.assessed) == 0 {
+			line += "nobody assessed it"
+		} else {
+			line += "assessed by " + joinAnd(st.assessed)
+		}
+		switch {
+		case len(st.ops) > 0:
+			line += "; " + strings.Join(st.ops, "; ")
+		case !st.proposed:
+			line += "; no joint operation was proposed"
+		default:
+			line += "; an operation was proposed but never run"
+		}
+		if len(st.moves) > 0 {
+			line += "; " + joinAnd(st.moves)
+		}
+		parts = append(parts, line+".")
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return "Here: " + strings.Join(parts, " ")
 }
 
 // roundList writes rounds compactly: "round 3", "rounds 3, 5 and 8".

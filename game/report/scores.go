@@ -33,7 +33,7 @@ func (b *builder) card(c score.Card) Card {
 			}
 			actors, related := b.lossCause(c.Team, l)
 			dc.Losses = append(dc.Losses, Loss{Points: l.Points, Impact: l.Impact, Round: l.Round, Cause: l.Cause,
-				Related: related, Rule: l.Rule, Actors: actors, Text: l.Text})
+				Related: related, Rule: l.Rule, Actors: actors, Text: b.human.text(l.Text)})
 			dc.Lost += l.Points
 		}
 		dc.Lost = round1(dc.Lost)
