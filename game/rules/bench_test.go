@@ -2,6 +2,7 @@ package rules
 
 import (
 	"math/rand/v2"
+	"os"
 	"testing"
 )
 
@@ -96,10 +97,11 @@ func BenchmarkBotLikeGameHarbour(b *testing.B) {
 }
 
 // TestCPUPerGame reports the CPU time (not wall time: the machine may be
-// shared) of bot-like harbour-watch games. Run with -run CPUPerGame -v.
+// shared) of bot-like harbour-watch games. Opt in:
+// LIAISON_CPU=1 go test -run CPUPerGame -v ./game/rules
 func TestCPUPerGame(t *testing.T) {
-	if testing.Short() {
-		t.Skip("timing")
+	if os.Getenv("LIAISON_CPU") == "" {
+		t.Skip("timing; set LIAISON_CPU=1")
 	}
 	s := shipped(t, "harbour-watch.yaml")
 	rng := rand.New(rand.NewPCG(1, 2))
