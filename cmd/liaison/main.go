@@ -30,6 +30,7 @@ func run(started time.Time, args []string) int {
 	facil := fs.Bool("facilitator", false, "start games with the facilitator view on")
 	seed := fs.Uint64("seed", 0, "game seed (0: the scenario's own)")
 	zoom := fs.Float64("zoom", 1, "text and layout zoom, 0.6 to 2")
+	reports := fs.String("reports", "liaison-reports", "folder the end screen exports after-action reviews to")
 	bench := fs.Bool("bench", false, "run the frame benchmark and exit")
 	frames := fs.Int("frames", 600, "frames per benchmark run")
 	benchScenario := fs.String("scenario", "northern-corridor.yaml", "embedded scenario for --bench")
@@ -55,7 +56,7 @@ func run(started time.Time, args []string) int {
 		fmt.Print(res.String())
 		return 0
 	}
-	opts := ui.Options{Path: fs.Arg(0), Facilitator: *facil, Seed: *seed, Zoom: *zoom, Started: started}
+	opts := ui.Options{Path: fs.Arg(0), ReportDir: *reports, Facilitator: *facil, Seed: *seed, Zoom: *zoom, Started: started}
 	if *firstFrame {
 		opts.OnFirstFrame = func(d time.Duration) {
 			fmt.Printf("start to first frame: %.1f ms\n", float64(d.Microseconds())/1000)

@@ -43,8 +43,8 @@ func (s *boardScene) layout(ctx *Context) {
 	s.log.layout(ctx, panelContent(ctx, s.logR, true))
 	// Network map: this team at the hub, partners around it.
 	mc := panelContent(ctx, s.mapR, true)
-	s.nodeR = ctx.S(18)
-	s.hub, s.sats = layout.Star(s.sats[:0], mc, len(s.nodes), ctx.S(60))
+	s.nodeR = ctx.S(16)
+	s.hub, s.sats = layout.Star(s.sats[:0], mc, len(s.nodes), ctx.S(62), s.nodeR+ctx.LineH(fSmallBold)+ctx.LineH(fSmall))
 	if len(s.nodes) == 1 {
 		// A lone partner: spread the two across the panel.
 		s.hub.X = mc.X + mc.W*0.12

@@ -248,7 +248,8 @@ func orNone(s string) string {
 type nodeModel struct {
 	id     string
 	label  string // short name
-	trust  string // "you trust 60 · trusts you 45"
+	trust  string // "→60 ←45": this team's trust in them, theirs in this team
+	tip    string // the same in words
 	colour string
 	seat   string
 	db     bool
@@ -261,15 +262,17 @@ type edgeModel struct {
 	node     int // index into nodes (the partner or database)
 	lane     int // parallel lane index among links to the same node
 	lanes    int
-	label    string
-	status   string
+	label    string // full: name · latency · capacity
+	status   string // secure / INSECURE / DOWN …
+	short    string // compact tag drawn on the map
+	tip      string // label and status, for the tooltip
 	secure   bool
 	up       bool
 	inflight int
 	queued   int
 }
 
-func buildNetwork(v *rules.View, queue []rules.Order, seat func(string) string) ([]nodeModel, []edgeModel) {
+func buildNetwork(v *rules.View, queue []rules.Order, seat func(string) string, short map[string]string) ([]nodeModel, []edgeModel) {
 	nodes := []nodeModel{}
 	idx := map[string]int{}
 	for _, t := range v.Teams {
@@ -277,11 +280,9 @@ func buildNetwork(v *rules.View, queue []rules.Order, seat func(string) string) 
 			continue
 		}
 		idx[t.ID] = len(nodes)
-		n := nodeModel{id: t.ID, label: t.Country, colour: t.Colour, seat: seatLabel(seat(t.ID)), out: v.TrustOut[t.ID], in: v.TrustIn[t.ID]}
-		if n.label == "" {
-			n.label = t.Name
-		}
-		n.trust = fmt.Sprintf("you trust %d · trusts you %d", n.out, n.in)
+		n := nodeModel{id: t.ID, label: short[t.ID], colour: t.Colour, seat: seatLabel(seat(t.ID)), out: v.TrustOut[t.ID], in: v.TrustIn[t.ID]}
+		n.trust = fmt.Sprintf("→%d ←%d", n.out, n.in)
+		n.tip = fmt.Sprintf("%s (%s): you trust them %d/100, they trust you %d/100", t.Name, n.seat, n.out, n.in)
 		nodes = append(nodes, n)
 	}
 	var edges []edgeModel
@@ -291,7 +292,8 @@ func buildNetwork(v *rules.View, queue []rules.Order, seat func(string) string) 
 			partner = "db:" + c.ID
 			if _, ok := idx[partner]; !ok {
 				idx[partner] = len(nodes)
-				nodes = append(nodes, nodeModel{id: partner, label: c.Name, db: true, trust: fmt.Sprintf("shared database · %d members", len(c.Members))})
+				nodes = append(nodes, nodeModel{id: partner, label: c.Name, db: true, trust: fmt.Sprintf("database · %d members", len(c.Members)),
+					tip: fmt.Sprintf("%s: a shared database of %d members; one post reaches all of them", c.Name, len(c.Members))})
 			}
 		} else {
 			for _, m := range c.Members {
@@ -319,6 +321,7 @@ func buildNetwork(v *rules.View, queue []rules.Order, seat func(string) string) 
 		}
 		left := c.Capacity - c.Used - e.queued
 		e.label = fmt.Sprintf("%s · %s · cap %d/%d", name, latencyText(c.Latency), max(0, left), c.Capacity)
+		e.short = fmt.Sprintf("%s · %d/%d", latencyShort(c.Latency), max(0, left), c.Capacity)
 		switch {
 		case !c.Up && c.DownUntil > 0:
 			e.status = fmt.Sprintf("DOWN until round %d", c.DownUntil)
@@ -329,6 +332,10 @@ func buildNetwork(v *rules.View, queue []rules.Order, seat func(string) string) 
 		default:
 			e.status = "INSECURE · up to " + c.MaxClass
 		}
+		if !c.Up {
+			e.short = "DOWN"
+		}
+		e.tip = e.label + " · " + e.status
 		edges = append(edges, e)
 	}
 	// Lanes: parallel links to the same node are drawn side by side.
@@ -343,6 +350,13 @@ func buildNetwork(v *rules.View, queue []rules.Order, seat func(string) string) 
 		}
 	}
 	return nodes, edges
+}
+
+func latencyShort(l int) string {
+	if l == 0 {
+		return "now"
+	}
+	return fmt.Sprintf("%dr", l)
 }
 
 func latencyText(l int) string {

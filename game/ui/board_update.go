@@ -104,8 +104,12 @@ func (s *boardScene) hover(ctx *Context) {
 	if s.nodeHover >= 0 {
 		n := &s.nodes[s.nodeHover]
 		if r, ok := s.nodeRect(n.id); ok {
-			ctx.Tip(n.trust, r)
+			ctx.Tip(n.tip, r)
 		}
+	}
+	s.edgeHover = s.hitEdge(ctx, in.X, in.Y)
+	if s.edgeHover >= 0 {
+		ctx.Tip(s.edges[s.edgeHover].tip, s.edgeTag(ctx, s.edgeHover))
 	}
 	for i := range s.actionBtn {
 		b := &s.actionBtn[i]

@@ -44,16 +44,31 @@ func (s *facilitatorScene) layout(ctx *Context) {
 	bh := ctx.S(34)
 	s.pauseB.Rect = layout.R(c.X, c.Y, ctx.S(118), bh)
 	s.goB.Rect = layout.R(s.pauseB.Rect.Right()+ctx.S(8), c.Y, c.Right()-s.pauseB.Rect.Right()-ctx.S(8), bh)
-	s.note.Rect = layout.R(c.X, c.Y+bh+ctx.S(8), c.W-ctx.S(118), bh)
-	s.noteB.Rect = layout.R(c.Right()-ctx.S(110), s.note.Rect.Y, ctx.S(110), bh)
+	s.note.Rect = layout.R(c.X, c.Y+bh+ctx.S(8), c.W-ctx.S(138), bh)
+	s.noteB.Rect = layout.R(c.Right()-ctx.S(130), s.note.Rect.Y, ctx.S(130), bh)
 	// Injects.
 	ic := panelContent(ctx, s.injR, true)
 	ic, foot := ic.CutBottom(bh, ctx.S(8))
 	s.fireB.Rect = foot
 	s.injectL.SetSize(ic, ctx.S(42), ctx.S(4), len(s.injects))
 	// Team columns.
+	// Teams side by side; more than five wrap onto a second row.
 	tc := panelContent(ctx, s.teamR, true)
-	s.colR = tc.Columns(s.colR, ctx.S(6), ones(len(s.teams))...)
+	n := len(s.teams)
+	rows := 1
+	if n > 5 {
+		rows = 2
+	}
+	perRow := (n + rows - 1) / max(1, rows)
+	s.colR = s.colR[:0]
+	var rowR, cells []layout.Rect
+	rowR = tc.Rows(rowR, ctx.S(6), ones(rows)...)
+	for r := 0; r < rows; r++ {
+		cells = rowR[r].Columns(cells, ctx.S(6), ones(perRow)...)
+		for c := 0; c < perRow && len(s.colR) < n; c++ {
+			s.colR = append(s.colR, cells[c])
+		}
+	}
 	for i := range s.teams {
 		s.teams[i].layout(ctx, s.colR[i].InsetXY(ctx.S(6), ctx.S(6)))
 	}
@@ -193,11 +208,11 @@ func (s *facilitatorScene) drawTrust(dst *ebiten.Image, ctx *Context) {
 	if n == 0 {
 		return
 	}
-	head := min(ctx.S(92), in.W*0.3)
+	head := min(ctx.S(130), in.W*0.3)
 	cw := (in.W - head) / float64(n)
 	ch := min((in.H-ctx.LineH(fSmall))/float64(n), ctx.S(30))
-	for j, id := range s.trustIDs {
-		ctx.TextAl(dst, fSmallBold, ctx.Fit(fSmallBold, id, cw-ctx.S(2)), in.X+head+cw*(float64(j)+0.5), in.Y, colTextDim, alignCenter)
+	for j := range s.trustIDs {
+		ctx.TextAl(dst, fSmallBold, ctx.Fit(fSmallBold, s.trustCodes[j], cw-ctx.S(2)), in.X+head+cw*(float64(j)+0.5), in.Y, colTextDim, alignCenter)
 	}
 	y0 := in.Y + ctx.LineH(fSmall)
 	for a := 0; a < n; a++ {

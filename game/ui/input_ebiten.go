@@ -26,7 +26,7 @@ var keyMap = [...]struct {
 	{input.KeyDelete, ebiten.KeyDelete}, {input.KeyPageUp, ebiten.KeyPageUp},
 	{input.KeyPageDown, ebiten.KeyPageDown}, {input.KeyHome, ebiten.KeyHome},
 	{input.KeyEnd, ebiten.KeyEnd}, {input.KeyQuestion, ebiten.KeyF1},
-	{input.KeyF, ebiten.KeyF}, {input.KeyI, ebiten.KeyI}, {input.KeyN, ebiten.KeyN}, {input.KeyP, ebiten.KeyP},
+	{input.KeyE, ebiten.KeyE}, {input.KeyF, ebiten.KeyF}, {input.KeyI, ebiten.KeyI}, {input.KeyN, ebiten.KeyN}, {input.KeyP, ebiten.KeyP},
 	{input.KeyU, ebiten.KeyU}, {input.KeyZ, ebiten.KeyZ},
 	{input.KeyPlus, ebiten.KeyEqual}, {input.KeyPlus, ebiten.KeyNumpadAdd},
 	{input.KeyMinus, ebiten.KeyMinus}, {input.KeyMinus, ebiten.KeyNumpadSubtract},

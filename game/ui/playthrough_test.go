@@ -128,6 +128,14 @@ func TestPlaythroughTutorial(t *testing.T) {
 			}
 			t.Logf("tutorial over after %d rounds: coalition %.1f (%s), %d/%d threats disrupted",
 				boards, want.Coalition.Total, want.Coalition.Grade, want.Disrupted, want.Threats)
+			// Export the AAR with E, into a temporary folder.
+			a.opts.ReportDir = t.TempDir()
+			press(t, a, script, input.KeyE)
+			if !strings.HasPrefix(sc.note, "Saved ") || !strings.Contains(sc.note, ".html") {
+				t.Fatalf("AAR export: %q", sc.note)
+			}
+			settle(t, a)
+			save(t, shot(t, a), "end-exported")
 			// Esc goes back to the menu.
 			press(t, a, script, input.KeyEscape)
 			if a.Scene().Name() != "title" {

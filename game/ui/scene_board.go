@@ -41,6 +41,7 @@ type boardScene struct {
 	actionL   layout.List
 	queueL    layout.List
 	nodeHover int
+	edgeHover int
 	actionBtn []button
 	removeBtn []button
 	undoB     button
@@ -95,19 +96,13 @@ type flight struct {
 }
 
 func newBoardScene(g *game, team string) *boardScene {
-	s := &boardScene{g: g, team: team, nodeHover: -1}
+	s := &boardScene{g: g, team: team, nodeHover: -1, edgeHover: -1}
 	v, err := g.sess.View(team)
 	if err != nil {
 		v = rules.View{Team: team}
 	}
 	s.v = v
-	s.names = map[string]string{}
-	for _, t := range v.Teams {
-		s.names[t.ID] = t.Country
-		if t.Country == "" {
-			s.names[t.ID] = t.Name
-		}
-	}
+	s.names = compose.ShortNames(v.Teams)
 	for _, l := range []*layout.List{&s.inbox, &s.threatL, &s.rowL, &s.actionL, &s.queueL} {
 		l.Selected, l.Hover = -1, -1
 	}
@@ -142,7 +137,7 @@ func (s *boardScene) rebuild() {
 	left := sess.APLeft(s.team, q)
 	s.banner.set(s.v.Round, s.v.Rounds, me.Name, left, me.Colour, s.v.RoundLabel+" per round · ? for shortcuts")
 	s.apText = fmt.Sprintf("%d of %d AP left · %d orders", left, s.v.AP, len(q))
-	s.nodes, s.edges = buildNetwork(&s.v, q, sess.Seat)
+	s.nodes, s.edges = buildNetwork(&s.v, q, sess.Seat, s.names)
 	for i := range s.cards {
 		s.cards[i].queued = 0
 		for _, o := range q {
@@ -208,6 +203,11 @@ func (s *boardScene) buildDetail() {
 		d.add(docPara{role: fSmall, text: fmt.Sprintf("Mandate: %s · capabilities: %s", joinComma(t.Mandate), joinComma(t.Capabilities)), col: colTextDim, gap: 4})
 		d.add(docPara{role: fSmall, text: profileLine(t), col: colTextDim})
 		d.add(docPara{role: fSmall, text: fmt.Sprintf("You trust them %d/100; they trust you %d/100. %s", s.v.TrustOut[t.ID], s.v.TrustIn[t.ID], seatLabel(s.g.sess.Seat(t.ID))), col: colTextDim})
+		for _, e := range s.edges {
+			if e.node < len(s.nodes) && s.nodes[e.node].id == t.ID {
+				d.add(docPara{role: fSmall, text: e.tip, col: colTextDim, icon: edgeIcon(&e)})
+			}
+		}
 	case compose.Threat:
 		for i := range s.v.Threats {
 			th := &s.v.Threats[i]

@@ -36,6 +36,8 @@ type endScene struct {
 	teamR   layout.Rect
 	lossR   layout.Rect
 	heading string
+	note    string // result of the last export
+	noteCol colourRGBA
 }
 
 type endDim struct {
@@ -83,8 +85,8 @@ func newEndScene(g *game) *endScene {
 	}
 	s.buildLosses(c.Losses)
 	s.menu = button{Label: "Back to the menu", Hint: "Esc"}
-	s.export = button{Label: "Export the AAR", Icon: "share", Disabled: true,
-		Reason: "The after-action report exporter is not part of this build yet."}
+	s.export = button{Label: "Export the AAR", Hint: "E", Icon: "share",
+		Reason: "Write the after-action review as an HTML page and a Markdown debrief."}
 	s.facil = button{Label: "Facilitator view", Hint: "F", Icon: "pause", Reason: "Everything that happened, every team's knowledge."}
 	return s
 }
@@ -123,7 +125,7 @@ func (s *endScene) Name() string { return "end" }
 
 // Help implements Scene.
 func (s *endScene) Help() []Shortcut {
-	h := []Shortcut{{"Esc", "back to the menu"}, {"Wheel", "scroll the losses"}}
+	h := []Shortcut{{"Esc", "back to the menu"}, {"E", "export the after-action review"}, {"Wheel", "scroll the losses"}}
 	if s.g.sess.FacilitatorOn() {
 		h = append(h, Shortcut{"F", "facilitator view"})
 	}
@@ -155,7 +157,14 @@ func (s *endScene) layout(ctx *Context) {
 func (s *endScene) Update(ctx *Context) Scene {
 	s.layout(ctx)
 	s.losses.update(ctx, true)
-	s.export.update(ctx)
+	if s.export.update(ctx) || ctx.In.Pressed(input.KeyE) {
+		msg, err := ctx.app.exportAAR(s.g)
+		if err != nil {
+			s.note, s.noteCol = err.Error(), colBad
+		} else {
+			s.note, s.noteCol = msg, colGood
+		}
+	}
 	if s.g.sess.FacilitatorOn() && (s.facil.update(ctx) || ctx.In.Pressed(input.KeyF)) {
 		return newFacilitatorSceneFrom(s.g, s)
 	}
@@ -215,6 +224,14 @@ func (s *endScene) Draw(dst *ebiten.Image, ctx *Context) {
 	s.losses.draw(dst, ctx)
 	s.menu.draw(dst, ctx)
 	s.export.draw(dst, ctx)
+	if s.note != "" {
+		x := s.menu.Rect.Right() + ctx.S(16)
+		right := s.export.Rect.X - ctx.S(16)
+		if s.g.sess.FacilitatorOn() {
+			right = s.facil.Rect.X - ctx.S(16)
+		}
+		ctx.Para(dst, fSmall, s.note, x, s.menu.Rect.Y, right-x, s.menu.Rect.Bottom()+ctx.S(4), s.noteCol)
+	}
 	if s.g.sess.FacilitatorOn() {
 		s.facil.draw(dst, ctx)
 	}

@@ -6,6 +6,7 @@ import (
 
 	"liaison/game/rules"
 	"liaison/game/scenario"
+	"liaison/game/ui/compose"
 	"liaison/game/ui/layout"
 )
 
@@ -15,33 +16,34 @@ import (
 // the timeline, and resolve the round. It is the only scene that reads
 // beyond a team's View, through session.Facilitator().
 type facilitatorScene struct {
-	g        *game
-	resolve  bool  // this is the round's facilitator step (else: a peek, with Back)
-	back     Scene // where a peek returns
-	fv       rules.FacilitatorView
-	banner   turnBanner
-	teams    []doc // one column per team
-	channels doc
-	injects  []facInject
-	injectL  layout.List
-	trustM   [][]string // formatted trust values
-	trustIDs []string   // short names
-	note     textField
-	pauseB   button
-	noteB    button
-	fireB    button
-	goB      button
-	pending  string // queued actions, described
-	size     [3]float64
-	top      layout.Rect
-	teamR    layout.Rect
-	trustR   layout.Rect
-	chanR    layout.Rect
-	injR     layout.Rect
-	ctrlR    layout.Rect
-	colR     []layout.Rect
-	clip     clipper
-	message  string
+	g          *game
+	resolve    bool  // this is the round's facilitator step (else: a peek, with Back)
+	back       Scene // where a peek returns
+	fv         rules.FacilitatorView
+	banner     turnBanner
+	teams      []doc // one column per team
+	channels   doc
+	injects    []facInject
+	injectL    layout.List
+	trustM     [][]string // formatted trust values
+	trustIDs   []string   // short names
+	trustCodes []string   // column codes, e.g. VES-R
+	note       textField
+	pauseB     button
+	noteB      button
+	fireB      button
+	goB        button
+	pending    string // queued actions, described
+	size       [3]float64
+	top        layout.Rect
+	teamR      layout.Rect
+	trustR     layout.Rect
+	chanR      layout.Rect
+	injR       layout.Rect
+	ctrlR      layout.Rect
+	colR       []layout.Rect
+	clip       clipper
+	message    string
 }
 
 type facInject struct {
@@ -88,10 +90,11 @@ func (s *facilitatorScene) refresh() {
 		s.banner.text = fmt.Sprintf("Game over · Facilitator · %s", fv.Title)
 	}
 	sc := sess.Scenario()
-	short := map[string]string{}
-	for _, t := range sc.Teams {
-		short[t.ID] = t.Country
+	var infos []rules.TeamInfo
+	if len(fv.Teams) > 0 {
+		infos = fv.Teams[0].Teams
 	}
+	short := compose.ShortNames(infos)
 	// Teams side by side.
 	s.teams = make([]doc, len(fv.Teams))
 	for i := range fv.Teams {
@@ -102,39 +105,40 @@ func (s *facilitatorScene) refresh() {
 		if t != nil {
 			name = t.Name
 		}
-		d.add(docPara{role: fSmallBold, text: name, col: colText, swatch: teamColourOf(t)})
-		d.add(docPara{role: fSmall, text: fmt.Sprintf("%s · %d AP · breaches %d", seatLabel(sess.Seat(v.Team)), v.AP, at(fv.Breaches, i)), col: colTextDim})
-		d.add(docPara{role: fSmallBold, text: fmt.Sprintf("Holds %d", len(v.Items)), col: colAccent, gap: 6})
-		for j := range v.Items {
-			it := &v.Items[j]
-			mark := ""
-			switch {
-			case !it.Readable:
-				mark = " [garbled]"
-			case !it.Confirmed:
-				mark = " [unconfirmed]"
-			}
-			if it.Truth != nil && !*it.Truth {
-				mark += " [false]"
-			}
-			d.add(docPara{role: fSmall, text: "• " + it.Title + mark, col: colText})
-		}
-		d.add(docPara{role: fSmallBold, text: "Threats", col: colAccent, gap: 6})
+		d.add(docPara{role: fSmallBold, text: short[v.Team], col: colText, swatch: teamColourOf(t), oneLine: true})
+		d.add(docPara{role: fSmall, text: name, col: colTextDim, oneLine: true})
+		d.add(docPara{role: fSmall, text: fmt.Sprintf("%s · %d AP · %d breaches", seatLabel(sess.Seat(v.Team)), v.AP, at(fv.Breaches, i)), col: colTextDim, oneLine: true})
+		d.add(docPara{role: fSmallBold, text: fmt.Sprintf("Threats (%d)", len(v.Threats)), col: colAccent, gap: 4})
 		for _, th := range v.Threats {
 			st := fmt.Sprintf("%d/%d facets", len(th.Held), len(th.Facets))
 			if th.Assessed {
-				st = "assessed"
+				st = "ASSESSED"
 			}
-			d.add(docPara{role: fSmall, text: "• " + th.ID + ": " + st, col: colText})
+			d.add(docPara{role: fSmall, text: th.ID + ": " + st, col: colText, oneLine: true})
+		}
+		d.add(docPara{role: fSmallBold, text: fmt.Sprintf("Holds %d", len(v.Items)), col: colAccent, gap: 4})
+		for j := range v.Items {
+			it := &v.Items[j]
+			p := docPara{role: fSmall, text: it.Title, col: colText, oneLine: true, icon: "inbox"}
+			switch {
+			case it.Truth != nil && !*it.Truth:
+				p.icon, p.col, p.text = "outage", colBad, "FALSE: "+it.Title
+			case !it.Readable:
+				p.icon, p.col = "garbled", colWarn
+			case !it.Confirmed:
+				p.icon, p.col = "unconfirmed", colWarn
+			}
+			d.add(p)
 		}
 		if n := openRequests(v); n > 0 {
 			d.add(docPara{role: fSmall, text: fmt.Sprintf("%d open requests to answer", n), col: colWarn, gap: 6})
 		}
 	}
 	// Trust matrix.
-	s.trustIDs = s.trustIDs[:0]
+	s.trustIDs, s.trustCodes = s.trustIDs[:0], s.trustCodes[:0]
 	for _, id := range fv.TeamIDs {
 		s.trustIDs = append(s.trustIDs, short[id])
+		s.trustCodes = append(s.trustCodes, code(short[id]))
 	}
 	s.trustM = make([][]string, len(fv.Trust))
 	for a := range fv.Trust {
@@ -249,4 +253,17 @@ func openRequests(v *rules.View) int {
 		}
 	}
 	return n
+}
+
+// code abbreviates a short name for a matrix column: "Vesterholm Revenue" → "VES-R".
+func code(short string) string {
+	w := strings.Fields(short)
+	if len(w) == 0 {
+		return "?"
+	}
+	c := strings.ToUpper(w[0][:min(3, len(w[0]))])
+	if len(w) > 1 {
+		c += "-" + strings.ToUpper(w[1][:1])
+	}
+	return c
 }

@@ -155,3 +155,40 @@ func TestHotSeatHandoffAndFacilitator(t *testing.T) {
 		t.Fatal("the note is not on the timeline")
 	}
 }
+
+func TestNorthernCorridorScreens(t *testing.T) {
+	for _, size := range []struct {
+		w, h int
+		tag  string
+	}{{1280, 720, ""}, {1920, 1080, "-1080p"}} {
+		for _, scene := range []string{"board", "facilitator"} {
+			a, err := NewBenchApp("northern-corridor.yaml", scene)
+			if err != nil {
+				t.Fatal(err)
+			}
+			a.NoExit = true
+			a.SetSize(size.w, size.h)
+			step(t, a, 1)
+			img := shot(t, a)
+			save(t, img, scene+"-northern-corridor"+size.tag)
+			assertNotBlank(t, img)
+			switch s := a.Scene().(type) {
+			case *boardScene:
+				assertText(t, img, s.top, "banner")
+				assertText(t, img, s.mapR, "map")
+				assertText(t, img, s.inbox.Row(0), "first card")
+				if s.confirmB.Rect.Bottom() > float64(size.h) || s.logR.Right() > float64(size.w) {
+					t.Fatalf("board overflows %dx%d: confirm %v log %v", size.w, size.h, s.confirmB.Rect, s.logR)
+				}
+				if size.tag == "" {
+					// The shortcut overlay.
+					a.opts.Input.(*input.Script).Press(input.KeyQuestion)
+					step(t, a, 1)
+					save(t, shot(t, a), "help")
+				}
+			case *facilitatorScene:
+				assertText(t, img, s.trustR, "trust matrix")
+			}
+		}
+	}
+}

@@ -12,13 +12,14 @@ import (
 // docPara is one paragraph of a document: wrapped text in one style,
 // optionally led by an icon or a colour swatch.
 type docPara struct {
-	role   fontRole
-	text   string
-	col    color.RGBA
-	indent float64 // design pixels
-	gap    float64 // design pixels before the paragraph
-	icon   string
-	swatch string // #rrggbb
+	role    fontRole
+	text    string
+	col     color.RGBA
+	indent  float64 // design pixels
+	gap     float64 // design pixels before the paragraph
+	icon    string
+	swatch  string // #rrggbb
+	oneLine bool   // ellipsize to one line instead of wrapping
 }
 
 // docRow is one wrapped line, positioned in content coordinates.
@@ -80,7 +81,13 @@ func (d *doc) layout(ctx *Context, frame layout.Rect) {
 			lead = ctx.LineH(p.role)*0.8 + ctx.S(8)
 		}
 		lh := ctx.LineH(p.role)
-		for j, l := range ctx.Wrap(p.role, p.text, frame.W-x-lead-ctx.S(10)) {
+		width := frame.W - x - lead - ctx.S(10)
+		if p.oneLine {
+			d.rows = append(d.rows, docRow{role: p.role, text: ctx.Fit(p.role, p.text, width), col: p.col, x: x + lead, y: y, icon: p.icon, swatch: p.swatch})
+			y += lh
+			continue
+		}
+		for j, l := range ctx.Wrap(p.role, p.text, width) {
 			r := docRow{role: p.role, text: l, col: p.col, x: x + lead, y: y}
 			if j == 0 {
 				r.icon, r.swatch = p.icon, p.swatch

@@ -9,17 +9,13 @@ import (
 
 // Board-level names for teams and channels, from the view.
 type names struct {
-	v *rules.View
+	v     *rules.View
+	short map[string]string
 }
 
 func (n names) team(id string) string {
-	for i := range n.v.Teams {
-		if n.v.Teams[i].ID == id {
-			if c := n.v.Teams[i].Country; c != "" {
-				return c
-			}
-			return n.v.Teams[i].Name
-		}
+	if s, ok := n.short[id]; ok {
+		return s
 	}
 	return id
 }
@@ -49,7 +45,7 @@ func (n names) channel(id string) string {
 // has no legal form, one disabled action carries the engine's reason. Pass
 // is always last.
 func Actions(v *rules.View, or Oracle, queued []rules.Order, sel Selection) []Action {
-	b := builder{v: v, or: or, q: queued, n: names{v}, legal: or.Legal(v.Team, queued)}
+	b := builder{v: v, or: or, q: queued, n: names{v, ShortNames(v.Teams)}, legal: or.Legal(v.Team, queued)}
 	switch sel.Kind {
 	case Item:
 		b.item(sel.ID)

@@ -25,6 +25,7 @@ const (
 	KeyHome
 	KeyEnd
 	KeyQuestion // '?' (shift+slash on most layouts) or F1
+	KeyE
 	KeyF
 	KeyI
 	KeyN

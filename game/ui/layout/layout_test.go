@@ -128,7 +128,7 @@ func TestWrap(t *testing.T) {
 }
 
 func TestStarOffsetLerp(t *testing.T) {
-	hub, sats := Star(nil, R(0, 0, 200, 100), 4, 10)
+	hub, sats := Star(nil, R(0, 0, 200, 100), 4, 10, 10)
 	if hub != (Point{100, 50}) || len(sats) != 4 {
 		t.Fatalf("Star %v %v", hub, sats)
 	}
@@ -138,7 +138,7 @@ func TestStarOffsetLerp(t *testing.T) {
 	if d := sats[1]; d.X < 189.9 || d.Y < 49.9 || d.Y > 50.1 {
 		t.Fatalf("second satellite at the right: %v", d)
 	}
-	_, one := Star(nil, R(0, 0, 200, 100), 1, 10)
+	_, one := Star(nil, R(0, 0, 200, 100), 1, 10, 10)
 	if one[0].X < 189 {
 		t.Fatalf("a lone satellite sits right: %v", one)
 	}

@@ -6,11 +6,12 @@ import "math"
 type Point struct{ X, Y float64 }
 
 // Star places a hub at the centre of r and n satellites on the ellipse
-// inscribed in r (inset by margin), starting at the top and going clockwise.
-// It appends the satellites to dst and returns the hub and the satellites.
-func Star(dst []Point, r Rect, n int, margin float64) (Point, []Point) {
+// inscribed in r (inset by mx horizontally and my vertically), starting at
+// the top and going clockwise. It appends the satellites to dst and returns
+// the hub and the satellites.
+func Star(dst []Point, r Rect, n int, mx, my float64) (Point, []Point) {
 	c := Point{r.CenterX(), r.CenterY()}
-	rx, ry := max(0, r.W/2-margin), max(0, r.H/2-margin)
+	rx, ry := max(0, r.W/2-mx), max(0, r.H/2-my)
 	for i := 0; i < n; i++ {
 		a := -math.Pi/2 + 2*math.Pi*float64(i)/float64(n)
 		if n == 1 {

@@ -1,0 +1,26 @@
+package ui
+
+import (
+	"fmt"
+
+	"liaison/game/report"
+)
+
+// exportAAR builds the after-action review of the finished game and writes
+// its HTML page and Markdown debrief into the app's report folder.
+func (a *App) exportAAR(g *game) (string, error) {
+	rec := g.sess.Record(g.entry.Name, g.entry.Data)
+	aar, err := report.Build(g.sess.Scenario(), rec, g.sess.Events())
+	if err != nil {
+		return "", fmt.Errorf("build the AAR: %w", err)
+	}
+	dir := a.opts.ReportDir
+	if dir == "" {
+		dir = "liaison-reports"
+	}
+	html, md, err := report.ExportFiles(aar, dir)
+	if err != nil {
+		return "", err
+	}
+	return fmt.Sprintf("Saved %s and %s", html, md), nil
+}
