@@ -28,8 +28,10 @@ type Options struct {
 	ReportDir string
 	// Started is when the process started, for the start-to-first-frame time.
 	Started time.Time
-	// OnFirstFrame is called once, after the first frame is drawn.
-	OnFirstFrame func(sinceStart time.Duration)
+	// OnFirstFrame is called once, after the first frame is drawn, with the
+	// time since Started and the part of it the game spent getting ready
+	// (fonts, icons, menu) and drawing that frame.
+	OnFirstFrame func(sinceStart, ours time.Duration)
 }
 
 // App is the desktop game: an ebiten.Game that runs the scenes.
@@ -42,6 +44,7 @@ type App struct {
 	zoom    float64
 	help    bool
 	drawn   bool
+	ours    time.Duration // setup and first-frame time spent in the game's own code
 	catalog *catalog.Catalog
 	layer   *ebiten.Image // the last full frame, redrawn only when dirty
 	// FullRedraw redraws every frame instead of reusing the cached frame
@@ -62,6 +65,7 @@ var ErrQuit = ebiten.Termination
 // New builds the game and its first scene: the title menu, or the diagnostics
 // of a bad file named on the command line.
 func New(opts Options) (*App, error) {
+	t0 := time.Now()
 	f, err := loadFonts()
 	if err != nil {
 		return nil, err
@@ -88,6 +92,7 @@ func New(opts Options) (*App, error) {
 		first = newDiagnosticsScene(e, first)
 	}
 	a.mgr.cur = first
+	a.ours = time.Since(t0)
 	return a, nil
 }
 
@@ -164,6 +169,10 @@ func (a *App) Update() error {
 // when something changed (input, a scene change, a fade, an invalidation);
 // otherwise the cached frame is blitted and only animations are drawn anew.
 func (a *App) Draw(screen *ebiten.Image) {
+	var t0 time.Time
+	if !a.drawn {
+		t0 = time.Now()
+	}
 	w, h := screen.Bounds().Dx(), screen.Bounds().Dy()
 	if a.layer == nil || a.layer.Bounds().Dx() != w || a.layer.Bounds().Dy() != h {
 		if a.layer != nil {
@@ -190,7 +199,7 @@ func (a *App) Draw(screen *ebiten.Image) {
 	if !a.drawn {
 		a.drawn = true
 		if a.opts.OnFirstFrame != nil && !a.opts.Started.IsZero() {
-			a.opts.OnFirstFrame(time.Since(a.opts.Started))
+			a.opts.OnFirstFrame(time.Since(a.opts.Started), a.ours+time.Since(t0))
 		}
 	}
 }

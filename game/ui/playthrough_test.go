@@ -24,6 +24,24 @@ func press(t *testing.T, a *App, script *input.Script, keys ...input.Key) {
 	step(t, a, 1)
 }
 
+// reveal scrolls a list with the mouse wheel until row i is fully visible.
+func reveal(t *testing.T, a *App, script *input.Script, l *layout.List, i int) {
+	t.Helper()
+	for guard := 0; guard < 200; guard++ {
+		r := l.Row(i)
+		switch {
+		case r.Y < l.Frame.Y:
+			script.Add(input.Step{X: l.Frame.CenterX(), Y: l.Frame.CenterY(), Move: true, Wheel: 1})
+		case r.Bottom() > l.Frame.Bottom():
+			script.Add(input.Step{X: l.Frame.CenterX(), Y: l.Frame.CenterY(), Move: true, Wheel: -1})
+		default:
+			return
+		}
+		step(t, a, 1)
+	}
+	t.Fatalf("could not scroll row %d into view", i)
+}
+
 // chooseAction picks the first enabled action whose label starts with one of
 // the prefixes, with its number key (or a click when it has none). It
 // reports whether one was chosen.
@@ -38,7 +56,7 @@ func chooseAction(t *testing.T, a *App, script *input.Script, b *boardScene, pre
 			if i < 10 {
 				press(t, a, script, input.Digit((i+1)%10))
 			} else {
-				b.actionL.Select(i) // scroll it into view as the wheel would
+				reveal(t, a, script, &b.actionL, i)
 				click(t, a, script, b.actionL.Row(i), act.Label)
 			}
 			if len(b.queue.Orders) != before+1 {
@@ -62,7 +80,7 @@ func playRound(t *testing.T, a *App, script *input.Script, b *boardScene) {
 		if !b.rows[i].open {
 			continue
 		}
-		b.rowL.Select(i)
+		reveal(t, a, script, &b.rowL, i)
 		click(t, a, script, b.rowL.Row(i), "request row")
 		chooseAction(t, a, script, b, "Commit", "Answer with", "Grant")
 	}
@@ -71,6 +89,7 @@ func playRound(t *testing.T, a *App, script *input.Script, b *boardScene) {
 		if apLeft() <= 0 {
 			break
 		}
+		reveal(t, a, script, &b.threatL, i)
 		click(t, a, script, b.threatL.Row(i), "threat")
 		chooseAction(t, a, script, b, "Fuse", "Propose operation in round", "Commit")
 	}
@@ -79,7 +98,7 @@ func playRound(t *testing.T, a *App, script *input.Script, b *boardScene) {
 		if apLeft() <= 0 {
 			break
 		}
-		b.inbox.Select(i)
+		reveal(t, a, script, &b.inbox, i)
 		click(t, a, script, b.inbox.Row(i), "card "+b.cards[i].id)
 		chooseAction(t, a, script, b, "Translate", "Share to Estrel over Strait", "Verify")
 	}

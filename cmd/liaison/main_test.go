@@ -1,0 +1,14 @@
+package main
+
+import (
+	"testing"
+	"time"
+)
+
+func TestBadArguments(t *testing.T) {
+	for _, args := range [][]string{{"--no-such-flag"}, {"a.yaml", "b.yaml"}} {
+		if code := run(time.Now(), args); code != 2 {
+			t.Errorf("run(%q) = %d, want 2", args, code)
+		}
+	}
+}
