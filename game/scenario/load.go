@@ -1,6 +1,7 @@
 package scenario
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -67,6 +68,12 @@ func Parse(name string, data []byte) (s *Scenario, diags Diagnostics) {
 func parse(name string, data []byte, lim Limits) (*Scenario, Diagnostics) {
 	if len(data) > lim.MaxBytes {
 		return nil, Diagnostics{tooBig(name, len(data), lim.MaxBytes)}
+	}
+	// go-yaml counts a CR LF inside a quoted scalar as two lines, so every
+	// position after it would be off; YAML treats CR LF and a lone CR as a
+	// line break anyway.
+	if bytes.IndexByte(data, '\r') >= 0 {
+		data = bytes.ReplaceAll(bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n")), []byte("\r"), []byte("\n"))
 	}
 	file, err := parser.ParseBytes(data, 0)
 	loc := newLocator(file, data)

@@ -879,3 +879,32 @@ func TestParseCapsUnknownKeys(t *testing.T) {
 	assert.Equal(t, `9:5: unknown key "extra0"; expected one of: ap, capabilities, clearance, colour, country, culture, format, id, legal, liaison_slots, liaisons, mandate, name, profile, reads`, located(diags[:1])[0])
 	assert.Equal(t, "1:1: 30 more problems were not listed (the first 200 are above); fix those and validate again", located(diags[maxFindings:])[0])
 }
+
+func TestParseLineEndings(t *testing.T) {
+	_, lf := readTestdata(t, "bad", "many-errors.yaml")
+	_, want := Parse("x.yaml", lf)
+	require.Len(t, want, 8)
+	// A multi-line quoted title before the errors: go-yaml alone would count
+	// its CR LF twice and shift every later line.
+	quoted := strings.Replace(string(lf), "title: Many\n", "title: \"Many\n  errors\"\n", 1)
+	_, wantQuoted := Parse("x.yaml", []byte(quoted))
+	require.Len(t, wantQuoted, 8)
+	assert.Equal(t, want[1].Line+1, wantQuoted[1].Line)
+	for _, tc := range []struct {
+		name string
+		src  string
+		want Diagnostics
+	}{
+		{"CR LF", strings.ReplaceAll(string(lf), "\n", "\r\n"), want},
+		{"lone CR", strings.ReplaceAll(string(lf), "\n", "\r"), want},
+		{"CR LF inside a quoted scalar", strings.ReplaceAll(quoted, "\n", "\r\n"), wantQuoted},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, got := Parse("x.yaml", []byte(tc.src))
+			assert.Equal(t, located(tc.want), located(got))
+			for i := range got {
+				assert.Equal(t, tc.want[i].Source, got[i].Source)
+			}
+		})
+	}
+}
