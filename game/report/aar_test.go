@@ -186,7 +186,7 @@ func TestBehavioursAndPlanPointAtEvents(t *testing.T) {
 func TestSeriesCoverEveryRound(t *testing.T) {
 	aar := harbourAAR(t)
 	s := aar.Series
-	require.Len(t, s.Rounds, aar.Game.Played+1)
+	require.Len(t, s.Rounds, aar.Game.Played+1, "a finished game's log ends in its last round")
 	n := len(aar.Teams)
 	require.Len(t, s.Trust, n*(n-1))
 	for _, ts := range s.Trust {
@@ -259,4 +259,28 @@ func TestDescribeCoversEveryEventKind(t *testing.T) {
 		assert.NotEmpty(t, why, k)
 		assert.NotEqual(t, string(k), what, "%s has its own description", k)
 	}
+}
+
+// TestPartialGameReport: a record of an unfinished game (a save) still gets
+// an AAR, with nothing judged after its last round.
+func TestPartialGameReport(t *testing.T) {
+	rec, data := playRecord(t, "harbour-watch.yaml", goldenSeed)
+	part := *rec
+	part.Turns = rec.Turns[:3]
+	part.FinalHash = ""
+	a, err := FromRecord(&part, data)
+	require.NoError(t, err)
+	assert.Equal(t, 3, a.Game.Played)
+	assert.Empty(t, a.Game.Ended)
+	for _, th := range a.Scenario.Threats {
+		assert.Equal(t, "open", th.Outcome)
+	}
+	for _, x := range a.Expectations {
+		assert.LessOrEqual(t, x.Decided, 4, "%s: judged no later than the round the record stops in", x.Title)
+	}
+	var buf bytes.Buffer
+	require.NoError(t, WriteHTML(&buf, a))
+	require.NoError(t, WriteMarkdown(&buf, a))
+	_, err = Statements(a, XAPIOptions{Start: goldenStart})
+	require.NoError(t, err)
 }

@@ -81,7 +81,10 @@ func Build(sc *scenario.Scenario, rec *replay.Record, events []rules.Event) (*AA
 	aar := &AAR{Format: Format, Version: Version}
 	aar.Scenario = b.scenarioInfo()
 	aar.Game = GameInfo{Seed: rec.Seed, RecordSHA256: hex.EncodeToString(sum[:]), FinalHash: rec.FinalHash,
-		Played: b.last, Events: len(events)}
+		Played: len(rec.Turns), Events: len(events)}
+	if aar.Game.Played == 0 {
+		aar.Game.Played = b.last
+	}
 	for _, e := range events {
 		if e.Kind == rules.EvEnd {
 			aar.Game.Ended = b.human.text(e.Text)

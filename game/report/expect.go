@@ -155,7 +155,7 @@ func (b *builder) expectationWhy(in *scenario.Inject, x Expectation, key int) st
 	case ExpectManual:
 		return fmt.Sprintf("Not machine-checked: the evaluator judges it from the events of rounds %d–%d.", x.Fired, x.Decided)
 	default:
-		fmt.Fprintf(&sb, "Not judged: the game ended in round %d", x.Decided)
+		fmt.Fprintf(&sb, "Not judged yet: the record stops in round %d", x.Decided)
 	}
 	if e, ok := b.event(key); ok {
 		what, _ := b.describe(e)

@@ -60,8 +60,8 @@ type GameInfo struct {
 	Seed         uint64 `json:"seed"`
 	RecordSHA256 string `json:"record_sha256"` // SHA-256 of the record's canonical encoding
 	FinalHash    string `json:"final_hash"`    // engine state hash after the last round
-	Played       int    `json:"rounds_played"`
-	Ended        string `json:"ended"` // why the game ended ("" if it did not)
+	Played       int    `json:"rounds_played"` // rounds resolved (the record's turns)
+	Ended        string `json:"ended"`         // why the game ended ("" if it did not)
 	Events       int    `json:"events"`
 }
 
