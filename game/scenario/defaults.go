@@ -190,7 +190,8 @@ func applyItemDefaults(s *Scenario, it *Item) {
 	}
 }
 
-// defaultNeed is every team (other than the originator and initial holders)
+// defaultNeed is every team (other than the originator, initial holders and
+// teams a timed inject delivers it to)
 // whose mandate covers the item's topics, by the round before the earliest
 // deadline of a threat the item informs (or the last round), and never
 // before the round after the item first appears.
@@ -209,7 +210,7 @@ func defaultNeed(s *Scenario, it *Item) []Need {
 	by = min(max(by, 1), s.Rounds)
 	need := []Need{}
 	for _, t := range s.Teams {
-		if t.ID == it.Origin || contains(it.HeldBy, t.ID) {
+		if t.ID == it.Origin || contains(it.HeldBy, t.ID) || deliveredTo(s, it.ID, t.ID) {
 			continue
 		}
 		if t.Covers(it.Topics) {
@@ -246,6 +247,17 @@ func FirstAvailable(s *Scenario, item string) int {
 		return s.Rounds
 	}
 	return max(best, 1)
+}
+
+// deliveredTo reports whether a timed inject delivers the item to the team
+// (such a team gets it without anyone sharing, so it is not a need).
+func deliveredTo(s *Scenario, item, team string) bool {
+	for _, in := range s.Injects {
+		if d := in.Effect.Deliver; d != nil && in.At > 0 && d.Item == item && contains(d.To, team) {
+			return true
+		}
+	}
+	return false
 }
 
 func contains(xs []string, x string) bool {

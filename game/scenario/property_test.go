@@ -138,6 +138,16 @@ func genScenario(t *rapid.T) *Scenario {
 				PersonalData: rapid.Bool().Draw(t, "personal data"),
 			},
 		}
+		// The holder (the originator) must be cleared for the item's class.
+		if tm, ok := s.Team(origin); ok && it.Class != "" {
+			clear := tm.Clearance
+			if clear == "" {
+				clear = "SECRET"
+			}
+			if ClassRank(it.Class) > ClassRank(clear) {
+				it.Class = clear
+			}
+		}
 		if i < len(facets) {
 			it.Facets = []string{facets[i]} // every facet has a true item
 		} else {

@@ -48,6 +48,9 @@ func (v *validator) checkChannels() {
 		if c.Leak != nil && (*c.Leak < 0 || *c.Leak > 1) {
 			v.errf(at("leak"), "leak is a probability between 0 and 1 (got %g)", *c.Leak)
 		}
+		if !c.Secure && ClassRank(c.MaxClass) > ClassRank("RESTRICTED") {
+			v.warnf(at("max_class"), "an insecure channel carrying %s: every item above RESTRICTED sent over it is a breach; is it meant to be secure: true?", c.MaxClass)
+		}
 		if c.Secure && c.Leak != nil && *c.Leak > 0 {
 			v.warnf(at("leak"), "leak is ignored on a secure channel")
 		}

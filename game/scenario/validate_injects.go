@@ -58,8 +58,11 @@ func (v *validator) effect(path []step, e Effect) {
 		case o.Channel != "":
 			v.ref(at("outage", "channel"), "channel", o.Channel, v.channels)
 		case len(o.Between) == 2:
-			if !v.linkBetween(o.Between[0], o.Between[1]) {
+			switch n := v.linksBetween(o.Between[0], o.Between[1]); {
+			case n == 0:
 				v.errf(at("outage", "between"), "no link between %q and %q", o.Between[0], o.Between[1])
+			case n > 1:
+				v.errf(at("outage", "between"), "%d links join %q and %q; name the one that goes down with channel: ID", n, o.Between[0], o.Between[1])
 			}
 		default:
 			v.errf(at("outage"), "outage needs channel: ID or between: [team, team]")
@@ -92,13 +95,18 @@ func (v *validator) effect(path []step, e Effect) {
 	v.text(at("note"), e.Note)
 }
 
-func (v *validator) linkBetween(a, b string) bool {
+// linksBetween counts the links (not databases) joining a and b.
+func (v *validator) linksBetween(a, b string) int {
+	n := 0
 	for _, c := range v.s.Channels {
+		if c.Kind != "" && c.Kind != ChannelLink {
+			continue
+		}
 		if len(c.Between) == 2 && ((c.Between[0] == a && c.Between[1] == b) || (c.Between[0] == b && c.Between[1] == a)) {
-			return true
+			n++
 		}
 	}
-	return false
+	return n
 }
 
 // condition checks that exactly one test is set and its references exist.
@@ -129,7 +137,9 @@ func (v *validator) condition(path []step, c *Condition) {
 		n++
 		v.ref(at(x.key, "item"), "item", x.it.Item, v.items)
 		v.ref(at(x.key, "team"), "team", x.it.Team, v.teams)
-		if x.it.By != 0 && (x.it.By < 1 || x.it.By > v.s.Rounds) {
+		if x.key == "item_with" && x.it.By != 0 {
+			v.errf(at(x.key, "by"), "by applies only to item_missing; item_with holds whenever the team has the item (use the inject's at or the expectation's within for timing)")
+		} else if x.it.By != 0 && (x.it.By < 1 || x.it.By > v.s.Rounds) {
 			v.errf(at(x.key, "by"), "round %d is outside rounds 1..%d", x.it.By, v.s.Rounds)
 		}
 	}

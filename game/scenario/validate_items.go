@@ -127,6 +127,7 @@ func (v *validator) checkItems() {
 			v.warnf(at("format"), "format %q is spoken by no team; every recipient will need to translate it", it.Format)
 		}
 		v.refs(at("held_by"), "team", it.HeldBy, v.teams)
+		v.itemHolders(i, it)
 		if len(it.HeldBy) == 0 && !delivered[it.ID] {
 			v.errf(base, "item %q is never available: list its holders in held_by or deliver it with an inject", it.ID)
 		}
@@ -206,5 +207,32 @@ func (v *validator) checkRules() {
 	}
 	if total <= 0 {
 		v.errf(p("scoring", "weights"), "all scoring weights are zero; at least one dimension must count")
+	}
+}
+
+// itemHolders checks that the initial holders may hold the item: their
+// clearance covers its class (error), and REL TO names them and the
+// originator (warnings: legal, but almost always a slip).
+func (v *validator) itemHolders(i int, it Item) {
+	base := p("items", i)
+	rank := ClassRank(it.Class)
+	for j, h := range it.HeldBy {
+		t, ok := v.s.Team(h)
+		if !ok {
+			continue
+		}
+		clear := t.Clearance
+		if clear == "" {
+			clear = "SECRET"
+		}
+		if rank > ClassRank(clear) {
+			v.errf(append(append([]step{}, base...), "held_by", j), "team %q is cleared to %s but holds %q, classified %s", h, clear, it.ID, it.Class)
+		}
+		if !it.Caveats.RelToAllows(h) {
+			v.warnf(append(append([]step{}, base...), "held_by", j), "team %q holds %q but is not in its rel_to list", h, it.ID)
+		}
+	}
+	if it.Origin != "" && len(it.Caveats.RelTo) > 0 && !it.Caveats.RelToAllows(it.Origin) && v.teams[it.Origin] {
+		v.warnf(append(append([]step{}, base...), "caveats", "rel_to"), "rel_to does not name the originator %q", it.Origin)
 	}
 }

@@ -49,8 +49,14 @@ func (v *validator) checkTeams() {
 		for j, a := range t.Legal.Agreements {
 			v.ref(append(append([]step{}, base...), "legal", "agreements", j), "team", a, v.teams)
 		}
+		posted := map[string]bool{}
 		for j, l := range t.Liaisons {
 			path := append(append([]step{}, base...), "liaisons", j)
+			if posted[l] {
+				v.errf(path, "team %q posts two liaison officers to %q; list each partner once", t.ID, l)
+				continue
+			}
+			posted[l] = true
 			if l == t.ID {
 				v.errf(path, "team %q cannot post a liaison officer to itself", t.ID)
 				continue

@@ -258,14 +258,23 @@ var badFiles = []struct {
 	{"item-no-origin", []string{
 		`19:5: item "tip" has no origin (the team that produced it)`,
 	}},
+	{"holder-not-cleared", []string{
+		`26:15: team "alpha" is cleared to CONFIDENTIAL but holds "tip", classified SECRET`,
+	}},
 	{"item-no-title", []string{
 		`19:5: item "tip" has no title`,
+	}},
+	{"item-with-by", []string{
+		`32:52: by applies only to item_missing; item_with holds whenever the team has the item (use the inject's at or the expectation's within for timing)`,
 	}},
 	{"item-unknown-origin", []string{
 		`21:13: unknown team "alfa"; did you mean "alpha"?`,
 	}},
 	{"liaison-slots-range", []string{
 		`11:20: liaison_slots must be between 0 and 8 (got 9)`,
+	}},
+	{"liaison-twice", []string{
+		`12:23: team "alpha" posts two liaison officers to "bravo"; list each partner once`,
 	}},
 	{"liaison-to-itself", []string{
 		`11:16: team "alpha" cannot post a liaison officer to itself`,
@@ -316,6 +325,9 @@ var badFiles = []struct {
 	}},
 	{"one-team", []string{
 		`6:3: a scenario needs at least 2 teams (found 1)`,
+	}},
+	{"outage-ambiguous", []string{
+		`34:32: 2 links join "alpha" and "bravo"; name the one that goes down with channel: ID`,
 	}},
 	{"outage-channel-and-between", []string{
 		`34:15: outage names both channel and between; give one`,
@@ -549,6 +561,8 @@ var warnFiles = []struct {
 	{"min-teams-capabilities", []string{`30:14: threat "plot" needs 2 teams in its operation but only 1 teams bring any required capability`}},
 	{"need-before-available", []string{`29:27: item "report" is needed by round 2 but first appears in round 3`}},
 	{"need-liaison-only", []string{`17:5: team "bravo" can receive item "tip" only if someone posts a liaison officer (no channel leads there)`}},
+	{"insecure-high-class", []string{`17:57: an insecure channel carrying SECRET: every item above RESTRICTED sent over it is a breach; is it meant to be secure: true?`}},
+	{"relto-omits-holder", []string{`22:23: rel_to does not name the originator "alpha"`, `25:15: team "alpha" holds "tip" but is not in its rel_to list`}},
 	{"secure-leak", []string{`19:11: leak is ignored on a secure channel`}},
 	{"threat-too-late", []string{`28:15: threat "plot" cannot be disrupted in time: facet "plot:who" first appears in round 3, and fusing and a joint operation need rounds 4 and 5, but the deadline is 4`}},
 	{"topics-no-mandate", []string{`28:13: no team's mandate covers topics air; nobody needs this item by default`}},
