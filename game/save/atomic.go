@@ -1,11 +1,13 @@
 package save
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
 	"runtime"
 	"strings"
+	"syscall"
 	"time"
 )
 
@@ -49,7 +51,9 @@ func WriteAtomic(path string, data []byte) (err error) {
 }
 
 // syncDir makes a folder's entries durable (a rename into it, a new file).
-// Windows cannot fsync a folder; NTFS journals renames itself.
+// Windows cannot fsync a folder; NTFS journals renames itself. Some file
+// systems (certain FUSE and network mounts) refuse to fsync a folder with
+// EINVAL: the rename is then as durable as they make it, and not an error.
 func syncDir(dir string) error {
 	if runtime.GOOS == "windows" {
 		return nil
@@ -60,7 +64,7 @@ func syncDir(dir string) error {
 	}
 	serr := d.Sync()
 	cerr := d.Close()
-	if serr != nil {
+	if serr != nil && !errors.Is(serr, syscall.EINVAL) {
 		return fmt.Errorf("fsync folder %s: %w", dir, serr)
 	}
 	return cerr

@@ -16,9 +16,9 @@ const (
 	// MaxIDBytes bounds any id inside a save or its record (teams, items,
 	// channels, threats, references, bot personalities).
 	MaxIDBytes = 256
-	// MaxEntries bounds the files List examines in a save folder (the newest
-	// by modification time are kept).
-	MaxEntries = 1000
+	// MaxEntries bounds the files List examines in a save folder (the most
+	// recently modified are kept).
+	MaxEntries = 200
 	// DefaultKeep is how many autosaves a Store keeps.
 	DefaultKeep = 10
 )
