@@ -32,13 +32,28 @@ func (b *Bot) Orders(v rules.View, legal Legality) []rules.Order {
 	// Legal is asked once and every candidate valued once; then the best
 	// are taken in order, each re-valued against what is already queued
 	// (values only fall as the queue grows) and re-checked with Validate.
-	cands := legal.Legal(v.Team, nil)
-	cands = append(cands, b.extra(k, nil, legal)...)
-	order := make([]candidate, 0, len(cands))
-	for i := range cands {
-		if val := b.value(k, cands[i], nil, 0); val > 0 {
-			order = append(order, candidate{i: i, val: val + rng.Float64()*0.5})
+	// Only candidates worth something are kept (in Legal's order, which
+	// breaks ties), so orders valued 0 are never copied.
+	var cands []rules.Order
+	var order []candidate
+	consider := func(o *rules.Order) {
+		if val := b.value(k, o, nil, 0); val > 0 {
+			order = append(order, candidate{i: len(cands), val: val + rng.Float64()*0.5})
+			cands = append(cands, *o)
 		}
+	}
+	fast, isFast := legal.(fastLegality)
+	if isFast {
+		fast.EachLegal(v.Team, consider)
+	} else {
+		all := legal.Legal(v.Team, nil)
+		for i := range all {
+			consider(&all[i])
+		}
+	}
+	extra := b.extra(k, nil, legal)
+	for i := range extra {
+		consider(&extra[i])
 	}
 	slices.SortStableFunc(order, func(a, b candidate) int {
 		switch {
@@ -53,11 +68,11 @@ func (b *Bot) Orders(v rules.View, legal Legality) []rules.Order {
 		if len(q) >= maxOrders {
 			break
 		}
-		o := cands[r.i]
-		if len(q) > 0 && (b.value(k, o, q, shares) <= 0 || legal.Validate(q, o) != nil) {
+		o := &cands[r.i]
+		if len(q) > 0 && (b.value(k, o, q, shares) <= 0 || !valid(legal, q, o)) {
 			continue
 		}
-		q = append(q, o)
+		q = append(q, *o)
 		switch o.Kind {
 		case rules.Share:
 			shares++
@@ -69,6 +84,21 @@ func (b *Bot) Orders(v rules.View, legal Legality) []rules.Order {
 		}
 	}
 	return q
+}
+
+// fastLegality is what *rules.State offers beyond Legality: Legal's list
+// streamed without building it, and Validate without building the error.
+type fastLegality interface {
+	EachLegal(team string, visit func(o *rules.Order))
+	Valid(queued []rules.Order, o *rules.Order) bool
+}
+
+// valid reports whether legal.Validate(q, *o) is nil.
+func valid(legal Legality, q []rules.Order, o *rules.Order) bool {
+	if f, ok := legal.(fastLegality); ok {
+		return f.Valid(q, o)
+	}
+	return legal.Validate(q, *o) == nil
 }
 
 // extra builds orders Legal does not enumerate in the shape a bot wants
@@ -88,7 +118,7 @@ func (b *Bot) extra(k *knowledge, q []rules.Order, legal Legality) []rules.Order
 			continue
 		}
 		o := rules.Order{Kind: rules.Propose, Team: k.v.Team, Threat: th.ID, At: at, To: partners}
-		if legal.Validate(q, o) == nil {
+		if valid(legal, q, &o) {
 			out = append(out, o)
 		}
 	}

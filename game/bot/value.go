@@ -22,7 +22,7 @@ const (
 )
 
 // value scores an order for this bot; 0 or less means "not worth it".
-func (b *Bot) value(k *knowledge, o rules.Order, q []rules.Order, shares int) float64 {
+func (b *Bot) value(k *knowledge, o *rules.Order, q []rules.Order, shares int) float64 {
 	st := b.style
 	v := k.v
 	if queuedSame(q, o) {
@@ -83,7 +83,7 @@ func (b *Bot) value(k *knowledge, o rules.Order, q []rules.Order, shares int) fl
 	return 0
 }
 
-func (b *Bot) respondValue(k *knowledge, o rules.Order) float64 {
+func (b *Bot) respondValue(k *knowledge, o *rules.Order) float64 {
 	v := k.v
 	var req *rules.RequestView
 	for i := range v.Requests {
@@ -143,7 +143,7 @@ func answers(it *rules.ItemView, req *rules.RequestView) bool {
 	return false
 }
 
-func (b *Bot) shareValue(k *knowledge, o rules.Order, shares int) float64 {
+func (b *Bot) shareValue(k *knowledge, o *rules.Order, shares int) float64 {
 	st := b.style
 	v := k.v
 	it := k.items[o.Item]
@@ -201,7 +201,7 @@ func (b *Bot) shareValue(k *knowledge, o rules.Order, shares int) float64 {
 	return val
 }
 
-func (b *Bot) sanitiseValue(k *knowledge, o rules.Order) float64 {
+func (b *Bot) sanitiseValue(k *knowledge, o *rules.Order) float64 {
 	it := k.items[o.Item]
 	if it == nil || it.Sanitised || !b.style.careful {
 		return 0
@@ -224,7 +224,7 @@ func (b *Bot) sanitiseValue(k *knowledge, o rules.Order) float64 {
 	return 0
 }
 
-func (b *Bot) requestValue(k *knowledge, o rules.Order) float64 {
+func (b *Bot) requestValue(k *knowledge, o *rules.Order) float64 {
 	v := k.v
 	if b.style.name == "reckless" || len(o.To) != 1 {
 		return 0
@@ -287,7 +287,7 @@ func contains(xs []string, x string) bool {
 	return false
 }
 
-func queuedSame(q []rules.Order, o rules.Order) bool {
+func queuedSame(q []rules.Order, o *rules.Order) bool {
 	for _, x := range q {
 		if x.Kind == o.Kind && x.Item == o.Item && x.Ref == o.Ref && x.Threat == o.Threat && x.Facet == o.Facet && slicesEqual(x.To, o.To) {
 			return true

@@ -44,6 +44,26 @@ func (st *State) Legal(team string, queued []Order) []Order {
 	return out
 }
 
+// EachLegal calls visit, in Legal's order, with every order
+// Legal(team, nil) returns, without building the list (or with the cached
+// one if Legal already built it). The *Order is only valid during the
+// call: copy it to keep it, and never modify it or the slices inside it.
+func (st *State) EachLegal(team string, visit func(o *Order)) {
+	t := st.ix.team(team)
+	if t < 0 || st.over {
+		visit(&Order{Kind: Pass, Team: team})
+		return
+	}
+	if p := st.legalCache[t].Load(); p != nil {
+		for i := range p.orders {
+			visit(&p.orders[i])
+		}
+		return
+	}
+	l := &lister{st: st, t: t, id: st.ix.teamIDs[t], ap: st.ap(t), visit: visit}
+	l.all()
+}
+
 // legalList is every order legal for a team on the state alone (before
 // the queue and the AP it spends), with each order's cost. A State caches
 // one per team: the State never changes, so neither does the list.
@@ -59,17 +79,7 @@ func (st *State) legalBase(t int) *legalList {
 	}
 	hint := &st.ix.teams[t].legalHint
 	l := &lister{st: st, t: t, id: st.ix.teamIDs[t], ap: st.ap(t), out: make([]Order, 0, max(64, int(hint.Load())+16))}
-	l.shares()
-	l.requests()
-	l.responds()
-	l.local()
-	l.releases()
-	l.fuses()
-	l.proposes()
-	l.commits()
-	l.posts()
-	l.messages()
-	l.add(Order{Kind: Pass, Team: l.id})
+	l.all()
 	hint.Store(int32(len(l.out)))
 	ll := &legalList{orders: l.out, costs: make([]int, len(l.out))}
 	last, c := OrderKind(""), 0
@@ -83,19 +93,43 @@ func (st *State) legalBase(t int) *legalList {
 	return ll
 }
 
-// lister builds a legalList.
+// lister builds a legalList, or hands each order to visit (EachLegal).
 type lister struct {
-	st  *State
-	t   int
-	id  string
-	ap  int
-	out []Order
+	st    *State
+	t     int
+	id    string
+	ap    int
+	out   []Order
+	visit func(o *Order)
+	tmp   Order // the order handed to visit (so it does not escape per add)
+}
+
+// all lists every legal order, Pass last.
+func (l *lister) all() {
+	l.shares()
+	l.requests()
+	l.responds()
+	l.local()
+	l.releases()
+	l.fuses()
+	l.proposes()
+	l.commits()
+	l.posts()
+	l.messages()
+	l.add(Order{Kind: Pass, Team: l.id})
 }
 
 // affords reports whether an order of kind k fits in the round's AP at all.
 func (l *lister) affords(k OrderKind) bool { return l.st.cost(k) <= l.ap }
 
-func (l *lister) add(o Order) { l.out = append(l.out, o) }
+func (l *lister) add(o Order) {
+	if l.visit != nil {
+		l.tmp = o
+		l.visit(&l.tmp)
+		return
+	}
+	l.out = append(l.out, o)
+}
 
 func (l *lister) shares() {
 	st, t := l.st, l.t
