@@ -7,6 +7,7 @@ import (
 
 	"liaison/game/replay"
 	"liaison/game/rules"
+	"liaison/game/save"
 	"liaison/game/scenario"
 	"liaison/game/score"
 )
@@ -19,7 +20,7 @@ type replayCmd struct {
 
 // Run verifies the record by replaying it and prints a round-by-round summary.
 func (c *replayCmd) Run(e env) error {
-	rec, err := replay.ReadFile(c.Record)
+	rec, err := save.ReadRecord(c.Record)
 	if err != nil {
 		return err
 	}

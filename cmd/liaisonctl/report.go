@@ -9,8 +9,8 @@ import (
 	"os/signal"
 	"time"
 
-	"liaison/game/replay"
 	"liaison/game/report"
+	"liaison/game/save"
 )
 
 type reportCmd struct {
@@ -32,7 +32,7 @@ func (c *reportCmd) Run(e env) error {
 	if c.LRS != "" && c.Format != "xapi" {
 		return errors.New("--lrs posts xAPI statements: use it with --format xapi")
 	}
-	rec, err := replay.ReadFile(c.Record)
+	rec, err := save.ReadRecord(c.Record)
 	if err != nil {
 		return err
 	}
