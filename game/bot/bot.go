@@ -3,6 +3,7 @@ package bot
 import (
 	"math/rand/v2"
 	"slices"
+	"sync"
 
 	"liaison/game/rules"
 )
@@ -34,8 +35,10 @@ func (b *Bot) Orders(v rules.View, legal Legality) []rules.Order {
 	// (values only fall as the queue grows) and re-checked with Validate.
 	// Only candidates worth something are kept (in Legal's order, which
 	// breaks ties), so orders valued 0 are never copied.
-	var cands []rules.Order
-	var order []candidate
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	cands, order := sc.cands[:0], sc.order[:0]
+	defer func() { sc.cands, sc.order = cands[:0], order[:0] }()
 	consider := func(o *rules.Order) {
 		if val := b.value(k, o, nil, 0); val > 0 {
 			order = append(order, candidate{i: len(cands), val: val + rng.Float64()*0.5})
@@ -167,6 +170,14 @@ func (k *knowledge) partnersFor(needs []string) []string {
 	}
 	return partners
 }
+
+// scratch is one Orders call's reusable buffers.
+type scratch struct {
+	cands []rules.Order
+	order []candidate
+}
+
+var scratchPool = sync.Pool{New: func() any { return &scratch{} }}
 
 // candidate is an index into the round's legal orders and its value.
 type candidate struct {

@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
+	"sync"
 )
 
 // Hash returns the hex SHA-256 of a canonical encoding of the whole state
@@ -13,7 +14,12 @@ import (
 // operations, assessments, deadlines, threat outcomes, the MSEL's progress
 // and the event log. Equal states give equal hashes on every platform.
 func (st *State) Hash() string {
-	e := &enc{b: make([]byte, 0, 1<<12+len(st.log)*160)}
+	e := encPool.Get().(*enc)
+	defer encPool.Put(e)
+	if need := 1<<12 + len(st.log)*160; cap(e.b) < need {
+		e.b = make([]byte, 0, need)
+	}
+	e.b = e.b[:0]
 	e.str(st.ix.sc.ID)
 	e.u64(st.seed)
 	e.int(st.round)
@@ -98,6 +104,9 @@ func (st *State) Hash() string {
 	sum := sha256.Sum256(e.b)
 	return hex.EncodeToString(sum[:])
 }
+
+// encPool recycles Hash's encoding buffers.
+var encPool = sync.Pool{New: func() any { return &enc{} }}
 
 // enc builds the canonical encoding: varints, and strings and lists
 // prefixed with their length.

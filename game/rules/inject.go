@@ -71,6 +71,7 @@ func (r *resolver) fire(i int) {
 		if t := st.ix.team(l.Team); t >= 0 {
 			if l.PersonalData != "" {
 				st.legal[t].PersonalData = l.PersonalData
+				st.infos = nil
 			}
 			for _, a := range l.AddAgreements {
 				if !containsStr(st.legal[t].Agreements, a) {

@@ -47,7 +47,7 @@ func New(s *scenario.Scenario, seed uint64) *State {
 	for i := range ix.threats {
 		st.deadline[i] = ix.threats[i].src.Deadline
 	}
-	st.log = make([]Event, 0, min(1<<16, max(256, 24*n*s.Rounds)))
+	st.log = make([]Event, 0, min(1<<16, max(256, 10*n*s.Rounds)))
 	st.logb = &logBuf{}
 	r := &resolver{st: st}
 	r.claim()
@@ -67,6 +67,7 @@ func New(s *scenario.Scenario, seed uint64) *State {
 	}
 	r.fireDue()
 	r.release()
+	st.infos = st.buildTeamInfos()
 	return st
 }
 

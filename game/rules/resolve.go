@@ -58,6 +58,9 @@ func Resolve(st *State, turn Turn) (*State, []Event) {
 	r.checkExpectations(false)
 	r.advance()
 	r.release()
+	if ns.infos == nil {
+		ns.infos = ns.buildTeamInfos()
+	}
 	return ns, slices.Clip(ns.log[start:])
 }
 

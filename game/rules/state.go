@@ -42,6 +42,7 @@ type State struct {
 	logb     *logBuf // shared by states whose logs share a backing array
 
 	legalCache []atomic.Pointer[legalList] // per team, built on first Legal
+	infos      []TeamInfo                  // public profiles as they stand (shared, read only; nil: rebuild)
 }
 
 // logBuf records how far a log's backing array has been written, so that a

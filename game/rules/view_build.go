@@ -60,6 +60,15 @@ func (st *State) View(team string) View {
 // teamInfos lists every team's public profile (the legal profile as it
 // stands now).
 func (st *State) teamInfos() []TeamInfo {
+	if st.infos != nil {
+		return st.infos
+	}
+	return st.buildTeamInfos()
+}
+
+// buildTeamInfos builds the public profiles from the scenario's and the
+// current legal profiles.
+func (st *State) buildTeamInfos() []TeamInfo {
 	out := slices.Clone(st.ix.infos)
 	for i := range out {
 		out[i].PersonalData = st.legal[i].PersonalData
