@@ -16,25 +16,45 @@ func (st *State) connects(c, a, b int) bool {
 // link; then the lowest latency; then file order. -1 if none.
 func (st *State) bestChannel(t, r, it int) int {
 	best := -1
-	n := st.nChans()
-	for c := 0; c < n; c++ {
+	consider := func(c int) {
 		if !st.connects(c, t, r) {
-			continue
+			return
 		}
 		ch := st.channel(c)
 		if it >= 0 && ch.db && !st.dbAllows(c, t, it).ok() {
-			continue
+			return
 		}
 		if best < 0 {
 			best = c
-			continue
+			return
 		}
 		b := st.channel(best)
 		if ch.pref < b.pref || (ch.pref == b.pref && ch.latency < b.latency) {
 			best = c
 		}
 	}
+	// Only channels t is on can join it to r: its static channels, then
+	// the posted liaisons, in channel order.
+	for _, c := range st.ix.memberOf[t] {
+		consider(c)
+	}
+	for c, n := len(st.ix.chans), st.nChans(); c < n; c++ {
+		consider(c)
+	}
 	return best
+}
+
+// eachChanOf calls f with every channel team t is a member of, in channel
+// order (static channels, then posted liaisons).
+func (st *State) eachChanOf(t int, f func(c int)) {
+	for _, c := range st.ix.memberOf[t] {
+		f(c)
+	}
+	for c, n := len(st.ix.chans), st.nChans(); c < n; c++ {
+		if containsInt(st.channel(c).members, t) {
+			f(c)
+		}
+	}
 }
 
 // dbAllows checks that item it may reach every member of database c other

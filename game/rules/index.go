@@ -11,18 +11,19 @@ import (
 // threats and static channels by position, so the engine works on small
 // integers instead of strings and maps.
 type index struct {
-	sc      *scenario.Scenario
-	teamIDs []string
-	teams   []teamInfo
-	items   []itemInfo // originals [0,nItems), sanitised copy of i at i+nItems
-	nItems  int
-	itemBy  map[string]int
-	threats []threatInfo
-	facetTh map[string]int // facet → threat index
-	chans   []chanInfo     // static (scenario) channels
-	chanBy  map[string]int
-	injBy   map[string]int
-	infos   []TeamInfo // public profiles, file order
+	sc       *scenario.Scenario
+	teamIDs  []string
+	teams    []teamInfo
+	items    []itemInfo // originals [0,nItems), sanitised copy of i at i+nItems
+	nItems   int
+	itemBy   map[string]int
+	threats  []threatInfo
+	facetTh  map[string]int // facet → threat index
+	chans    []chanInfo     // static (scenario) channels
+	chanBy   map[string]int
+	memberOf [][]int // per team: the static channels it is a member of, in order
+	injBy    map[string]int
+	infos    []TeamInfo // public profiles, file order
 }
 
 // teamInfo is what the engine reads of a team on hot paths.
@@ -182,6 +183,14 @@ func newIndex(s *scenario.Scenario) *index {
 		ci.fillOthers(ix)
 		ix.chans = append(ix.chans, ci)
 		ix.chanBy[c.ID] = i
+	}
+	ix.memberOf = make([][]int, len(s.Teams))
+	for c := range ix.chans {
+		for _, t := range ix.chans[c].members {
+			if k := len(ix.memberOf[t]); k == 0 || ix.memberOf[t][k-1] != c {
+				ix.memberOf[t] = append(ix.memberOf[t], c)
+			}
+		}
 	}
 	for i := range s.Injects {
 		ix.injBy[s.Injects[i].ID] = i

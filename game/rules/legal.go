@@ -138,7 +138,12 @@ func (l *lister) shares() {
 	}
 	var buf [32]*chanInfo
 	chs := buf[:0]
-	for c, n := 0, st.nChans(); c < n; c++ {
+	for _, c := range st.ix.memberOf[t] {
+		if st.up(c, st.round) {
+			chs = append(chs, st.channel(c))
+		}
+	}
+	for c, n := len(st.ix.chans), st.nChans(); c < n; c++ {
 		if ch := st.channel(c); containsInt(ch.members, t) && st.up(c, st.round) {
 			chs = append(chs, ch)
 		}
@@ -235,7 +240,6 @@ func (l *lister) responds() {
 	if !l.affords(Respond) {
 		return
 	}
-	nc := st.nChans()
 	for k := range st.requests {
 		q := &st.requests[k]
 		if q.to != t || q.arrived == 0 || q.answered != 0 {
@@ -252,14 +256,11 @@ func (l *lister) responds() {
 			if !st.relevant(it, q) {
 				continue
 			}
-			for c := 0; c < nc; c++ {
-				if !st.connects(c, t, q.from) {
-					continue
-				}
-				if st.checkSend(t, it, rs, c).ok() {
+			st.eachChanOf(t, func(c int) {
+				if st.connects(c, t, q.from) && st.checkSend(t, it, rs, c).ok() {
 					l.add(Order{Kind: Respond, Team: l.id, Ref: q.id, Item: st.ix.items[it].id, Channel: st.channel(c).id})
 				}
-			}
+			})
 		}
 	}
 }

@@ -120,11 +120,8 @@ func (st *State) itemView(t int, h *holding) ItemView {
 
 func (st *State) channelViews(t int) []ChannelView {
 	var out []ChannelView
-	for c := 0; c < st.nChans(); c++ {
+	st.eachChanOf(t, func(c int) {
 		ch := st.channel(c)
-		if !containsInt(ch.members, t) {
-			continue
-		}
 		cv := ChannelView{ID: ch.id, Name: ch.name, Kind: ch.kind, Members: st.idsOf(ch.members), Latency: ch.latency,
 			Capacity: ch.capacity, Used: st.lastUsed[c], Secure: ch.secure, MaxClass: className(ch.maxRank),
 			Format: ch.format, Up: st.up(c, st.round)}
@@ -137,7 +134,7 @@ func (st *State) channelViews(t int) []ChannelView {
 			}
 		}
 		out = append(out, cv)
-	}
+	})
 	return out
 }
 
