@@ -1,28 +1,20 @@
 package score
 
-import (
-	"fmt"
-
-	"liaison/game/rules"
-)
+import "fmt"
 
 // compliance starts at 100 and loses each breach's severity, floor 0. It is
 // measured only for a team that sent at least one item (or for the coalition
 // when anyone did): not sharing is not compliance.
 func (l *ledger) compliance(team string) (Dim, []Loss) {
-	sent := map[string]bool{}
+	sent := l.sends
 	var losses []Loss
 	var by []string // breacher of each loss
-	for _, e := range l.events {
-		switch e.Kind {
-		case rules.EvSend:
-			sent[e.Team] = true
-		case rules.EvBreach:
-			if involves(team, e.Team) {
-				losses = append(losses, Loss{Round: e.Round, Cause: e.Seq, Rule: e.Rule, Points: float64(e.Value),
-					Text: fmt.Sprintf("%s: %s", l.name(e.Team), e.Text)})
-				by = append(by, e.Team)
-			}
+	for _, k := range l.breaches {
+		e := &l.events[k]
+		if involves(team, e.Team) {
+			losses = append(losses, Loss{Round: e.Round, Cause: e.Seq, Rule: e.Rule, Points: float64(e.Value),
+				Text: l.name(e.Team) + ": " + e.Text})
+			by = append(by, e.Team)
 		}
 	}
 	if team == Coalition {

@@ -31,25 +31,13 @@ func (l *ledger) discipline(team string) (Dim, []Loss) {
 		}
 		return Dim{Measured: true, Score: sum / n, Basis: "mean of the teams"}, losses
 	}
-	needs := map[[2]string]bool{}
-	for _, it := range l.sc.Items {
-		for _, n := range it.Need {
-			needs[[2]string{it.ID, n.Team}] = true
-		}
-	}
-	asked := map[[2]string]bool{} // requester, responder pairs with an answered request
-	for _, e := range l.events {
-		if e.Kind == rules.EvRespond && len(e.To) > 0 {
-			asked[[2]string{e.To[0], e.Team}] = true
-		}
-	}
+	needs := l.needs
+	asked := l.asked // requester, responder pairs with an answered request
 	var losses []Loss
 	lost := 0.0
 	idle := 0
-	for _, e := range l.events {
-		if e.Team != team {
-			continue
-		}
+	for _, k := range l.byTeam[team] {
+		e := &l.events[k]
 		switch e.Kind {
 		case rules.EvSend:
 			if e.Item == "" || len(e.To) == 0 {

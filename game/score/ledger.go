@@ -16,33 +16,123 @@ type ledger struct {
 	// readable[team][root] = first round the team held a readable copy.
 	readable map[string]map[string]int
 	names    map[string]string
+
+	// Indexes built in the one pass over the events, so that each card
+	// reads only the events its dimensions look at (positions in events,
+	// in log order).
+	byTeam     map[string][]int // events whose Team is the key
+	sends      map[string]bool  // teams that sent an item (EvSend)
+	breaches   []int            // EvBreach
+	syncEvs    []int            // EvOperation and EvCommit
+	parts      map[string][]string
+	trustEvs   []int // EvTrust
+	reqs       []*req
+	firstRead  map[[2]string]int // team, root → first readable delivery or translation (deliverSeq)
+	needs      map[[2]string]bool
+	asked      map[[2]string]bool
+	trustStart []float64 // trust matrices (team positions), start and final
+	trustFinal []float64
+	teamIdx    map[string]int
+	outcomeDim *Dim
+	outcomeL   []Loss
+}
+
+// req is a request to a team, and when it was answered.
+type req struct {
+	seq, round int
+	from, to   string
+	answered   int // rounds taken, -1 never
 }
 
 func newLedger(sc *scenario.Scenario, events []rules.Event) *ledger {
-	l := &ledger{sc: sc, events: events, readable: map[string]map[string]int{}, names: map[string]string{}}
-	for _, t := range sc.Teams {
+	l := &ledger{sc: sc, events: events, readable: map[string]map[string]int{}, names: map[string]string{},
+		byTeam: map[string][]int{}, sends: map[string]bool{}, parts: map[string][]string{},
+		firstRead: map[[2]string]int{}, needs: map[[2]string]bool{}, asked: map[[2]string]bool{},
+		teamIdx: map[string]int{}}
+	for i, t := range sc.Teams {
 		l.readable[t.ID] = map[string]int{}
 		l.names[t.ID] = t.Name
+		l.teamIdx[t.ID] = i
 	}
 	for _, it := range sc.Items {
 		for _, h := range it.HeldBy {
 			l.markReadable(h, it.ID, 1)
 		}
+		for _, n := range it.Need {
+			l.needs[[2]string{it.ID, n.Team}] = true
+		}
 	}
-	for _, e := range events {
+	n := len(sc.Teams)
+	l.trustStart = make([]float64, n*n)
+	for i, a := range sc.Teams {
+		for j, b := range sc.Teams {
+			if i != j {
+				l.trustStart[i*n+j] = float64(sc.TrustOf(a.ID, b.ID))
+			}
+		}
+	}
+	l.trustFinal = append([]float64(nil), l.trustStart...)
+	byID := map[string]*req{}
+	for k := range events {
+		e := &events[k]
 		if e.Round > l.last {
 			l.last = e.Round
+		}
+		if e.Team != "" {
+			l.byTeam[e.Team] = append(l.byTeam[e.Team], k)
 		}
 		switch e.Kind {
 		case rules.EvDeliver:
 			if e.Readable {
 				l.markReadable(e.Team, rootOf(e), e.Round)
+				l.markFirstRead(e)
 			}
 		case rules.EvTranslate:
 			l.markReadable(e.Team, Root(e.Item), e.Round)
+			l.markFirstRead(e)
+		case rules.EvSend:
+			l.sends[e.Team] = true
+		case rules.EvBreach:
+			l.breaches = append(l.breaches, k)
+		case rules.EvPropose:
+			l.parts[e.Ref] = union([]string{e.Team}, e.To)
+		case rules.EvOperation, rules.EvCommit:
+			l.syncEvs = append(l.syncEvs, k)
+		case rules.EvTrust:
+			l.trustEvs = append(l.trustEvs, k)
+			i, ok1 := l.teamIdx[e.Team]
+			j, ok2 := l.teamIdx[e.From]
+			if ok1 && ok2 && i != j {
+				l.trustFinal[i*n+j] = float64(e.Value)
+			}
+		case rules.EvRequest:
+			if len(e.To) == 0 {
+				continue
+			}
+			r := &req{seq: e.Seq, round: e.Round, from: e.Team, to: e.To[0], answered: -1}
+			byID[e.Ref] = r
+			l.reqs = append(l.reqs, r)
+		case rules.EvRespond:
+			// Value is the rounds taken since the request reached the
+			// responder, so channel latency is not held against it.
+			if r, ok := byID[e.Ref]; ok && r.answered < 0 {
+				r.answered = max(0, e.Value)
+			}
+			if len(e.To) > 0 {
+				l.asked[[2]string{e.To[0], e.Team}] = true
+			}
 		}
 	}
 	return l
+}
+
+// markFirstRead records the first readable delivery (or translation) of an
+// item's root to a team, for deliverSeq.
+func (l *ledger) markFirstRead(e *rules.Event) {
+	key := [2]string{e.Team, rootOf(e)}
+	if _, seen := l.firstRead[key]; !seen {
+		l.firstRead[key] = e.Seq
+	}
 }
 
 func (l *ledger) markReadable(team, root string, round int) {
@@ -63,7 +153,7 @@ func Root(item string) string {
 	return item
 }
 
-func rootOf(e rules.Event) string {
+func rootOf(e *rules.Event) string {
 	if e.Root != "" {
 		return Root(e.Root)
 	}
@@ -96,18 +186,28 @@ func involvesAny(card string, teams []string) bool {
 // card computes every dimension for one team or the coalition.
 func (l *ledger) card(team string) Card {
 	c := Card{Team: team}
-	calcs := map[string]func(string) (Dim, []Loss){
-		"reach":           l.reach,
-		"compliance":      l.compliance,
-		"trust":           l.trust,
-		"synchronisation": l.synchronisation,
-		"responsiveness":  l.responsiveness,
-		"outcome":         l.outcome,
-		"discipline":      l.discipline,
-	}
 	var sum, weights float64
 	for _, name := range scenario.Dimensions {
-		d, losses := calcs[name](team)
+		var d Dim
+		var losses []Loss
+		switch name {
+		case "reach":
+			d, losses = l.reach(team)
+		case "compliance":
+			d, losses = l.compliance(team)
+		case "trust":
+			d, losses = l.trust(team)
+		case "synchronisation":
+			d, losses = l.synchronisation(team)
+		case "responsiveness":
+			d, losses = l.responsiveness(team)
+		case "outcome":
+			d, losses = l.outcome(team)
+		case "discipline":
+			d, losses = l.discipline(team)
+		default:
+			panic("score: no calculator for dimension " + name)
+		}
 		d.Name = name
 		d.Weight = l.sc.Scoring.Weights.Of(name)
 		d.Score = clamp(d.Score)

@@ -10,6 +10,14 @@ import (
 // lead)/lead (lead = the threat's lead_rounds); struck or unresolved, 0. The
 // outcome is shared: every team carries the coalition's result.
 func (l *ledger) outcome(string) (Dim, []Loss) {
+	if l.outcomeDim == nil {
+		d, losses := l.computeOutcome()
+		l.outcomeDim, l.outcomeL = &d, losses
+	}
+	return *l.outcomeDim, append([]Loss(nil), l.outcomeL...)
+}
+
+func (l *ledger) computeOutcome() (Dim, []Loss) {
 	done := map[string]rules.Event{}
 	for _, e := range l.events {
 		if e.Kind == rules.EvDisrupted || e.Kind == rules.EvStruck {

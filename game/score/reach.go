@@ -54,10 +54,8 @@ func (l *ledger) reach(team string) (Dim, []Loss) {
 // deliverSeq returns the first readable delivery of an item's root to a
 // team, or -1 when there was none.
 func (l *ledger) deliverSeq(team, root string) int {
-	for _, e := range l.events {
-		if e.Team == team && rootOf(e) == root && ((e.Kind == "deliver" && e.Readable) || e.Kind == "translate") {
-			return e.Seq
-		}
+	if s, ok := l.firstRead[[2]string{team, root}]; ok {
+		return s
 	}
 	return -1
 }

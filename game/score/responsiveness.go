@@ -1,38 +1,14 @@
 package score
 
-import (
-	"fmt"
-
-	"liaison/game/rules"
-)
+import "fmt"
 
 // responsiveness: each request to the team counts 1 if answered within one
 // round of reaching it, 0.5 within two, 0 later or never.
 func (l *ledger) responsiveness(team string) (Dim, []Loss) {
-	type req struct {
-		seq, round int
-		from, to   string
-		answered   int // rounds taken, -1 never
-	}
 	var reqs []*req
-	byID := map[string]*req{}
-	for _, e := range l.events {
-		switch e.Kind {
-		case rules.EvRequest:
-			if len(e.To) == 0 {
-				continue
-			}
-			r := &req{seq: e.Seq, round: e.Round, from: e.Team, to: e.To[0], answered: -1}
-			byID[e.Ref] = r
-			if involves(team, r.to) {
-				reqs = append(reqs, r)
-			}
-		case rules.EvRespond:
-			// Value is the rounds taken since the request reached the
-			// responder, so channel latency is not held against it.
-			if r, ok := byID[e.Ref]; ok && r.answered < 0 {
-				r.answered = max(0, e.Value)
-			}
+	for _, r := range l.reqs {
+		if involves(team, r.to) {
+			reqs = append(reqs, r)
 		}
 	}
 	if len(reqs) == 0 {

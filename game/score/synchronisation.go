@@ -11,15 +11,11 @@ import (
 // in its round, 0 otherwise; a commitment made in the wrong round counts as
 // a lone, mistimed commitment (0).
 func (l *ledger) synchronisation(team string) (Dim, []Loss) {
-	parts := map[string][]string{}
-	for _, e := range l.events {
-		if e.Kind == rules.EvPropose {
-			parts[e.Ref] = union([]string{e.Team}, e.To)
-		}
-	}
+	parts := l.parts
 	var n, ok float64
 	var losses []Loss
-	for _, e := range l.events {
+	for _, k := range l.syncEvs {
+		e := &l.events[k]
 		switch e.Kind {
 		case rules.EvOperation:
 			teams := parts[e.Ref]

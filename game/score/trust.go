@@ -1,43 +1,24 @@
 package score
 
-import (
-	"fmt"
-
-	"liaison/game/rules"
-)
+import "fmt"
 
 // trust: 70% the mean final trust relative to the start (capped at 1) plus
 // 30% the weakest pair's final trust relative to its start, over the pairs
 // involving the team (both directions), or every pair for the coalition.
 func (l *ledger) trust(team string) (Dim, []Loss) {
 	teams := l.sc.Teams
-	idx := map[string]int{}
-	for i, t := range teams {
-		idx[t.ID] = i
-	}
+	idx := l.teamIdx
 	n := len(teams)
-	start := make([]float64, n*n)
-	final := make([]float64, n*n)
-	for i, a := range teams {
-		for j, b := range teams {
-			if i != j {
-				start[i*n+j] = float64(l.sc.TrustOf(a.ID, b.ID))
-				final[i*n+j] = start[i*n+j]
-			}
-		}
-	}
+	start, final := l.trustStart, l.trustFinal
 	var sumStartPairs float64
 	var losses []Loss
-	for _, e := range l.events {
-		if e.Kind != rules.EvTrust {
-			continue
-		}
+	for _, k := range l.trustEvs {
+		e := &l.events[k]
 		i, ok1 := idx[e.Team]
 		j, ok2 := idx[e.From]
 		if !ok1 || !ok2 || i == j {
 			continue
 		}
-		final[i*n+j] = float64(e.Value)
 		if e.Delta < 0 && (involves(team, e.Team) || involves(team, e.From)) {
 			losses = append(losses, Loss{Round: e.Round, Cause: e.Seq, Rule: e.Rule, Points: float64(-e.Delta),
 				Text: fmt.Sprintf("%s's trust in %s fell by %d: %s", l.name(e.Team), l.name(e.From), -e.Delta, e.Text)})
@@ -46,8 +27,20 @@ func (l *ledger) trust(team string) (Dim, []Loss) {
 	var sumS, sumF float64
 	weakest := 1.0
 	pairs := 0
+	// The pairs involving the team, in (i, j) order: for a team, its row
+	// and its column; for the coalition, every pair.
+	me, isTeam := idx[team]
+	if team == Coalition {
+		isTeam = false
+	}
 	for i, a := range teams {
 		for j, b := range teams {
+			if isTeam && i != me && j != me {
+				if j < me {
+					continue
+				}
+				break
+			}
 			if i == j || !(involves(team, a.ID) || involves(team, b.ID)) {
 				continue
 			}
