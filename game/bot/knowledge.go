@@ -14,6 +14,16 @@ type knowledge struct {
 	sent     map[[2]string]bool // item, to
 	opFor    map[string]bool    // threat → a live operation exists
 	me       *rules.TeamInfo
+	lowest   *string // lowestTrust(v), once asked
+}
+
+// lowestTrust is lowestTrust(k.v), computed once.
+func (k *knowledge) lowestTrust() string {
+	if k.lowest == nil {
+		s := lowestTrust(k.v)
+		k.lowest = &s
+	}
+	return *k.lowest
 }
 
 func newKnowledge(v *rules.View) *knowledge {

@@ -68,7 +68,7 @@ func (b *Bot) value(k *knowledge, o *rules.Order, q []rules.Order, shares int) f
 	case rules.Sanitise:
 		return b.sanitiseValue(k, o)
 	case rules.PostLiaison:
-		if st.liaison && len(v.Liaisons) == 0 && v.Round <= 3 && len(o.To) == 1 && o.To[0] == lowestTrust(v) {
+		if st.liaison && len(v.Liaisons) == 0 && v.Round <= 3 && len(o.To) == 1 && o.To[0] == k.lowestTrust() {
 			return vLiaison
 		}
 	case rules.Request:

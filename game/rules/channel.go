@@ -38,8 +38,10 @@ func (st *State) bestChannel(t, r, it int) int {
 	for _, c := range st.ix.memberOf[t] {
 		consider(c)
 	}
-	for c, n := len(st.ix.chans), st.nChans(); c < n; c++ {
-		consider(c)
+	for k := range st.liaisons { // liaison k is channel len(ix.chans)+k, members {from, to}
+		if l := &st.liaisons[k]; (l.from == t || l.to == t) && (l.from == r || l.to == r) {
+			consider(len(st.ix.chans) + k)
+		}
 	}
 	return best
 }
@@ -50,9 +52,9 @@ func (st *State) eachChanOf(t int, f func(c int)) {
 	for _, c := range st.ix.memberOf[t] {
 		f(c)
 	}
-	for c, n := len(st.ix.chans), st.nChans(); c < n; c++ {
-		if containsInt(st.channel(c).members, t) {
-			f(c)
+	for k := range st.liaisons { // liaison k is channel len(ix.chans)+k, members {from, to}
+		if l := &st.liaisons[k]; l.from == t || l.to == t {
+			f(len(st.ix.chans) + k)
 		}
 	}
 }

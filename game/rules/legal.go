@@ -143,9 +143,9 @@ func (l *lister) shares() {
 			chs = append(chs, st.channel(c))
 		}
 	}
-	for c, n := len(st.ix.chans), st.nChans(); c < n; c++ {
-		if ch := st.channel(c); containsInt(ch.members, t) && st.up(c, st.round) {
-			chs = append(chs, ch)
+	for k := range st.liaisons { // liaison k is channel len(ix.chans)+k, members {from, to}
+		if l, c := &st.liaisons[k], len(st.ix.chans)+k; (l.from == t || l.to == t) && st.up(c, st.round) {
+			chs = append(chs, st.channel(c))
 		}
 	}
 	for k := range st.inbox[t] {
