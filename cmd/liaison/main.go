@@ -21,7 +21,7 @@ import (
 )
 
 func main() {
-	started := time.Now()
+	started := processStart(time.Now())
 	os.Exit(run(started, os.Args[1:]))
 }
 

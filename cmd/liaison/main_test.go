@@ -12,3 +12,11 @@ func TestBadArguments(t *testing.T) {
 		}
 	}
 }
+
+func TestProcessStartIsBeforeNow(t *testing.T) {
+	now := time.Now()
+	got := processStart(now)
+	if got.After(now) || now.Sub(got) > time.Minute {
+		t.Fatalf("process start %v, now %v", got, now)
+	}
+}

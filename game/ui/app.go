@@ -83,7 +83,7 @@ func New(opts Options) (*App, error) {
 	}
 	a.ctx = Context{In: &a.frame, W: layout.DesignW, H: layout.DesignH, Scale: 1,
 		fonts: f, text: newTextCache(), paint: newPainter(), icons: ic, app: a}
-	cat, sel := catalog.Start(opts.Path)
+	cat, sel := catalog.List(opts.Path)
 	a.catalog = cat
 	title := newTitleScene(cat, sel)
 	a.title = title
@@ -198,6 +198,7 @@ func (a *App) Draw(screen *ebiten.Image) {
 	}
 	if !a.drawn {
 		a.drawn = true
+		a.catalog.Begin()
 		if a.opts.OnFirstFrame != nil && !a.opts.Started.IsZero() {
 			a.opts.OnFirstFrame(time.Since(a.opts.Started), a.ours+time.Since(t0))
 		}

@@ -35,6 +35,14 @@ func (s *boardScene) Update(ctx *Context) Scene {
 	}
 	s.scrollLists(ctx)
 	s.hover(ctx)
+	if p := s.g.sess.Paused(); p != s.confirmB.Disabled {
+		s.confirmB.Disabled = p
+		s.confirmB.Reason = "End your turn for this round."
+		if p {
+			s.confirmB.Reason = "The facilitator has paused the exercise."
+		}
+		ctx.Invalidate()
+	}
 	// Keyboard.
 	switch {
 	case in.Pressed(input.KeyTab) && in.Shift:
@@ -147,7 +155,11 @@ func (s *boardScene) click(ctx *Context) {
 	case s.undoB.Rect.Contains(x, y):
 		s.undo(ctx)
 	case s.confirmB.Rect.Contains(x, y):
-		s.askConfirm()
+		if s.confirmB.Disabled {
+			s.say(ctx, s.confirmB.Reason, colWarn)
+		} else {
+			s.askConfirm()
+		}
 	case s.inbox.HitRow(x, y) >= 0:
 		s.focus = focusInbox
 		s.selectCard(s.inbox.HitRow(x, y))

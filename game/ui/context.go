@@ -104,7 +104,7 @@ func (c *Context) Fit(r fontRole, s string, width float64) string {
 
 // Icon draws a named icon tinted with clr into r.
 func (c *Context) Icon(dst *ebiten.Image, name string, r layout.Rect, clr color.RGBA) {
-	if img, ok := c.icons[name]; ok {
+	if img := c.icons.get(name); img != nil {
 		c.paint.image(dst, img, r, clr)
 	}
 }

@@ -15,12 +15,22 @@ type Catalog struct {
 	entries []Entry
 	version int
 	done    chan struct{}
+	once    sync.Once
 }
 
 // Start lists the embedded scenarios (and the file at path, first, when
 // given) at once and parses them concurrently. It returns the catalog and
 // the index to select.
 func Start(path string) (*Catalog, int) {
+	c, sel := List(path)
+	c.Begin()
+	return c, sel
+}
+
+// List is Start without the background parsing: the file at path (if any)
+// is read at once and the embedded scenarios wait for Begin. The game calls
+// Begin after its first frame so parsing does not compete with start-up.
+func List(path string) (*Catalog, int) {
 	names := scenarios.Names()
 	c := &Catalog{done: make(chan struct{})}
 	sel := 0
@@ -35,6 +45,15 @@ func Start(path string) (*Catalog, int) {
 		}
 		c.entries = append(c.entries, Entry{Name: n, Embedded: true, Default: n == scenarios.Default, Pending: true})
 	}
+	return c, sel
+}
+
+// Begin starts parsing the pending entries in the background (once).
+func (c *Catalog) Begin() {
+	c.once.Do(c.parseAll)
+}
+
+func (c *Catalog) parseAll() {
 	var wg sync.WaitGroup
 	for i := range c.entries {
 		if !c.entries[i].Pending {
@@ -57,11 +76,13 @@ func Start(path string) (*Catalog, int) {
 		}(i, c.entries[i].Name, c.entries[i].Embedded)
 	}
 	go func() { wg.Wait(); close(c.done) }()
-	return c, sel
 }
 
-// Wait blocks until every entry is parsed.
-func (c *Catalog) Wait() { <-c.done }
+// Wait blocks until every entry is parsed (starting the parsing if needed).
+func (c *Catalog) Wait() {
+	c.Begin()
+	<-c.done
+}
 
 // Snapshot copies the entries into dst if they changed since version seen;
 // it returns the entries and the current version.
