@@ -27,8 +27,9 @@ func (k *knowledge) lowestTrust() string {
 }
 
 func newKnowledge(v *rules.View) *knowledge {
-	k := &knowledge{v: v, items: map[string]*rules.ItemView{}, teams: map[string]*rules.TeamInfo{},
-		channels: map[string]*rules.ChannelView{}, sent: map[[2]string]bool{}, opFor: map[string]bool{}}
+	k := &knowledge{v: v, items: make(map[string]*rules.ItemView, len(v.Items)),
+		teams: make(map[string]*rules.TeamInfo, len(v.Teams)), channels: make(map[string]*rules.ChannelView, len(v.Channels)),
+		sent: make(map[[2]string]bool, len(v.Sent)+8), opFor: make(map[string]bool, len(v.Operations))}
 	for i := range v.Items {
 		k.items[v.Items[i].ID] = &v.Items[i]
 	}

@@ -88,8 +88,9 @@ type chanInfo struct {
 	pref     int // 0 liaison, 1 secure link, 2 database, 3 insecure link
 	// others[t] and otherIDs[t]: the members other than team t (nil if t
 	// is not a member); shared, never modify.
-	others   [][]int
-	otherIDs [][]string
+	others    [][]int
+	otherIDs  [][]string
+	memberIDs []string // ids of members; shared, never modify
 }
 
 // fillOthers precomputes each member's fellow members.
@@ -97,6 +98,10 @@ func (ch *chanInfo) fillOthers(ix *index) {
 	n := len(ix.teamIDs)
 	ch.others = make([][]int, n)
 	ch.otherIDs = make([][]string, n)
+	ch.memberIDs = make([]string, len(ch.members))
+	for i, t := range ch.members {
+		ch.memberIDs[i] = ix.teamIDs[t]
+	}
 	for _, t := range ch.members {
 		for _, m := range ch.members {
 			if m != t {

@@ -187,8 +187,8 @@ func (st *State) idsOf(ts []int) []string {
 }
 
 // knownThreats lists the threats team t has a readable facet of or assessed.
-func (st *State) knownThreats(t int) []int {
-	var out []int
+func (st *State) knownThreats(t int, buf []int) []int {
+	out := buf[:0]
 	nth := len(st.ix.threats)
 	for th := 0; th < nth; th++ {
 		if st.assessed[t*nth+th] != 0 || st.knowsOf(t, th) {
@@ -214,7 +214,8 @@ func (l *lister) requests() {
 	if !l.affords(Request) {
 		return
 	}
-	for _, th := range st.knownThreats(t) {
+	var buf [16]int
+	for _, th := range st.knownThreats(t, buf[:0]) {
 		if st.resolved[th] != open {
 			continue
 		}
@@ -438,7 +439,8 @@ func (l *lister) messages() {
 	if !l.affords(Message) {
 		return
 	}
-	known := st.knownThreats(t)
+	var buf [16]int
+	known := st.knownThreats(t, buf[:0])
 	for r := range st.ix.teams {
 		if r == t || st.bestChannel(t, r, -1) < 0 {
 			continue

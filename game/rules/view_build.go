@@ -122,7 +122,7 @@ func (st *State) channelViews(t int) []ChannelView {
 	var out []ChannelView
 	st.eachChanOf(t, func(c int) {
 		ch := st.channel(c)
-		cv := ChannelView{ID: ch.id, Name: ch.name, Kind: ch.kind, Members: st.idsOf(ch.members), Latency: ch.latency,
+		cv := ChannelView{ID: ch.id, Name: ch.name, Kind: ch.kind, Members: ch.memberIDs, Latency: ch.latency,
 			Capacity: ch.capacity, Used: st.lastUsed[c], Secure: ch.secure, MaxClass: className(ch.maxRank),
 			Format: ch.format, Up: st.up(c, st.round)}
 		if !cv.Up {
@@ -163,7 +163,8 @@ func (st *State) requestViews(t int) []RequestView {
 func (st *State) threatViews(t int) []ThreatView {
 	var out []ThreatView
 	nth := len(st.ix.threats)
-	for _, th := range st.knownThreats(t) {
+	var buf [16]int
+	for _, th := range st.knownThreats(t, buf[:0]) {
 		info := &st.ix.threats[th]
 		a := st.assessed[t*nth+th]
 		tv := ThreatView{ID: info.id, Name: "unknown plot", Facets: info.facets, Assessed: a != 0, Held: []string{}}
