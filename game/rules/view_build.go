@@ -11,50 +11,79 @@ import "slices"
 // verification and assessment correctness before the end never appear.
 // Slices inside a View may share memory with the engine: treat as read-only.
 func (st *State) View(team string) View {
+	var v View
+	st.fillView(team, &v)
+	return v
+}
+
+// ViewInto writes View(team) into *v, reusing the memory of the lists and
+// maps v holds from an earlier ViewInto (everything v held is replaced).
+// It is for callers that build a view per team every round and drop it
+// before asking for the next, like the headless simulator; a list View
+// leaves nil may come back empty (not nil) instead.
+func (st *State) ViewInto(team string, v *View) {
+	st.fillView(team, v)
+}
+
+// fillView builds the view into *v, reusing v's lists as buffers.
+func (st *State) fillView(team string, v *View) {
+	old := *v
 	sc := st.ix.sc
-	v := View{Scenario: sc.ID, Title: sc.Title, RoundLabel: sc.RoundLabel, Round: st.round, Rounds: sc.Rounds,
+	*v = View{Scenario: sc.ID, Title: sc.Title, RoundLabel: sc.RoundLabel, Round: st.round, Rounds: sc.Rounds,
 		Team: team, Over: st.over, Teams: st.teamInfos()}
 	t := st.ix.team(team)
 	if t < 0 {
-		return v
+		return
 	}
 	v.AP = st.ap(t)
-	v.Items = st.itemViews(t)
-	v.TrustOut = make(map[string]int, st.nTeams()-1)
-	v.TrustIn = make(map[string]int, st.nTeams()-1)
+	v.Items = st.itemViews(t, old.Items)
+	if old.TrustOut != nil && old.TrustIn != nil {
+		clear(old.TrustOut)
+		clear(old.TrustIn)
+		v.TrustOut, v.TrustIn = old.TrustOut, old.TrustIn
+	} else {
+		v.TrustOut = make(map[string]int, st.nTeams()-1)
+		v.TrustIn = make(map[string]int, st.nTeams()-1)
+	}
 	for o := range st.ix.teams {
 		if o != t {
 			v.TrustOut[st.ix.teamIDs[o]] = st.trustOf(t, o)
 			v.TrustIn[st.ix.teamIDs[o]] = st.trustOf(o, t)
 		}
 	}
-	v.Channels = st.channelViews(t)
-	v.Requests = st.requestViews(t)
-	v.Threats = st.threatViews(t)
-	v.Operations = st.opViews(t)
+	v.Channels = st.channelViews(t, old.Channels[:0])
+	v.Requests = st.requestViews(t, old.Requests[:0])
+	v.Threats = st.threatViews(t, old.Threats[:0])
+	v.Operations = st.opViews(t, old.Operations[:0])
+	v.Messages = old.Messages[:0]
 	for _, m := range st.msgs[t] {
 		v.Messages = append(v.Messages, MessageView{Round: m.round, From: st.ix.teamIDs[m.from], Kind: m.kind, Subject: m.subject, Note: m.note})
 	}
+	v.Liaisons = old.Liaisons[:0]
 	for _, l := range st.liaisons {
 		if l.from == t {
 			v.Liaisons = append(v.Liaisons, st.ix.teamIDs[l.to])
 		}
 	}
+	v.Releases = old.Releases[:0]
 	for _, rel := range st.releases {
 		if rel.asker == t || rel.owner == t {
 			v.Releases = append(v.Releases, ReleaseView{Item: st.ix.items[rel.item].id, Asker: st.ix.teamIDs[rel.asker],
 				Owner: st.ix.teamIDs[rel.owner], Round: rel.round, Status: rel.status})
 		}
 	}
-	if len(st.sent[t]) > 0 {
-		v.Sent = make([]SentView, len(st.sent[t]))
+	if n := len(st.sent[t]); n > 0 {
+		if cap(old.Sent) >= n {
+			v.Sent = old.Sent[:n]
+		} else {
+			v.Sent = make([]SentView, n)
+		}
 		for k, sr := range st.sent[t] {
 			v.Sent[k] = SentView{Item: st.ix.items[sr.item].id, To: st.ix.teamIDs[sr.to], Round: sr.round, Channel: st.channel(sr.ch).id}
 		}
 	}
-	v.Injects = st.injectViews(t)
-	v.Log = st.visibleLog(t)
-	return v
+	v.Injects = st.injectViews(t, old.Injects[:0])
+	v.Log = st.visibleLog(t, old.Log)
 }
 
 // teamInfos lists every team's public profile (the legal profile as it
@@ -76,8 +105,12 @@ func (st *State) buildTeamInfos() []TeamInfo {
 	return out
 }
 
-func (st *State) itemViews(t int) []ItemView {
-	out := make([]ItemView, 0, len(st.inbox[t]))
+// itemViews lists team t's items, into buf's memory if it is large enough.
+func (st *State) itemViews(t int, buf []ItemView) []ItemView {
+	out := buf[:0]
+	if buf == nil || cap(buf) < len(st.inbox[t]) {
+		out = make([]ItemView, 0, len(st.inbox[t]))
+	}
 	for k := range st.inbox[t] {
 		out = append(out, st.itemView(t, &st.inbox[t][k]))
 	}
@@ -118,8 +151,7 @@ func (st *State) itemView(t int, h *holding) ItemView {
 	return iv
 }
 
-func (st *State) channelViews(t int) []ChannelView {
-	var out []ChannelView
+func (st *State) channelViews(t int, out []ChannelView) []ChannelView {
 	st.eachChanOf(t, func(c int) {
 		ch := st.channel(c)
 		cv := ChannelView{ID: ch.id, Name: ch.name, Kind: ch.kind, Members: ch.memberIDs, Latency: ch.latency,
@@ -147,8 +179,7 @@ func (st *State) downUntil(c int) int {
 	return last
 }
 
-func (st *State) requestViews(t int) []RequestView {
-	var out []RequestView
+func (st *State) requestViews(t int, out []RequestView) []RequestView {
 	for k := range st.requests {
 		q := &st.requests[k]
 		if q.from != t && (q.to != t || q.arrived == 0) {
@@ -160,8 +191,7 @@ func (st *State) requestViews(t int) []RequestView {
 	return out
 }
 
-func (st *State) threatViews(t int) []ThreatView {
-	var out []ThreatView
+func (st *State) threatViews(t int, out []ThreatView) []ThreatView {
 	nth := len(st.ix.threats)
 	var buf [16]int
 	for _, th := range st.knownThreats(t, buf[:0]) {
@@ -194,8 +224,7 @@ func (st *State) threatViews(t int) []ThreatView {
 	return out
 }
 
-func (st *State) opViews(t int) []OpView {
-	var out []OpView
+func (st *State) opViews(t int, out []OpView) []OpView {
 	for k := range st.ops {
 		op := &st.ops[k]
 		if containsInt(op.teams, t) {
@@ -222,8 +251,7 @@ func (st *State) opView(op *operation) OpView {
 	return ov
 }
 
-func (st *State) injectViews(t int) []InjectView {
-	var out []InjectView
+func (st *State) injectViews(t int, out []InjectView) []InjectView {
 	id := st.ix.teamIDs[t]
 	for _, i := range st.firedSeq {
 		in := &st.ix.sc.Injects[i]
@@ -237,7 +265,7 @@ func (st *State) injectViews(t int) []InjectView {
 
 // visibleLog returns the events of the last resolved round (and the
 // injects of the current round) that team t may see.
-func (st *State) visibleLog(t int) []Event {
+func (st *State) visibleLog(t int, buf []Event) []Event {
 	from := len(st.log)
 	for from > 0 && st.log[from-1].Round >= st.round-1 {
 		from--
@@ -251,7 +279,10 @@ func (st *State) visibleLog(t int) []Event {
 	if n == 0 {
 		return nil
 	}
-	out := make([]Event, 0, n)
+	out := buf[:0]
+	if cap(buf) < n {
+		out = make([]Event, 0, n)
+	}
 	for k := from; k < len(st.log); k++ {
 		if st.visible(&st.log[k], t) {
 			out = append(out, st.log[k])

@@ -87,8 +87,9 @@ func Play(src Source, seed uint64, seats map[string]string) (*Game, error) {
 		rec.Seats = append(rec.Seats, replay.Seat{Team: t.ID, Player: seats[t.ID]})
 	}
 	st := rules.New(sc, seed)
+	views := make([]rules.View, len(sc.Teams))
 	for !st.Over() {
-		turn := NextTurn(st, players)
+		turn := nextTurn(st, players, views)
 		rec.Turns = append(rec.Turns, turn)
 		st, _ = rules.Resolve(st, turn)
 	}
@@ -98,12 +99,26 @@ func Play(src Source, seed uint64, seats map[string]string) (*Game, error) {
 
 // NextTurn asks every player, in team order, for its orders on its own view.
 func NextTurn(st *rules.State, players map[string]bot.Player) rules.Turn {
+	return nextTurn(st, players, nil)
+}
+
+// nextTurn is NextTurn; with views (one per team, in team order) it builds
+// the views of this package's bots into them, reusing their memory round
+// after round: a bot keeps nothing of its view once it has answered.
+func nextTurn(st *rules.State, players map[string]bot.Player, views []rules.View) rules.Turn {
 	sc := st.Scenario()
 	turn := rules.Turn{Orders: make(map[string][]rules.Order, len(sc.Teams))}
-	for _, t := range sc.Teams {
-		if p, ok := players[t.ID]; ok {
-			turn.Orders[t.ID] = p.Orders(st.View(t.ID), st)
+	for i, t := range sc.Teams {
+		p, ok := players[t.ID]
+		if !ok {
+			continue
 		}
+		if _, isBot := p.(*bot.Bot); isBot && i < len(views) {
+			st.ViewInto(t.ID, &views[i])
+			turn.Orders[t.ID] = p.Orders(views[i], st)
+			continue
+		}
+		turn.Orders[t.ID] = p.Orders(st.View(t.ID), st)
 	}
 	return turn
 }

@@ -1,0 +1,95 @@
+package rules
+
+import (
+	"math/rand/v2"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// nilEmpty sets the view's empty lists to nil, the one way ViewInto may
+// differ from View.
+func nilEmpty(v View) View {
+	if len(v.Items) == 0 {
+		v.Items = nil
+	}
+	if len(v.Channels) == 0 {
+		v.Channels = nil
+	}
+	if len(v.Requests) == 0 {
+		v.Requests = nil
+	}
+	if len(v.Threats) == 0 {
+		v.Threats = nil
+	}
+	if len(v.Operations) == 0 {
+		v.Operations = nil
+	}
+	if len(v.Messages) == 0 {
+		v.Messages = nil
+	}
+	if len(v.Liaisons) == 0 {
+		v.Liaisons = nil
+	}
+	if len(v.Releases) == 0 {
+		v.Releases = nil
+	}
+	if len(v.Injects) == 0 {
+		v.Injects = nil
+	}
+	if len(v.Log) == 0 {
+		v.Log = nil
+	}
+	if len(v.Sent) == 0 {
+		v.Sent = nil
+	}
+	return v
+}
+
+// TestFastPathsMatch plays random games on the shipped scenarios and checks
+// the allocation-saving paths give what the plain API gives: EachLegal the
+// orders of Legal(team, nil), in order; Valid the verdict of Validate; and
+// ViewInto, reusing one View per team all game, the View.
+func TestFastPathsMatch(t *testing.T) {
+	for _, name := range shippedNames {
+		sc := shipped(t, name)
+		for seed := uint64(1); seed <= 3; seed++ {
+			rng := rand.New(rand.NewPCG(seed, 7))
+			st := New(sc, seed)
+			views := make([]View, len(sc.Teams))
+			for rounds := 0; !st.Over() && rounds < 40; rounds++ {
+				for i, tm := range sc.Teams {
+					var got []Order
+					st.EachLegal(tm.ID, func(o *Order) { got = append(got, *o) })
+					want := st.Legal(tm.ID, nil)
+					require.Equal(t, want, got, "%s seed %d round %d %s: EachLegal", name, seed, st.Round(), tm.ID)
+					// EachLegal again, now from Legal's cache.
+					got = got[:0]
+					st.EachLegal(tm.ID, func(o *Order) { got = append(got, *o) })
+					require.Equal(t, want, got)
+
+					var q []Order
+					for k := range min(len(want), 6) {
+						o := want[rng.IntN(len(want))]
+						require.Equal(t, st.Validate(q, o) == nil, st.Valid(q, &o), "Valid vs Validate")
+						if k%2 == 0 {
+							q = append(q, o)
+						}
+					}
+
+					st.ViewInto(tm.ID, &views[i])
+					require.Equal(t, nilEmpty(st.View(tm.ID)), nilEmpty(views[i]), "%s seed %d round %d %s: ViewInto", name, seed, st.Round(), tm.ID)
+				}
+				st, _ = Resolve(st, randomTurn(st, rng))
+			}
+		}
+	}
+	// Unknown teams and finished games.
+	st := New(shipped(t, "tutorial.yaml"), 1)
+	var got []Order
+	st.EachLegal("nobody", func(o *Order) { got = append(got, *o) })
+	require.Equal(t, st.Legal("nobody", nil), got)
+	v := st.View(st.Scenario().Teams[0].ID)
+	st.ViewInto("nobody", &v)
+	require.Equal(t, st.View("nobody"), v)
+}
