@@ -26,22 +26,26 @@ func (b *Bot) Orders(v rules.View, legal Legality) []rules.Order {
 	if v.Over {
 		return nil
 	}
-	k := newKnowledge(&v)
-	rng := rand.New(rand.NewPCG(b.seed, uint64(v.Round)))
-	var q []rules.Order
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	k := sc.k.reset(&v)
+	defer k.reset(nil)
+	// The tie-break source: rand.New(rand.NewPCG(seed, round)).Float64(),
+	// drawn from the PCG directly.
+	pcg := rand.NewPCG(b.seed, uint64(v.Round))
+	draw := func() float64 { return float64(pcg.Uint64()<<11>>11) / (1 << 53) }
+	q := sc.q[:0]
 	shares := 0
 	// Legal is asked once and every candidate valued once; then the best
 	// are taken in order, each re-valued against what is already queued
 	// (values only fall as the queue grows) and re-checked with Validate.
 	// Only candidates worth something are kept (in Legal's order, which
 	// breaks ties), so orders valued 0 are never copied.
-	sc := scratchPool.Get().(*scratch)
-	defer scratchPool.Put(sc)
 	cands, order := sc.cands[:0], sc.order[:0]
-	defer func() { sc.cands, sc.order = cands[:0], order[:0] }()
+	defer func() { sc.cands, sc.order, sc.q = cands[:0], order[:0], q[:0] }()
 	consider := func(o *rules.Order) {
 		if val := b.value(k, o, nil, 0); val > 0 {
-			order = append(order, candidate{i: len(cands), val: val + rng.Float64()*0.5})
+			order = append(order, candidate{i: len(cands), val: val + draw()*0.5})
 			cands = append(cands, *o)
 		}
 	}
@@ -86,7 +90,10 @@ func (b *Bot) Orders(v rules.View, legal Legality) []rules.Order {
 			k.opFor[o.Threat] = true
 		}
 	}
-	return q
+	if len(q) == 0 {
+		return nil
+	}
+	return slices.Clone(q)
 }
 
 // fastLegality is what *rules.State offers beyond Legality: Legal's list
@@ -175,6 +182,8 @@ func (k *knowledge) partnersFor(needs []string) []string {
 type scratch struct {
 	cands []rules.Order
 	order []candidate
+	q     []rules.Order
+	k     knowledge
 }
 
 var scratchPool = sync.Pool{New: func() any { return &scratch{} }}

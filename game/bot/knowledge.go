@@ -26,10 +26,22 @@ func (k *knowledge) lowestTrust() string {
 	return *k.lowest
 }
 
-func newKnowledge(v *rules.View) *knowledge {
-	k := &knowledge{v: v, items: make(map[string]*rules.ItemView, len(v.Items)),
-		teams: make(map[string]*rules.TeamInfo, len(v.Teams)), channels: make(map[string]*rules.ChannelView, len(v.Channels)),
-		sent: make(map[[2]string]bool, len(v.Sent)+8), opFor: make(map[string]bool, len(v.Operations))}
+// reset indexes v into k, reusing k's maps; reset(nil) empties k.
+func (k *knowledge) reset(v *rules.View) *knowledge {
+	if k.items == nil {
+		k.items, k.teams, k.channels = map[string]*rules.ItemView{}, map[string]*rules.TeamInfo{}, map[string]*rules.ChannelView{}
+		k.sent, k.opFor = map[[2]string]bool{}, map[string]bool{}
+	} else {
+		clear(k.items)
+		clear(k.teams)
+		clear(k.channels)
+		clear(k.sent)
+		clear(k.opFor)
+	}
+	k.v, k.me, k.lowest = v, nil, nil
+	if v == nil {
+		return k
+	}
 	for i := range v.Items {
 		k.items[v.Items[i].ID] = &v.Items[i]
 	}
