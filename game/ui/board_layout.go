@@ -38,7 +38,7 @@ func (s *boardScene) layout(ctx *Context) {
 	s.queueL.SetSize(qrows, ctx.S(24), ctx.S(2), len(s.qlabels))
 	s.apR = layout.R(qfoot.X, qfoot.Y, qfoot.W, ctx.LineH(fSmall))
 	by := qfoot.Bottom() - ctx.S(34)
-	s.undoB.Rect = layout.R(qfoot.X, by, ctx.S(104), ctx.S(34))
+	s.undoB.Rect = layout.R(qfoot.X, by, ctx.S(118), ctx.S(34))
 	s.confirmB.Rect = layout.R(s.undoB.Rect.Right()+ctx.S(8), by, qfoot.Right()-s.undoB.Rect.Right()-ctx.S(8), ctx.S(34))
 	s.log.layout(ctx, panelContent(ctx, s.logR, true))
 	// Network map: this team at the hub, partners around it.
