@@ -43,24 +43,22 @@ func (b *Bot) Orders(v rules.View, legal Legality) []rules.Order {
 	// breaks ties), so orders valued 0 are never copied.
 	cands, order := sc.cands[:0], sc.order[:0]
 	defer func() { sc.cands, sc.order, sc.q = cands[:0], order[:0], q[:0] }()
-	consider := func(o *rules.Order) {
-		if val := b.value(k, o, nil, 0); val > 0 {
+	consider := func(o rules.Order) {
+		if val := b.value(k, &o, nil, 0); val > 0 {
 			order = append(order, candidate{i: len(cands), val: val + draw()*0.5})
-			cands = append(cands, *o)
+			cands = append(cands, o)
 		}
 	}
 	fast, isFast := legal.(fastLegality)
 	if isFast {
 		fast.EachLegal(v.Team, consider)
 	} else {
-		all := legal.Legal(v.Team, nil)
-		for i := range all {
-			consider(&all[i])
+		for _, o := range legal.Legal(v.Team, nil) {
+			consider(o)
 		}
 	}
-	extra := b.extra(k, nil, legal)
-	for i := range extra {
-		consider(&extra[i])
+	for _, o := range b.extra(k, nil, legal) {
+		consider(o)
 	}
 	slices.SortStableFunc(order, func(a, b candidate) int {
 		switch {
@@ -99,7 +97,7 @@ func (b *Bot) Orders(v rules.View, legal Legality) []rules.Order {
 // fastLegality is what *rules.State offers beyond Legality: Legal's list
 // streamed without building it, and Validate without building the error.
 type fastLegality interface {
-	EachLegal(team string, visit func(o *rules.Order))
+	EachLegal(team string, visit func(o rules.Order))
 	Valid(queued []rules.Order, o *rules.Order) bool
 }
 

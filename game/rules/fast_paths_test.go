@@ -60,12 +60,12 @@ func TestFastPathsMatch(t *testing.T) {
 			for rounds := 0; !st.Over() && rounds < 40; rounds++ {
 				for i, tm := range sc.Teams {
 					var got []Order
-					st.EachLegal(tm.ID, func(o *Order) { got = append(got, *o) })
+					st.EachLegal(tm.ID, func(o Order) { got = append(got, o) })
 					want := st.Legal(tm.ID, nil)
 					require.Equal(t, want, got, "%s seed %d round %d %s: EachLegal", name, seed, st.Round(), tm.ID)
 					// EachLegal again, now from Legal's cache.
 					got = got[:0]
-					st.EachLegal(tm.ID, func(o *Order) { got = append(got, *o) })
+					st.EachLegal(tm.ID, func(o Order) { got = append(got, o) })
 					require.Equal(t, want, got)
 
 					var q []Order
@@ -87,7 +87,7 @@ func TestFastPathsMatch(t *testing.T) {
 	// Unknown teams and finished games.
 	st := New(shipped(t, "tutorial.yaml"), 1)
 	var got []Order
-	st.EachLegal("nobody", func(o *Order) { got = append(got, *o) })
+	st.EachLegal("nobody", func(o Order) { got = append(got, o) })
 	require.Equal(t, st.Legal("nobody", nil), got)
 	v := st.View(st.Scenario().Teams[0].ID)
 	st.ViewInto("nobody", &v)

@@ -46,21 +46,21 @@ func (st *State) Legal(team string, queued []Order) []Order {
 
 // EachLegal calls visit, in Legal's order, with every order
 // Legal(team, nil) returns, without building the list (or with the cached
-// one if Legal already built it). The *Order is only valid during the
-// call: copy it to keep it, and never modify it or the slices inside it.
-func (st *State) EachLegal(team string, visit func(o *Order)) {
+// one if Legal already built it). Never modify the slices inside the
+// orders.
+func (st *State) EachLegal(team string, visit func(o Order)) {
 	t := st.ix.team(team)
 	if t < 0 || st.over {
-		visit(&Order{Kind: Pass, Team: team})
+		visit(Order{Kind: Pass, Team: team})
 		return
 	}
 	if p := st.legalCache[t].Load(); p != nil {
 		for i := range p.orders {
-			visit(&p.orders[i])
+			visit(p.orders[i])
 		}
 		return
 	}
-	l := &lister{st: st, t: t, id: st.ix.teamIDs[t], ap: st.ap(t), visit: visit}
+	l := lister{st: st, t: t, id: st.ix.teamIDs[t], ap: st.ap(t), visit: visit}
 	l.all()
 }
 
@@ -100,8 +100,7 @@ type lister struct {
 	id    string
 	ap    int
 	out   []Order
-	visit func(o *Order)
-	tmp   Order // the order handed to visit (so it does not escape per add)
+	visit func(o Order)
 }
 
 // all lists every legal order, Pass last.
@@ -124,8 +123,7 @@ func (l *lister) affords(k OrderKind) bool { return l.st.cost(k) <= l.ap }
 
 func (l *lister) add(o Order) {
 	if l.visit != nil {
-		l.tmp = o
-		l.visit(&l.tmp)
+		l.visit(o)
 		return
 	}
 	l.out = append(l.out, o)
