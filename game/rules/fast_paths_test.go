@@ -77,6 +77,11 @@ func TestFastPathsMatch(t *testing.T) {
 						}
 					}
 
+					l := lister{st: st, t: i}
+					for r := range sc.Teams {
+						require.Equal(t, st.bestChannel(i, r, -1) >= 0, l.reaches(r), "reaches %d→%d", i, r)
+					}
+
 					st.ViewInto(tm.ID, &views[i])
 					require.Equal(t, nilEmpty(st.View(tm.ID)), nilEmpty(views[i]), "%s seed %d round %d %s: ViewInto", name, seed, st.Round(), tm.ID)
 				}

@@ -101,6 +101,29 @@ type lister struct {
 	ap    int
 	out   []Order
 	visit func(o Order)
+	reach []bool // reach[r]: some channel joins t and r this round (nil until asked)
+}
+
+// reaches reports whether bestChannel(t, r, -1) >= 0: some channel t is on
+// joins it to r and is up this round.
+func (l *lister) reaches(r int) bool {
+	if l.reach == nil {
+		st, t := l.st, l.t
+		l.reach = make([]bool, st.nTeams())
+		for _, c := range st.ix.memberOf[t] {
+			if st.up(c, st.round) {
+				for _, m := range st.ix.chans[c].members {
+					l.reach[m] = true
+				}
+			}
+		}
+		for k := range st.liaisons { // liaison k is channel len(ix.chans)+k, members {from, to}
+			if lk := &st.liaisons[k]; (lk.from == t || lk.to == t) && st.up(len(st.ix.chans)+k, st.round) {
+				l.reach[lk.from], l.reach[lk.to] = true, true
+			}
+		}
+	}
+	return l.reach[r]
 }
 
 // all lists every legal order, Pass last.
@@ -222,7 +245,7 @@ func (l *lister) requests() {
 				continue
 			}
 			for r := range st.ix.teams {
-				if r == t || st.bestChannel(t, r, -1) < 0 {
+				if r == t || !l.reaches(r) {
 					continue
 				}
 				o := Order{Kind: Request, Team: l.id, To: st.ix.teams[r].one, Facet: f}
@@ -440,7 +463,7 @@ func (l *lister) messages() {
 	var buf [16]int
 	known := st.knownThreats(t, buf[:0])
 	for r := range st.ix.teams {
-		if r == t || st.bestChannel(t, r, -1) < 0 {
+		if r == t || !l.reaches(r) {
 			continue
 		}
 		to := st.ix.teams[r].one
