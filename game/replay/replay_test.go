@@ -1,0 +1,99 @@
+package replay_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"liaison/game/replay"
+	"liaison/game/rules"
+	"liaison/game/scenario"
+	"liaison/scenarios"
+)
+
+func record(t *testing.T) (*replay.Record, []byte) {
+	t.Helper()
+	data, err := scenarios.Read("tutorial.yaml")
+	require.NoError(t, err)
+	sc, diags := scenario.Parse("tutorial.yaml", data)
+	require.NotNil(t, sc, "%v", diags)
+	st := rules.New(sc, 4)
+	rec := &replay.Record{Format: replay.FormatVersion, Scenario: sc.ID, ScenarioFile: "tutorial.yaml",
+		ScenarioHash: scenario.Hash(data), Seed: 4}
+	for i := 0; i < 3; i++ {
+		turn := rules.Turn{Orders: map[string][]rules.Order{}}
+		for _, tm := range sc.Teams {
+			turn.Orders[tm.ID] = []rules.Order{{Kind: rules.Pass, Team: tm.ID}}
+		}
+		rec.Turns = append(rec.Turns, turn)
+		st, _ = rules.Resolve(st, turn)
+	}
+	rec.FinalHash = st.Hash()
+	return rec, data
+}
+
+func TestEncodeDecodeReplayRoundTrip(t *testing.T) {
+	rec, data := record(t)
+	b, err := replay.Encode(rec)
+	require.NoError(t, err)
+	got, err := replay.Decode(b)
+	require.NoError(t, err)
+	assert.Equal(t, rec, got)
+	st, err := replay.Replay(got, data)
+	require.NoError(t, err)
+	assert.Equal(t, rec.FinalHash, st.Hash())
+	assert.Equal(t, 4, st.Round())
+}
+
+func TestReplayRefusesChangedScenario(t *testing.T) {
+	rec, data := record(t)
+	changed := append([]byte(nil), data...)
+	changed = append(changed, []byte("\n# an instructor's edit\n")...)
+	_, err := replay.Replay(rec, changed)
+	require.ErrorIs(t, err, replay.ErrScenarioChanged)
+	assert.Contains(t, err.Error(), "use the scenario file the game was played with")
+}
+
+func TestReplayDetectsDivergence(t *testing.T) {
+	rec, data := record(t)
+	rec.FinalHash = strings.Repeat("0", 64)
+	_, err := replay.Replay(rec, data)
+	require.ErrorContains(t, err, "replay diverged")
+}
+
+func TestDecodeRefusesBrokenRecords(t *testing.T) {
+	rec, _ := record(t)
+	good, err := replay.Encode(rec)
+	require.NoError(t, err)
+	tests := []struct {
+		name, data, want string
+	}{
+		{"empty", "", "record is empty"},
+		{"truncated", string(good[:len(good)/2]), "not valid JSON"},
+		{"unknown field", strings.Replace(string(good), `"seed"`, `"sneed"`, 1), "not valid JSON"},
+		{"trailing", string(good) + "{}", "trailing data"},
+		{"wrong version", strings.Replace(string(good), `"format": 1`, `"format": 99`, 1), "unsupported record format 99"},
+		{"no hash", strings.Replace(string(good), rec.ScenarioHash, "abc", 1), "does not name its scenario"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := replay.Decode([]byte(tc.data))
+			require.ErrorContains(t, err, tc.want)
+		})
+	}
+}
+
+func TestDecodeEnforcesLimits(t *testing.T) {
+	rec, _ := record(t)
+	for len(rec.Turns) <= replay.MaxTurns {
+		rec.Turns = append(rec.Turns, rec.Turns[0])
+	}
+	b, err := replay.Encode(rec)
+	require.NoError(t, err)
+	_, err = replay.Decode(b)
+	require.ErrorContains(t, err, "turns; the limit is 200")
+	_, err = replay.Decode(make([]byte, replay.MaxRecordBytes+1))
+	require.ErrorContains(t, err, "the limit is")
+}
