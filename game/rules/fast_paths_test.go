@@ -49,7 +49,8 @@ func nilEmpty(v View) View {
 // TestFastPathsMatch plays random games on the shipped scenarios and checks
 // the allocation-saving paths give what the plain API gives: EachLegal the
 // orders of Legal(team, nil), in order; Valid the verdict of Validate; and
-// ViewInto, reusing one View per team all game, the View.
+// ViewInto, reusing one View per team all game, the View; the indexed
+// visible log the events visible picks.
 func TestFastPathsMatch(t *testing.T) {
 	for _, name := range shippedNames {
 		sc := shipped(t, name)
@@ -81,6 +82,14 @@ func TestFastPathsMatch(t *testing.T) {
 					for r := range sc.Teams {
 						require.Equal(t, st.bestChannel(i, r, -1) >= 0, l.reaches(r), "reaches %d→%d", i, r)
 					}
+
+					var wantLog []Event
+					for k := st.recentFrom(); k < len(st.log); k++ {
+						if st.visible(&st.log[k], i) {
+							wantLog = append(wantLog, st.log[k])
+						}
+					}
+					require.Equal(t, wantLog, st.visibleLog(i, nil), "%s seed %d round %d %s: visible log", name, seed, st.Round(), tm.ID)
 
 					st.ViewInto(tm.ID, &views[i])
 					require.Equal(t, nilEmpty(st.View(tm.ID)), nilEmpty(views[i]), "%s seed %d round %d %s: ViewInto", name, seed, st.Round(), tm.ID)

@@ -22,6 +22,7 @@ type index struct {
 	chans    []chanInfo     // static (scenario) channels
 	chanBy   map[string]int
 	memberOf [][]int // per team: the static channels it is a member of, in order
+	uniqueIDs bool   // no two teams share an id (Parse guarantees it)
 	injBy    map[string]int
 	infos    []TeamInfo // public profiles, file order
 }
@@ -188,6 +189,12 @@ func newIndex(s *scenario.Scenario) *index {
 		ci.fillOthers(ix)
 		ix.chans = append(ix.chans, ci)
 		ix.chanBy[c.ID] = i
+	}
+	ix.uniqueIDs = true
+	for i := range ix.teamIDs {
+		if ix.team(ix.teamIDs[i]) != i {
+			ix.uniqueIDs = false
+		}
 	}
 	ix.memberOf = make([][]int, len(s.Teams))
 	for c := range ix.chans {

@@ -34,6 +34,7 @@ func New(s *scenario.Scenario, seed uint64) *State {
 		breaches: make([]int, n),
 
 		legalCache: make([]atomic.Pointer[legalList], n),
+		vis:        &visCache{},
 	}
 	for a := 0; a < n; a++ {
 		st.legal[a] = s.Teams[a].Legal

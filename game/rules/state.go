@@ -43,7 +43,11 @@ type State struct {
 
 	legalCache []atomic.Pointer[legalList] // per team, built on first Legal
 	infos      []TeamInfo                  // public profiles as they stand (shared, read only; nil: rebuild)
+	vis        *visCache                   // built on first View: which recent events each team sees
 }
+
+// visCache holds a State's visIndex once built.
+type visCache struct{ p atomic.Pointer[visIndex] }
 
 // logBuf records how far a log's backing array has been written, so that a
 // State may append in place only when no other State has appended there
@@ -206,6 +210,7 @@ func (st *State) clone() *State {
 	ns.expect = slices.Clone(st.expect)
 	ns.breaches = slices.Clone(st.breaches)
 	ns.legalCache = make([]atomic.Pointer[legalList], len(st.legalCache))
+	ns.vis = &visCache{}
 	return &ns
 }
 

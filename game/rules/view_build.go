@@ -266,16 +266,8 @@ func (st *State) injectViews(t int, out []InjectView) []InjectView {
 // visibleLog returns the events of the last resolved round (and the
 // injects of the current round) that team t may see.
 func (st *State) visibleLog(t int, buf []Event) []Event {
-	from := len(st.log)
-	for from > 0 && st.log[from-1].Round >= st.round-1 {
-		from--
-	}
-	n := 0
-	for k := from; k < len(st.log); k++ {
-		if st.visible(&st.log[k], t) {
-			n++
-		}
-	}
+	idx := st.visIndex().byTeam[t]
+	n := len(idx)
 	if n == 0 {
 		return nil
 	}
@@ -283,12 +275,138 @@ func (st *State) visibleLog(t int, buf []Event) []Event {
 	if cap(buf) < n {
 		out = make([]Event, 0, n)
 	}
-	for k := from; k < len(st.log); k++ {
-		if st.visible(&st.log[k], t) {
-			out = append(out, st.log[k])
-		}
+	for _, k := range idx {
+		out = append(out, st.log[k])
 	}
 	return out
+}
+
+// recentFrom is where the events visibleLog shows start: the last
+// resolved round's (and the current round's injects).
+func (st *State) recentFrom() int {
+	from := len(st.log)
+	for from > 0 && st.log[from-1].Round >= st.round-1 {
+		from--
+	}
+	return from
+}
+
+// visIndex lists, per team, the positions in the log of the recent events
+// the team may see (visible), in log order.
+type visIndex struct{ byTeam [][]int32 }
+
+// visIndex returns (building once) the State's visIndex.
+func (st *State) visIndex() *visIndex {
+	if st.vis == nil {
+		return st.buildVis()
+	}
+	if p := st.vis.p.Load(); p != nil {
+		return p
+	}
+	p := st.buildVis()
+	st.vis.p.Store(p)
+	return p
+}
+
+// readers calls f with every team visible lets see ev (possibly more than
+// once, and with -1 for ids that are no team), assuming unique team ids.
+func (st *State) readers(ev *Event, f func(t int)) {
+	n := st.nTeams()
+	switch ev.Kind {
+	case EvNote, EvExpectation:
+	case EvInject:
+		for _, id := range ev.To {
+			f(st.ix.team(id))
+		}
+	case EvStruck, EvDisrupted, EvEnd:
+		for t := 0; t < n; t++ {
+			f(t)
+		}
+	case EvDeadline:
+		if th := st.ix.threatIndex(ev.Threat); th >= 0 {
+			for t := 0; t < n; t++ {
+				if st.assessed[t*len(st.ix.threats)+th] != 0 {
+					f(t)
+				}
+			}
+		}
+	case EvDelay:
+		f(st.ix.team(ev.From))
+	case EvSend, EvDrop, EvLeak, EvOrder, EvRejected, EvIdle, EvSanitise, EvVerify, EvTranslate, EvFuse,
+		EvMessage, EvRequest, EvDeliver, EvReceive, EvCommit:
+		f(st.ix.team(ev.Team))
+	case EvOperation:
+		if op := st.opIndex(ev.Ref); op >= 0 {
+			for _, t := range st.ops[op].teams {
+				f(t)
+			}
+		}
+	case EvOutage:
+		if c := st.channelIndex(ev.Channel); c >= 0 {
+			for _, t := range st.channel(c).members {
+				f(t)
+			}
+		}
+	default:
+		f(st.ix.team(ev.Team))
+		f(st.ix.team(ev.From))
+		for _, id := range ev.To {
+			f(st.ix.team(id))
+		}
+	}
+}
+
+// buildVis finds each recent event's readers by its kind, as visible
+// decides (a scan with visible when two teams share an id).
+func (st *State) buildVis() *visIndex {
+	n := st.nTeams()
+	vi := &visIndex{byTeam: make([][]int32, n)}
+	from := st.recentFrom()
+	if !st.ix.uniqueIDs {
+		for k := from; k < len(st.log); k++ {
+			for t := 0; t < n; t++ {
+				if st.visible(&st.log[k], t) {
+					vi.byTeam[t] = append(vi.byTeam[t], int32(k))
+				}
+			}
+		}
+		return vi
+	}
+	// Two passes over the recent events: count each team's, then fill
+	// one shared array.
+	last := make([]int32, 2*n) // last[t]: the last event taken for team t; last[n+t]: its count
+	for t := range n {
+		last[t] = -1
+	}
+	counts := last[n:]
+	for k := from; k < len(st.log); k++ {
+		st.readers(&st.log[k], func(t int) {
+			if t >= 0 && last[t] != int32(k) {
+				last[t] = int32(k)
+				counts[t]++
+			}
+		})
+	}
+	total := 0
+	for _, c := range counts {
+		total += int(c)
+	}
+	flat := make([]int32, total)
+	off := 0
+	for t := range n {
+		vi.byTeam[t] = flat[off : off : off+int(counts[t])]
+		off += int(counts[t])
+		last[t] = -1
+	}
+	for k := from; k < len(st.log); k++ {
+		st.readers(&st.log[k], func(t int) {
+			if t >= 0 && last[t] != int32(k) {
+				last[t] = int32(k)
+				vi.byTeam[t] = append(vi.byTeam[t], int32(k))
+			}
+		})
+	}
+	return vi
 }
 
 // visible reports whether team t may see event ev.
