@@ -44,6 +44,21 @@ var DefaultLimits = Limits{
 func expandedSize(root ast.Node, limit, maxDepth int) (int, error) {
 	anchors := map[string]int{}
 	var walk func(n ast.Node, depth int) (int, error)
+	// sum counts a collection node and its children, stopping past the limit.
+	sum := func(children []ast.Node, depth int) (int, error) {
+		total := 1
+		for _, c := range children {
+			n, err := walk(c, depth+1)
+			if err != nil {
+				return 0, err
+			}
+			total += n
+			if total > limit {
+				break
+			}
+		}
+		return total, nil
+	}
 	walk = func(n ast.Node, depth int) (int, error) {
 		if n == nil {
 			return 0, nil
@@ -69,34 +84,16 @@ func expandedSize(root ast.Node, limit, maxDepth int) (int, error) {
 		case *ast.TagNode:
 			return walk(v.Value, depth)
 		case *ast.MappingNode:
-			total := 1
-			for _, mv := range v.Values {
-				c, err := walk(mv, depth+1)
-				if err != nil {
-					return 0, err
-				}
-				total += c
-				if total > limit {
-					return total, nil
-				}
+			children := make([]ast.Node, len(v.Values))
+			for i, mv := range v.Values {
+				children[i] = mv
 			}
-			return total, nil
+			return sum(children, depth)
 		case *ast.MappingValueNode:
 			c, err := walk(v.Value, depth+1)
 			return c + 1, err
 		case *ast.SequenceNode:
-			total := 1
-			for _, e := range v.Values {
-				c, err := walk(e, depth+1)
-				if err != nil {
-					return 0, err
-				}
-				total += c
-				if total > limit {
-					return total, nil
-				}
-			}
-			return total, nil
+			return sum(v.Values, depth)
 		default:
 			return 1, nil
 		}
