@@ -11,20 +11,20 @@ import (
 // threats and static channels by position, so the engine works on small
 // integers instead of strings and maps.
 type index struct {
-	sc       *scenario.Scenario
-	teamIDs  []string
-	teams    []teamInfo
-	items    []itemInfo // originals [0,nItems), sanitised copy of i at i+nItems
-	nItems   int
-	itemBy   map[string]int
-	threats  []threatInfo
-	facetTh  map[string]int // facet → threat index
-	chans    []chanInfo     // static (scenario) channels
-	chanBy   map[string]int
-	memberOf [][]int // per team: the static channels it is a member of, in order
-	uniqueIDs bool   // no two teams share an id (Parse guarantees it)
-	injBy    map[string]int
-	infos    []TeamInfo // public profiles, file order
+	sc        *scenario.Scenario
+	teamIDs   []string
+	teams     []teamInfo
+	items     []itemInfo // originals [0,nItems), sanitised copy of i at i+nItems
+	nItems    int
+	itemBy    map[string]int
+	threats   []threatInfo
+	facetTh   map[string]int // facet → threat index
+	chans     []chanInfo     // static (scenario) channels
+	chanBy    map[string]int
+	memberOf  [][]int // per team: the static channels it is a member of, in order
+	uniqueIDs bool    // no two teams share an id (Parse guarantees it)
+	injBy     map[string]int
+	infos     []TeamInfo // public profiles, file order
 }
 
 // teamInfo is what the engine reads of a team on hot paths.
