@@ -14,12 +14,15 @@ import (
 // operations, assessments, deadlines, threat outcomes, the MSEL's progress
 // and the event log. Equal states give equal hashes on every platform.
 func (st *State) Hash() string {
-	e := encPool.Get().(*enc)
-	defer encPool.Put(e)
+	// e lives on the stack (appends to it need no write barrier); its
+	// buffer comes from encPool.
+	bp := encPool.Get().(*[]byte)
+	defer encPool.Put(bp)
+	e := &enc{b: (*bp)[:0]}
 	if need := 1<<12 + len(st.log)*160; cap(e.b) < need {
 		e.b = make([]byte, 0, need)
 	}
-	e.b = e.b[:0]
+	defer func() { *bp = e.b[:0] }()
 	e.str(st.ix.sc.ID)
 	e.u64(st.seed)
 	e.int(st.round)
@@ -106,7 +109,7 @@ func (st *State) Hash() string {
 }
 
 // encPool recycles Hash's encoding buffers.
-var encPool = sync.Pool{New: func() any { return &enc{} }}
+var encPool = sync.Pool{New: func() any { return new([]byte) }}
 
 // enc builds the canonical encoding: varints, and strings and lists
 // prefixed with their length.
