@@ -7,7 +7,6 @@ import (
 
 	"liaison/game/replay"
 	"liaison/game/rules"
-	"liaison/game/save"
 	"liaison/game/scenario"
 	"liaison/game/score"
 )
@@ -20,17 +19,9 @@ type replayCmd struct {
 
 // Run verifies the record by replaying it and prints a round-by-round summary.
 func (c *replayCmd) Run(e env) error {
-	rec, err := save.ReadRecord(c.Record)
+	rec, data, err := openRecord(c.Record, c.Scenario)
 	if err != nil {
 		return err
-	}
-	src := c.Scenario
-	if src == "" {
-		src = rec.ScenarioFile
-	}
-	data, _, err := readScenario(src)
-	if err != nil {
-		return fmt.Errorf("scenario for %s: %w", c.Record, err)
 	}
 	sc, st, err := replay.Start(rec, data)
 	if err != nil {

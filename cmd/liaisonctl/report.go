@@ -10,7 +10,6 @@ import (
 	"time"
 
 	"liaison/game/report"
-	"liaison/game/save"
 )
 
 type reportCmd struct {
@@ -32,17 +31,9 @@ func (c *reportCmd) Run(e env) error {
 	if c.LRS != "" && c.Format != "xapi" {
 		return errors.New("--lrs posts xAPI statements: use it with --format xapi")
 	}
-	rec, err := save.ReadRecord(c.Record)
+	rec, data, err := openRecord(c.Record, c.Scenario)
 	if err != nil {
 		return err
-	}
-	src := c.Scenario
-	if src == "" {
-		src = rec.ScenarioFile
-	}
-	data, _, err := readScenario(src)
-	if err != nil {
-		return fmt.Errorf("scenario for %s: %w", c.Record, err)
 	}
 	aar, err := report.FromRecord(rec, data)
 	if err != nil {

@@ -7,6 +7,8 @@ import (
 	"os"
 	"strings"
 
+	"liaison/game/replay"
+	"liaison/game/save"
 	"liaison/game/scenario"
 	"liaison/game/sim"
 	"liaison/scenarios"
@@ -50,4 +52,22 @@ func readScenario(arg string) ([]byte, string, error) {
 		return nil, "", fmt.Errorf("no scenario file %s, and no embedded scenario of that name (embedded: %s)", arg, strings.Join(scenarios.Names(), ", "))
 	}
 	return data, name, nil
+}
+
+// openRecord reads a save or a bare game record and the scenario bytes it
+// was played with: the override if given, else the file the record names.
+func openRecord(path, scenarioOverride string) (*replay.Record, []byte, error) {
+	rec, err := save.ReadRecord(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	src := scenarioOverride
+	if src == "" {
+		src = rec.ScenarioFile
+	}
+	data, _, err := readScenario(src)
+	if err != nil {
+		return nil, nil, fmt.Errorf("scenario for %s: %w", path, err)
+	}
+	return rec, data, nil
 }

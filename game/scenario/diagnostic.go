@@ -66,21 +66,15 @@ func caretPad(src string, col int) string {
 type Diagnostics []Diagnostic
 
 // Errors returns only the error-severity findings.
-func (ds Diagnostics) Errors() Diagnostics {
-	var out Diagnostics
-	for _, d := range ds {
-		if d.Severity == SevError {
-			out = append(out, d)
-		}
-	}
-	return out
-}
+func (ds Diagnostics) Errors() Diagnostics { return ds.bySeverity(SevError) }
 
 // Warnings returns only the warning-severity findings.
-func (ds Diagnostics) Warnings() Diagnostics {
+func (ds Diagnostics) Warnings() Diagnostics { return ds.bySeverity(SevWarning) }
+
+func (ds Diagnostics) bySeverity(sev string) Diagnostics {
 	var out Diagnostics
 	for _, d := range ds {
-		if d.Severity == SevWarning {
+		if d.Severity == sev {
 			out = append(out, d)
 		}
 	}
