@@ -126,6 +126,9 @@ func (r *resolver) accept(orders map[string][]Order) {
 	r.spent = make([]int, n)
 	for t := 0; t < n; t++ {
 		id := r.id(t)
+		if len(orders[id]) > 0 {
+			r.acc[t] = make([]Order, 0, len(orders[id]))
+		}
 		for _, o := range orders[id] {
 			if o.Team == "" {
 				o.Team = id

@@ -194,7 +194,7 @@ func (st *State) clone() *State {
 	ns.lchans = slices.Clip(st.lchans)
 	ns.down = slices.Clone(st.down)
 	ns.lastUsed = slices.Clone(st.lastUsed)
-	ns.transit = slices.Clone(st.transit)
+	ns.transit = append(make([]transit, 0, len(st.transit)+len(st.transit)/2+8), st.transit...) // room for the round's sends
 	ns.requests = slices.Clone(st.requests)
 	ns.releases = slices.Clone(st.releases)
 	ns.ops = make([]operation, len(st.ops))

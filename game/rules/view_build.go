@@ -109,7 +109,7 @@ func (st *State) buildTeamInfos() []TeamInfo {
 func (st *State) itemViews(t int, buf []ItemView) []ItemView {
 	out := buf[:0]
 	if buf == nil || cap(buf) < len(st.inbox[t]) {
-		out = make([]ItemView, 0, len(st.inbox[t]))
+		out = make([]ItemView, 0, max(len(st.inbox[t]), 2*cap(buf)))
 	}
 	for k := range st.inbox[t] {
 		out = append(out, st.itemView(t, &st.inbox[t][k]))
@@ -273,7 +273,7 @@ func (st *State) visibleLog(t int, buf []Event) []Event {
 	}
 	out := buf[:0]
 	if cap(buf) < n {
-		out = make([]Event, 0, n)
+		out = make([]Event, 0, max(n, 2*cap(buf)))
 	}
 	for _, k := range idx {
 		out = append(out, st.log[k])
