@@ -102,10 +102,17 @@ func (s *Store) Latest() (e Entry, ok bool, err error) {
 	if err != nil {
 		return Entry{}, false, err
 	}
+	e, ok = LatestOf(list)
+	return e, ok, nil
+}
+
+// LatestOf is Store.Latest on a listing already made by Store.List (newest
+// first), so a menu that shows the list need not read the folder twice.
+func LatestOf(list []Entry) (Entry, bool) {
 	for _, e := range list {
 		if e.Err == nil {
-			return e, !e.Over, nil
+			return e, !e.Over
 		}
 	}
-	return Entry{}, false, nil
+	return Entry{}, false
 }

@@ -32,6 +32,9 @@ type Options struct {
 	// time since Started and the part of it the game spent getting ready
 	// (fonts, icons, menu) and drawing that frame.
 	OnFirstFrame func(sinceStart, ours time.Duration)
+	// NoSaves turns saving off: no autosave, no save folder (the benchmark).
+	// Otherwise games are saved to save.Dir() ($LIAISON_SAVE_DIR when set).
+	NoSaves bool
 }
 
 // App is the desktop game: an ebiten.Game that runs the scenes.
@@ -53,6 +56,8 @@ type App struct {
 	tipShown   string
 	game       *game
 	title      *titleScene
+	saves      *saveFolder
+	notice     notice
 	// NoExit keeps Update from returning ebiten.Termination on quit (tests).
 	NoExit bool
 	// Quitting reports that a scene asked to quit.
@@ -83,6 +88,7 @@ func New(opts Options) (*App, error) {
 	}
 	a.ctx = Context{In: &a.frame, W: layout.DesignW, H: layout.DesignH, Scale: 1,
 		fonts: f, text: newTextCache(), paint: newPainter(), icons: ic, app: a}
+	a.saves = openSaveFolder(opts.NoSaves)
 	cat, sel := catalog.List(opts.Path)
 	a.catalog = cat
 	title := newTitleScene(cat, sel)
@@ -94,6 +100,16 @@ func New(opts Options) (*App, error) {
 	a.mgr.cur = first
 	a.ours = time.Since(t0)
 	return a, nil
+}
+
+// inGame reports whether a scene is a step of a game in progress, where
+// Ctrl+S saves.
+func inGame(s Scene) bool {
+	switch s.(type) {
+	case *boardScene, *handoffScene, *briefingScene, *facilitatorScene:
+		return true
+	}
+	return false
 }
 
 // titleScene returns the menu (kept across games so its selection stays).
@@ -150,6 +166,13 @@ func (a *App) Update() error {
 		}
 		return nil
 	}
+	a.notice.expire(&a.ctx)
+	if a.frame.Ctrl && a.frame.Pressed(input.KeyS) {
+		a.frame.Consume(input.KeyS)
+		if inGame(a.mgr.cur) {
+			a.manualSave()
+		}
+	}
 	a.mgr.update(&a.ctx)
 	if a.ctx.tip != a.tipShown {
 		a.tipShown = a.ctx.tip
@@ -185,6 +208,7 @@ func (a *App) Draw(screen *ebiten.Image) {
 		a.ctx.dirty = false
 		a.layer.Fill(colBG)
 		a.mgr.draw(a.layer, &a.ctx)
+		a.notice.draw(a.layer, &a.ctx)
 		if a.ctx.tip != "" {
 			drawTooltip(a.layer, &a.ctx, a.ctx.tip, a.ctx.tipRect)
 		}

@@ -117,7 +117,7 @@ func NewBenchApp(scenarioName, scene string) (*App, error) {
 	if e.Scenario == nil {
 		return nil, fmt.Errorf("%s: %v", scenarioName, e.Diags)
 	}
-	a, err := New(Options{Input: &input.Script{}})
+	a, err := New(Options{Input: &input.Script{}, NoSaves: true})
 	if err != nil {
 		return nil, err
 	}

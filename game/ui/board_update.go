@@ -65,7 +65,7 @@ func (s *boardScene) Update(ctx *Context) Scene {
 		if s.sel.Kind != compose.None {
 			s.setSelection(compose.Selection{})
 		} else {
-			s.modal = newModal("Game menu", "Leave this game and return to the menu? The game is not saved.", "Leave the game", "Keep playing")
+			s.modal = newModal("Game menu", "Leave this game and return to the menu? It was saved at the start of your turn (orders not yet confirmed are not kept); Continue on the menu picks it up.", "Leave the game", "Keep playing")
 		}
 	}
 	if d := in.DigitPressed(); d > 0 {

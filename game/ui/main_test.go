@@ -12,7 +12,15 @@ import (
 // TestMain runs every test inside Ebiten's game loop (the pattern of
 // Ebiten's own internal/testing), so tests may create images, draw and read
 // pixels back. It needs a display: run the tests under `xvfb-run -a`.
+//
+// Saves go to a temporary folder (LIAISON_SAVE_DIR), never the user's.
 func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "liaison-ui-saves-")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "save folder:", err)
+		os.Exit(1)
+	}
+	os.Setenv("LIAISON_SAVE_DIR", dir)
 	g := &loopGame{m: m}
 	ebiten.SetWindowSize(320, 180)
 	ebiten.SetWindowTitle("Liaison tests")
@@ -22,6 +30,7 @@ func TestMain(m *testing.M) {
 		fmt.Fprintln(os.Stderr, "game loop:", err)
 		os.Exit(1)
 	}
+	os.RemoveAll(dir)
 	os.Exit(g.code)
 }
 

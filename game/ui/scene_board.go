@@ -255,6 +255,7 @@ func (s *boardScene) Help() []Shortcut {
 		{"1 … 9, 0", "choose action 1 to 10 for the selection"},
 		{"U, Backspace, Ctrl+Z", "undo the last order"},
 		{"Enter", "confirm your orders and end the turn"},
+		{"Ctrl+S", "save the game (confirmed orders only)"},
 		{"Esc", "clear the selection, then the game menu"},
 		{"Wheel", "scroll the panel under the cursor"},
 	}

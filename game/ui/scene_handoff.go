@@ -47,7 +47,7 @@ func (s *handoffScene) Name() string { return "handoff" }
 
 // Help implements Scene.
 func (s *handoffScene) Help() []Shortcut {
-	h := []Shortcut{{"Enter", "confirm you are the next player and show the screen"}}
+	h := []Shortcut{{"Enter", "confirm you are the next player and show the screen"}, {"Ctrl+S", "save the game"}}
 	if s.g.sess.FacilitatorOn() {
 		h = append(h, Shortcut{"F", "open the facilitator view"})
 	}

@@ -17,6 +17,7 @@ type titleScene struct {
 	list    layout.List
 	start   button
 	quit    button
+	saves   titleSaves
 	// layout
 	size      [3]float64
 	header    layout.Rect
@@ -36,6 +37,7 @@ func newTitleScene(cat *catalog.Catalog, sel int) *titleScene {
 	s.list.Hover = -1
 	s.start = button{Label: "Choose seats", Hint: "Enter", Icon: "human", Primary: true}
 	s.quit = button{Label: "Quit", Hint: "Esc"}
+	s.saves.init()
 	return s
 }
 
@@ -75,6 +77,8 @@ func (s *titleScene) Help() []Shortcut {
 	return []Shortcut{
 		{"Up / Down", "choose a scenario"},
 		{"Enter", "open the selected scenario (or its errors)"},
+		{"C", "continue the last game, when there is one"},
+		{"L", "load a saved game"},
 		{"Esc", "quit Liaison"},
 		{"Mouse wheel", "scroll the list"},
 	}
@@ -96,6 +100,9 @@ func (s *titleScene) layout(ctx *Context) {
 	scr := ctx.Screen().Inset(ctx.S(28))
 	s.header, scr = scr.CutTop(ctx.LineH(fTitle)+ctx.LineH(fBody)+ctx.S(10), ctx.S(18))
 	scr, s.footer = scr.CutBottom(ctx.S(44), ctx.S(16))
+	if s.saves.canContinue {
+		s.saves.strip, scr = scr.CutTop(ctx.S(56), ctx.S(14))
+	}
 	s.listPanel, s.detail = scr.CutLeft(scr.W*0.42, ctx.S(16))
 	content := panelContent(ctx, s.listPanel, true)
 	s.list.SetSize(content, ctx.S(74), ctx.S(6), len(s.entries))
@@ -105,15 +112,24 @@ func (s *titleScene) layout(ctx *Context) {
 	bw := ctx.S(230)
 	s.quit.Rect = layout.R(s.footer.X, s.footer.Y, ctx.S(140), s.footer.H)
 	s.start.Rect = layout.R(s.footer.Right()-bw, s.footer.Y, bw, s.footer.H)
+	s.saves.layout(ctx, s.footer, s.quit.Rect)
 }
 
 // Update implements Scene.
 func (s *titleScene) Update(ctx *Context) Scene {
 	if s.refresh() {
 		s.size = [3]float64{}
+		s.saves.version = -1 // scenario titles arrived
+		ctx.Invalidate()
+	}
+	if s.saves.poll(ctx.app.saves, s.entries) {
+		s.size = [3]float64{}
 		ctx.Invalidate()
 	}
 	s.layout(ctx)
+	if next := s.saves.update(ctx, s); next != nil {
+		return next
+	}
 	in := ctx.In
 	s.list.Hover = s.list.HitRow(in.X, in.Y)
 	if ctx.Hover(s.list.Frame) && in.WheelY != 0 {
@@ -188,7 +204,12 @@ func (s *titleScene) Draw(dst *ebiten.Image, ctx *Context) {
 	s.drawDetail(dst, ctx)
 	s.start.draw(dst, ctx)
 	s.quit.draw(dst, ctx)
-	ctx.TextMid(dst, fSmall, "Up/Down choose · Enter open · Esc quit · ? shortcuts", s.footer, colTextDim, alignCenter)
+	s.saves.draw(dst, ctx)
+	hints := "Up/Down choose · Enter open · L load · Esc quit · ? shortcuts"
+	if s.saves.canContinue {
+		hints = "Up/Down choose · Enter open · C continue · L load · Esc quit · ?"
+	}
+	ctx.TextMid(dst, fSmall, hints, s.footer, colTextDim, alignCenter)
 }
 
 func (s *titleScene) drawRow(dst *ebiten.Image, ctx *Context, i int) {

@@ -29,6 +29,7 @@ func newTestApp(t *testing.T, opts Options, w, h int) (*App, *input.Script) {
 	a.NoExit = true
 	a.SetSize(w, h)
 	a.catalog.Wait()
+	a.saves.wait()
 	if ts, ok := a.Scene().(*titleScene); ok {
 		ts.refresh()
 	}

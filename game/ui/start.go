@@ -1,6 +1,7 @@
 package ui
 
 import (
+	gamesave "liaison/game/save"
 	"liaison/game/scenario"
 	"liaison/game/ui/catalog"
 	"liaison/game/ui/session"
@@ -13,7 +14,7 @@ func (a *App) startGame(e *catalog.Entry, seats map[string]string, facilitator b
 	if err != nil {
 		return nil, err
 	}
-	a.game = &game{entry: e, sess: s}
+	a.game = &game{entry: e, sess: s, src: sourceOf(e), saved: saveMark{rounds: -1}}
 	return a.sceneFor(a.game), nil
 }
 
@@ -21,10 +22,14 @@ func (a *App) startGame(e *catalog.Entry, seats map[string]string, facilitator b
 type game struct {
 	entry *catalog.Entry
 	sess  *session.Session
+	src   gamesave.Source // where the scenario came from, for saves
+	saved saveMark        // the point the last autosave was made at
 }
 
-// sceneFor returns the scene for the session's current step.
+// sceneFor returns the scene for the session's current step, autosaving
+// first when the step is worth keeping (see App.autosave).
 func (a *App) sceneFor(g *game) Scene {
+	a.autosave(g)
 	cur := g.sess.Current()
 	switch cur.Phase {
 	case session.Handoff:

@@ -45,7 +45,7 @@ func (f *textField) update(ctx *Context) bool {
 		f.text = string(f.buf)
 	}
 	// Typed letters are text here, not shortcuts.
-	for _, k := range [...]input.Key{input.KeyE, input.KeyF, input.KeyI, input.KeyN, input.KeyP, input.KeyU, input.KeyZ, input.KeySpace, input.KeyQuestion,
+	for _, k := range [...]input.Key{input.KeyC, input.KeyE, input.KeyF, input.KeyI, input.KeyL, input.KeyN, input.KeyP, input.KeyS, input.KeyU, input.KeyZ, input.KeySpace, input.KeyQuestion,
 		input.Key0, input.Key1, input.Key2, input.Key3, input.Key4, input.Key5, input.Key6, input.Key7, input.Key8, input.Key9} {
 		in.Consume(k)
 	}

@@ -25,11 +25,14 @@ const (
 	KeyHome
 	KeyEnd
 	KeyQuestion // '?' (shift+slash on most layouts) or F1
+	KeyC
 	KeyE
 	KeyF
 	KeyI
+	KeyL
 	KeyN
 	KeyP
+	KeyS
 	KeyU
 	KeyZ
 	KeyPlus  // zoom in (Ctrl+= / Ctrl++)

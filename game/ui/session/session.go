@@ -17,6 +17,7 @@ import (
 	"liaison/game/rules"
 	"liaison/game/scenario"
 	"liaison/game/score"
+	"liaison/game/sim"
 )
 
 // Human is the seat kind of a person at this screen; any other seat kind
@@ -60,7 +61,9 @@ type Options struct {
 	Seed        uint64             // 0: the scenario's seed
 	Seats       map[string]string  // team id → Human or a bot personality; missing: the scenario's default
 	Facilitator bool               // an instructor runs the facilitator view each round
-	// NewBot builds a bot; nil uses bot.New.
+	// NewBot builds a bot; nil uses bot.New. Each team's bot is seeded with
+	// sim.BotSeed(seed, team), as the headless tools seed theirs, so a game
+	// plays on identically whichever of them continues it.
 	NewBot func(personality string, seed uint64) (bot.Player, error)
 }
 
@@ -78,6 +81,7 @@ type Session struct {
 	result  *score.Result
 	last    []rules.Event // events of the last resolved round
 	rounds  []Round       // summary of each resolved round
+	done    int           // steps taken this round
 }
 
 // Round records one resolved round.
@@ -100,11 +104,7 @@ func New(o Options) (*Session, error) {
 	if seed == 0 {
 		seed = sc.Seed
 	}
-	newBot := o.NewBot
-	if newBot == nil {
-		newBot = bot.New
-	}
-	s := &Session{sc: sc, st: rules.New(sc, seed), bots: map[string]bot.Player{}, facil: o.Facilitator}
+	seats := make([]string, len(sc.Teams))
 	for i, t := range sc.Teams {
 		seat := o.Seats[t.ID]
 		if seat == "" {
@@ -113,17 +113,34 @@ func New(o Options) (*Session, error) {
 		if seat == "" {
 			seat = Human
 		}
-		s.seats = append(s.seats, seat)
-		if seat != Human {
-			b, err := newBot(seat, seed+uint64(i)*7919)
-			if err != nil {
-				return nil, fmt.Errorf("seat of %s: %w", t.Name, err)
-			}
-			s.bots[t.ID] = b
-		}
+		seats[i] = seat
+	}
+	s, err := build(sc, seed, seats, o.Facilitator, o.NewBot)
+	if err != nil {
+		return nil, err
 	}
 	s.beginRound()
 	s.maybeResolve()
+	return s, nil
+}
+
+// build makes a session at the start of the game, with its bots and no
+// steps laid out yet. seats holds each team's seat, in file order.
+func build(sc *scenario.Scenario, seed uint64, seats []string, facil bool, newBot func(string, uint64) (bot.Player, error)) (*Session, error) {
+	if newBot == nil {
+		newBot = bot.New
+	}
+	s := &Session{sc: sc, st: rules.New(sc, seed), bots: map[string]bot.Player{}, facil: facil, seats: seats}
+	for i, t := range sc.Teams {
+		if seats[i] == Human {
+			continue
+		}
+		b, err := newBot(seats[i], sim.BotSeed(seed, t.ID))
+		if err != nil {
+			return nil, fmt.Errorf("seat of %s: %w", t.Name, err)
+		}
+		s.bots[t.ID] = b
+	}
 	return s, nil
 }
 
@@ -214,7 +231,7 @@ func (s *Session) Advance() error {
 		if s.paused && cur.Phase == Handoff {
 			return ErrPaused
 		}
-		s.steps = s.steps[1:]
+		s.pop()
 		return nil
 	}
 	return fmt.Errorf("cannot advance past %s with Advance", cur.Phase)
@@ -240,7 +257,7 @@ func (s *Session) Submit(team string, orders []rules.Order) error {
 		}
 	}
 	s.orders[team] = slices.Clone(orders)
-	s.steps = s.steps[1:]
+	s.pop()
 	s.maybeResolve()
 	return nil
 }
@@ -280,9 +297,15 @@ func (s *Session) Resolve() error {
 	if s.paused {
 		return ErrPaused
 	}
-	s.steps = s.steps[1:]
+	s.pop()
 	s.maybeResolve()
 	return nil
+}
+
+// pop ends the current step.
+func (s *Session) pop() {
+	s.steps = s.steps[1:]
+	s.done++
 }
 
 // LastRound returns the events of the last resolved round.
@@ -310,6 +333,7 @@ func (s *Session) beginRound() {
 	s.orders = map[string][]rules.Order{}
 	s.actions = nil
 	s.steps = s.steps[:0]
+	s.done = 0
 	if s.st.Over() {
 		return
 	}

@@ -1,0 +1,149 @@
+package session
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+
+	"liaison/game/bot"
+	"liaison/game/rules"
+	"liaison/game/save"
+	"liaison/game/scenario"
+)
+
+// Restore rebuilds the session a save was made from: it checks the save
+// against the scenario's bytes (save.Resume: the scenario must be the very
+// file the game was played with, and the recorded turns must lead to the
+// recorded state), replays every resolved round without asking any bot,
+// restores the facilitator flag, and steps the current round on to the
+// saved step with the orders teams had already confirmed. The session's
+// state hash is then the saved game's, and it plays on exactly as the saved
+// game would have.
+//
+// The scenario, seed, seats and facilitator flag come from the save; of o
+// only NewBot is used. Errors wrap the save package's classes
+// (save.ErrScenarioChanged, save.ErrCorrupt, …) and say what is wrong.
+func Restore(o Options, sv *save.Save, data []byte) (*Session, error) {
+	if sv == nil || sv.Record == nil {
+		return nil, fmt.Errorf("restore game: %w: no game record", save.ErrCorrupt)
+	}
+	rec := sv.Record
+	if _, err := save.Resume(sv, data); err != nil {
+		return nil, fmt.Errorf("restore game: %w", err)
+	}
+	sc, diags := scenario.Parse(rec.ScenarioFile, data)
+	if sc == nil {
+		return nil, fmt.Errorf("restore game of %s: the scenario does not load: %w", rec.Scenario, diags.Errors())
+	}
+	seats, err := recordSeats(sc, sv)
+	if err != nil {
+		return nil, fmt.Errorf("restore game of %s: %w", rec.Scenario, err)
+	}
+	s, err := build(sc, rec.Seed, seats, sv.UI.Facilitator, o.NewBot)
+	if err != nil {
+		return nil, fmt.Errorf("restore game of %s: %w", rec.Scenario, err)
+	}
+	for _, turn := range rec.Turns {
+		round := s.st.Round()
+		next, evs := rules.Resolve(s.st, turn)
+		s.st, s.last = next, evs
+		s.rounds = append(s.rounds, Round{Number: round, Turn: turn, Events: evs})
+	}
+	if s.st.Hash() != rec.FinalHash {
+		return nil, fmt.Errorf("restore game of %s: %w: the replayed state differs from the recorded one", rec.Scenario, save.ErrDiverged)
+	}
+	s.beginRound()
+	if err := s.stepTo(sv.UI); err != nil {
+		return nil, fmt.Errorf("restore game of %s, round %d: %w", rec.Scenario, s.Round(), err)
+	}
+	s.maybeResolve()
+	return s, nil
+}
+
+// recordSeats returns each team's seat from the save's record, in file order.
+func recordSeats(sc *scenario.Scenario, sv *save.Save) ([]string, error) {
+	seats := make([]string, len(sc.Teams))
+	for _, seat := range sv.Record.Seats {
+		i := sc.TeamIndex(seat.Team)
+		if i < 0 {
+			return nil, fmt.Errorf("%w: a seat for team %q, which the scenario does not have", save.ErrCorrupt, seat.Team)
+		}
+		if seat.Player != Human && !slices.Contains(bot.Personalities, seat.Player) {
+			return nil, fmt.Errorf("%w: team %s is seated as %q, neither a person nor a bot this version knows", save.ErrCorrupt, seat.Team, seat.Player)
+		}
+		seats[i] = seat.Player
+	}
+	for i, t := range sc.Teams {
+		if seats[i] == "" {
+			return nil, fmt.Errorf("%w: team %s has no seat", save.ErrCorrupt, t.ID)
+		}
+	}
+	return seats, nil
+}
+
+// errNoStep explains a saved step the round does not have.
+var errNoStep = errors.New("the saved step is not part of this round")
+
+// stepTo takes the steps of the freshly laid out round up to the saved one,
+// handing in each human team's confirmed orders on the way. Every team that
+// confirmed must have had its turn before the saved step, and every team
+// whose turn came before it must have confirmed.
+func (s *Session) stepTo(ui save.UI) error {
+	if s.st.Over() || ui.Phase == save.PhaseRound || ui.Phase == save.PhaseOver {
+		return nil
+	}
+	target, ok := targetStep(ui)
+	if !ok {
+		return fmt.Errorf("%w: unknown step %q", save.ErrCorrupt, ui.Phase)
+	}
+	if !slices.Contains(s.steps, target) {
+		return fmt.Errorf("%w: %w (%s)", save.ErrCorrupt, errNoStep, describe(target))
+	}
+	for team := range ui.Confirmed {
+		if s.Seat(team) != Human {
+			return fmt.Errorf("%w: it holds confirmed orders for %s, which a bot plays", save.ErrCorrupt, team)
+		}
+	}
+	for len(s.steps) > 0 && s.steps[0] != target {
+		cur := s.steps[0]
+		if cur.Phase == Orders {
+			os, ok := ui.Confirmed[cur.Team]
+			if !ok {
+				return fmt.Errorf("%w: it is at %s but %s's orders, due before, are missing", save.ErrCorrupt, describe(target), cur.Team)
+			}
+			s.orders[cur.Team] = slices.Clone(os)
+		}
+		s.pop()
+	}
+	for team := range ui.Confirmed {
+		if _, ok := s.orders[team]; !ok {
+			return fmt.Errorf("%w: %s confirmed orders though its turn comes after %s", save.ErrCorrupt, team, describe(target))
+		}
+	}
+	return nil
+}
+
+// targetStep is the session step a save's UI state resumes at: the saved
+// step itself, except that the facilitator's step resumes behind its handoff
+// so that the facilitator's view is never shown to whoever opens the save.
+func targetStep(ui save.UI) (Step, bool) {
+	switch ui.Phase {
+	case save.PhaseHandoff:
+		return Step{Handoff, ui.Team}, true
+	case save.PhaseBriefing:
+		return Step{Briefing, ui.Team}, true
+	case save.PhaseOrders:
+		return Step{Orders, ui.Team}, true
+	case save.PhaseFacilitate:
+		return Step{Handoff, FacilitatorSeat}, true
+	}
+	return Step{}, false
+}
+
+// describe names a step in an error message.
+func describe(st Step) string {
+	if st.Team == FacilitatorSeat {
+		return "the facilitator's step"
+	}
+	return fmt.Sprintf("the %s step of %s", st.Phase, st.Team)
+}
