@@ -24,7 +24,8 @@ type Options struct {
 	Seed uint64
 	// Facilitator starts new games with the facilitator view enabled.
 	Facilitator bool
-	// ReportDir is where the end screen exports the AAR (default ./liaison-reports).
+	// ReportDir is where the end screen exports the AAR (default: a reports
+	// folder beside the autosaves, see save.Dir).
 	ReportDir string
 	// Started is when the process started, for the start-to-first-frame time.
 	Started time.Time
