@@ -191,11 +191,17 @@ func (s *Session) Upcoming() []Step {
 	return s.steps[1:]
 }
 
-// View returns what a human team may see; it refuses bot teams and the
-// facilitator pseudo team so the screen never shows a team another's view.
+// View returns what a human team may see; it refuses bot teams, and any
+// team before its own turn, so the screen never shows a team another's view.
 func (s *Session) View(team string) (rules.View, error) {
 	if s.Seat(team) != Human {
 		return rules.View{}, fmt.Errorf("%s is not a human seat", team)
+	}
+	// Hot-seat secrecy: a team's cards are shown only at its own briefing
+	// or orders step (after its handoff), or once the game is over.
+	cur := s.Current()
+	if cur.Phase != Over && (cur.Team != team || (cur.Phase != Briefing && cur.Phase != Orders)) {
+		return rules.View{}, fmt.Errorf("%s's view is hidden until its turn (now: %s of %s)", team, cur.Phase, cur.Team)
 	}
 	return s.st.View(team), nil
 }
