@@ -135,9 +135,8 @@ func (s *diagnosticsScene) layout(ctx *Context) {
 		return
 	}
 	s.size = [3]float64{ctx.W, ctx.H, ctx.Scale}
-	scr := ctx.Screen().Inset(ctx.S(28))
-	s.head, scr = scr.CutTop(ctx.LineH(fHeading)+ctx.LineH(fBody)+ctx.S(8), ctx.S(14))
-	scr, s.footer = scr.CutBottom(ctx.S(44), ctx.S(14))
+	var scr layout.Rect
+	s.head, scr, s.footer = pageFrame(ctx, ctx.LineH(fHeading)+ctx.LineH(fBody)+ctx.S(8), 14)
 	s.frame = scr.Inset(ctx.S(14))
 	s.frame.W -= ctx.S(8)
 	s.tops = s.tops[:0]

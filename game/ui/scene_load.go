@@ -69,10 +69,7 @@ func (s *loadScene) layout(ctx *Context) {
 		return
 	}
 	s.size = [3]float64{ctx.W, ctx.H, ctx.Scale}
-	scr := ctx.Screen().Inset(ctx.S(28))
-	s.head, scr = scr.CutTop(ctx.LineH(fHeading)+ctx.LineH(fBody)+ctx.S(8), ctx.S(14))
-	scr, s.footer = scr.CutBottom(ctx.S(44), ctx.S(14))
-	s.panelR = scr
+	s.head, s.panelR, s.footer = pageFrame(ctx, ctx.LineH(fHeading)+ctx.LineH(fBody)+ctx.S(8), 14)
 	s.list.SetSize(panelContent(ctx, s.panelR, true), ctx.S(58), ctx.S(6), len(s.entries))
 	if s.list.Selected >= 0 {
 		s.list.Select(s.list.Selected)

@@ -76,9 +76,8 @@ func (s *saveErrorScene) layout(ctx *Context) {
 		return
 	}
 	s.size = [3]float64{ctx.W, ctx.H, ctx.Scale}
-	scr := ctx.Screen().Inset(ctx.S(28))
-	s.head, scr = scr.CutTop(ctx.LineH(fHeading)+2*ctx.LineH(fBody)+ctx.S(12), ctx.S(14))
-	scr, s.footer = scr.CutBottom(ctx.S(44), ctx.S(14))
+	var scr layout.Rect
+	s.head, scr, s.footer = pageFrame(ctx, ctx.LineH(fHeading)+2*ctx.LineH(fBody)+ctx.S(12), 14)
 	s.frame = scr.Inset(ctx.S(14))
 	s.scroll.View, s.scroll.Content = s.frame.H, s.contentH(ctx)
 	s.scroll.Clamp()

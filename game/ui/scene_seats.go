@@ -100,9 +100,8 @@ func (s *seatsScene) layout(ctx *Context) {
 		return
 	}
 	s.size = [3]float64{ctx.W, ctx.H, ctx.Scale}
-	scr := ctx.Screen().Inset(ctx.S(28))
-	s.head, scr = scr.CutTop(ctx.LineH(fHeading)+ctx.LineH(fBody)+ctx.S(8), ctx.S(16))
-	scr, s.foot = scr.CutBottom(ctx.S(44), ctx.S(16))
+	var scr layout.Rect
+	s.head, scr, s.foot = pageFrame(ctx, ctx.LineH(fHeading)+ctx.LineH(fBody)+ctx.S(8), 16)
 	n := len(s.seats)
 	rowH := min(ctx.S(64), (scr.H-ctx.S(60))/float64(max(1, n)))
 	s.rows, s.names = s.rows[:0], s.names[:0]
