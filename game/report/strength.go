@@ -116,36 +116,34 @@ func (b *builder) timelyReach(share float64) Behaviour {
 	return ev.fill(&bh)
 }
 
-// promptAnswers: requests answered within one round.
+// promptAnswers: requests answered within one round of reaching the team,
+// measured as the responsiveness score measures it (the respond event's
+// Value is the rounds since the request arrived).
 func (b *builder) promptAnswers(share float64) Behaviour {
 	bh := Behaviour{ID: "prompt-answers", Title: "Requests answered within a round", Dimension: "responsiveness"}
 	ev := &evidence{b: b}
-	made := map[string]int{}
+	open := map[string]bool{}
+	total := 0
 	for _, e := range b.events {
 		switch e.Kind {
 		case rules.EvRequest:
-			made[e.Ref] = e.Round
+			total++
+			open[e.Ref] = true
 		case rules.EvRespond:
-			r, ok := made[e.Ref]
-			if ok && e.Round-r <= 1 {
+			if !open[e.Ref] {
+				continue
+			}
+			delete(open, e.Ref)
+			if e.Value <= 1 {
 				bh.Count++
 				ev.add(e, e.Team)
-				delete(made, e.Ref)
-			} else if ok {
-				delete(made, e.Ref)
 			}
-		}
-	}
-	total := 0
-	for _, e := range b.events {
-		if e.Kind == rules.EvRequest {
-			total++
 		}
 	}
 	if total > 0 {
 		bh.Points = float64(bh.Count) * 100 / float64(total) * share
 	}
-	bh.Summary = fmt.Sprintf("%d of %d requests were answered within a round of being made.", bh.Count, total)
+	bh.Summary = fmt.Sprintf("%d of %d requests were answered within a round of reaching the team asked.", bh.Count, total)
 	return ev.fill(&bh)
 }
 
