@@ -21,8 +21,11 @@ func checkKeys(l *locator, file string, n ast.Node, t reflect.Type, path []step,
 		t = t.Elem()
 	}
 	switch t.Kind() {
-	case reflect.Struct:
-		fields := yamlFields(t)
+	case reflect.Struct, reflect.Map:
+		var fields map[string]reflect.Type
+		if t.Kind() == reflect.Struct {
+			fields = yamlFields(t)
+		}
 		seen := map[string]bool{}
 		for _, mv := range mappingValues(n) {
 			k := keyText(mv.Key)
@@ -34,28 +37,20 @@ func checkKeys(l *locator, file string, n ast.Node, t reflect.Type, path []step,
 				continue
 			}
 			seen[k] = true
-			ft, ok := fields[k]
-			if !ok {
+			var ft reflect.Type
+			known := true
+			if fields != nil {
+				ft, known = fields[k]
+			} else {
+				ft = t.Elem() // a map's keys are free; its values share one type
+			}
+			if !known {
 				if capped(out, dropped) {
 					*out = append(*out, l.diagAt(file, mv.Key, p, "unknown key %q%s", k, suggest(k, fields)))
 				}
 				continue
 			}
 			checkKeys(l, file, mv.Value, ft, p, out, dropped)
-		}
-	case reflect.Map:
-		seen := map[string]bool{}
-		for _, mv := range mappingValues(n) {
-			k := keyText(mv.Key)
-			p := append(append([]step{}, path...), k)
-			if seen[k] {
-				if capped(out, dropped) {
-					*out = append(*out, l.diagAt(file, mv.Key, p, "duplicate key %q", k))
-				}
-				continue
-			}
-			seen[k] = true
-			checkKeys(l, file, mv.Value, t.Elem(), p, out, dropped)
 		}
 	case reflect.Slice:
 		if seq, ok := n.(*ast.SequenceNode); ok {
