@@ -13,7 +13,6 @@ import (
 	"liaison/game/replay"
 	"liaison/game/rules"
 	"liaison/game/save"
-	"liaison/game/scenario"
 	"liaison/game/score"
 	"liaison/game/sim"
 )
@@ -128,11 +127,7 @@ func (c *playCmd) start(src sim.Source) (*playGame, error) {
 	if err != nil {
 		return nil, err
 	}
-	rec := &replay.Record{Format: replay.FormatVersion, Scenario: sc.ID, ScenarioFile: src.File,
-		ScenarioHash: scenario.Hash(src.Data), Seed: seed}
-	for _, t := range sc.Teams {
-		rec.Seats = append(rec.Seats, replay.Seat{Team: t.ID, Player: seats[t.ID]})
-	}
+	rec := sim.NewRecord(src, seed, seats)
 	ui, err := c.ui()
 	if err != nil {
 		return nil, err

@@ -74,6 +74,18 @@ func Players(sc *scenario.Scenario, seed uint64, seats map[string]string) (map[s
 	return players, nil
 }
 
+// NewRecord starts the game record of a scenario, seed and seat map, with
+// no turns yet.
+func NewRecord(src Source, seed uint64, seats map[string]string) *replay.Record {
+	sc := src.Scenario
+	rec := &replay.Record{Format: replay.FormatVersion, Scenario: sc.ID, ScenarioFile: src.File,
+		ScenarioHash: scenario.Hash(src.Data), Seed: seed}
+	for _, t := range sc.Teams {
+		rec.Seats = append(rec.Seats, replay.Seat{Team: t.ID, Player: seats[t.ID]})
+	}
+	return rec
+}
+
 // Play runs one all-bot game to the end.
 func Play(src Source, seed uint64, seats map[string]string) (*Game, error) {
 	sc := src.Scenario
@@ -81,11 +93,7 @@ func Play(src Source, seed uint64, seats map[string]string) (*Game, error) {
 	if err != nil {
 		return nil, err
 	}
-	rec := &replay.Record{Format: replay.FormatVersion, Scenario: sc.ID, ScenarioFile: src.File,
-		ScenarioHash: scenario.Hash(src.Data), Seed: seed}
-	for _, t := range sc.Teams {
-		rec.Seats = append(rec.Seats, replay.Seat{Team: t.ID, Player: seats[t.ID]})
-	}
+	rec := NewRecord(src, seed, seats)
 	st := rules.New(sc, seed)
 	views := make([]rules.View, len(sc.Teams))
 	for !st.Over() {
