@@ -43,22 +43,24 @@ func (b *Bot) Orders(v rules.View, legal Legality) []rules.Order {
 	// breaks ties), so orders valued 0 are never copied.
 	cands, order := sc.cands[:0], sc.order[:0]
 	defer func() { sc.cands, sc.order, sc.q = cands[:0], order[:0], q[:0] }()
-	consider := func(o rules.Order) {
-		if val := b.value(k, &o, nil, 0); val > 0 {
+	consider := func(o *rules.Order) {
+		if val := b.value(k, o, nil, 0); val > 0 {
 			order = append(order, candidate{i: len(cands), val: val + draw()*0.5})
-			cands = append(cands, o)
+			cands = append(cands, *o)
 		}
 	}
 	fast, isFast := legal.(fastLegality)
 	if isFast {
-		fast.EachLegal(v.Team, consider)
+		// Kinds this bot never values are not listed: value gives them 0,
+		// and orders valued 0 draw no tie-break, so nothing changes.
+		fast.EachLegalOf(v.Team, b.kinds(&v), consider)
 	} else {
 		for _, o := range legal.Legal(v.Team, nil) {
-			consider(o)
+			consider(&o)
 		}
 	}
 	for _, o := range b.extra(k, nil, legal) {
-		consider(o)
+		consider(&o)
 	}
 	slices.SortStableFunc(order, func(a, b candidate) int {
 		switch {
@@ -69,15 +71,25 @@ func (b *Bot) Orders(v rules.View, legal Legality) []rules.Order {
 		}
 		return a.i - b.i
 	})
+	left := -1 // AP left after q (-1: unknown, the oracle is not a State)
+	if isFast {
+		left = v.AP
+	}
 	for _, r := range order {
 		if len(q) >= maxOrders {
 			break
 		}
 		o := &cands[r.i]
+		if len(q) > 0 && left >= 0 && fast.Cost(o.Kind) > left {
+			continue // Validate would refuse it for AP
+		}
 		if len(q) > 0 && (b.value(k, o, q, shares) <= 0 || !valid(legal, q, o)) {
 			continue
 		}
 		q = append(q, *o)
+		if left >= 0 {
+			left -= fast.Cost(o.Kind)
+		}
 		switch o.Kind {
 		case rules.Share:
 			shares++
@@ -95,10 +107,35 @@ func (b *Bot) Orders(v rules.View, legal Legality) []rules.Order {
 }
 
 // fastLegality is what *rules.State offers beyond Legality: Legal's list
-// streamed without building it, and Validate without building the error.
+// streamed without building it (for some kinds only), Validate without
+// building the error, and the AP cost of an order kind.
 type fastLegality interface {
-	EachLegal(team string, visit func(o rules.Order))
+	EachLegalOf(team string, kinds rules.KindSet, visit func(o *rules.Order))
 	Valid(queued []rules.Order, o *rules.Order) bool
+	Cost(k rules.OrderKind) int
+}
+
+// kinds lists the order kinds value can give a positive value in view v;
+// it must never leave one out (see value).
+func (b *Bot) kinds(v *rules.View) rules.KindSet {
+	st := b.style
+	ks := rules.KindsOf(rules.Commit, rules.Fuse, rules.Propose, rules.Respond, rules.Grant, rules.Translate, rules.Share)
+	if st.verify {
+		ks = ks.With(rules.Verify)
+	}
+	if st.careful {
+		ks = ks.With(rules.Sanitise)
+	}
+	if st.liaison && len(v.Liaisons) == 0 && v.Round <= 3 {
+		ks = ks.With(rules.PostLiaison)
+	}
+	if st.name != "reckless" {
+		ks = ks.With(rules.Request)
+	}
+	if st.careful && st.shareMandate {
+		ks = ks.With(rules.AskRelease)
+	}
+	return ks
 }
 
 // valid reports whether legal.Validate(q, *o) is nil.

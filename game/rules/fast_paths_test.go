@@ -49,7 +49,8 @@ func nilEmpty(v View) View {
 // TestFastPathsMatch plays random games on the shipped scenarios and checks
 // the allocation-saving paths give what the plain API gives: EachLegal the
 // orders of Legal(team, nil), in order; Valid the verdict of Validate; and
-// ViewInto, reusing one View per team all game, the View; the indexed
+// EachLegalOf the same orders filtered by kind; ViewInto, reusing one View
+// per team all game, the View; the indexed
 // visible log the events visible picks.
 func TestFastPathsMatch(t *testing.T) {
 	for _, name := range shippedNames {
@@ -60,9 +61,27 @@ func TestFastPathsMatch(t *testing.T) {
 			views := make([]View, len(sc.Teams))
 			for rounds := 0; !st.Over() && rounds < 40; rounds++ {
 				for i, tm := range sc.Teams {
+					// EachLegalOf a subset, before Legal fills the cache.
+					kinds := KindsOf(Share, Verify, Respond, Pass)
+					if rng.IntN(2) == 0 {
+						kinds = KindsOf(Request, Sanitise, Fuse, Propose, Message)
+					}
+					var some []Order
+					st.EachLegalOf(tm.ID, kinds, func(o *Order) { some = append(some, *o) })
+
 					var got []Order
 					st.EachLegal(tm.ID, func(o Order) { got = append(got, o) })
 					want := st.Legal(tm.ID, nil)
+					var wantSome []Order
+					for _, o := range want {
+						if kinds.Has(o.Kind) {
+							wantSome = append(wantSome, o)
+						}
+					}
+					require.Equal(t, wantSome, some, "%s seed %d round %d %s: EachLegalOf", name, seed, st.Round(), tm.ID)
+					some = some[:0]
+					st.EachLegalOf(tm.ID, kinds, func(o *Order) { some = append(some, *o) })
+					require.Equal(t, wantSome, some, "EachLegalOf from the cache")
 					require.Equal(t, want, got, "%s seed %d round %d %s: EachLegal", name, seed, st.Round(), tm.ID)
 					// EachLegal again, now from Legal's cache.
 					got = got[:0]

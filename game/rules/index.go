@@ -24,7 +24,8 @@ type index struct {
 	memberOf  [][]int // per team: the static channels it is a member of, in order
 	uniqueIDs bool    // no two teams share an id (Parse guarantees it)
 	injBy     map[string]int
-	infos     []TeamInfo // public profiles, file order
+	infos     []TeamInfo          // public profiles, file order
+	costs     [len(kindNames)]int // AP cost per order kind, by kindIndex
 }
 
 // teamInfo is what the engine reads of a team on hot paths.
@@ -118,6 +119,9 @@ const kindLiaison = "liaison"
 
 func newIndex(s *scenario.Scenario) *index {
 	ix := &index{sc: s, itemBy: map[string]int{}, facetTh: map[string]int{}, chanBy: map[string]int{}, injBy: map[string]int{}}
+	for i, k := range kindNames {
+		ix.costs[i] = s.Costs.Cost(string(k))
+	}
 	ix.teamIDs = make([]string, len(s.Teams))
 	for i := range s.Teams {
 		ix.teamIDs[i] = s.Teams[i].ID

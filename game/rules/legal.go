@@ -49,18 +49,31 @@ func (st *State) Legal(team string, queued []Order) []Order {
 // one if Legal already built it). Never modify the slices inside the
 // orders.
 func (st *State) EachLegal(team string, visit func(o Order)) {
+	st.EachLegalOf(team, AllKinds, func(o *Order) { visit(*o) })
+}
+
+// EachLegalOf is EachLegal for the orders of the given kinds only, in the
+// same order, each passed by pointer: *o is valid only during the call
+// (copy it to keep it), and neither it nor the slices inside it may be
+// modified.
+func (st *State) EachLegalOf(team string, kinds KindSet, visit func(o *Order)) {
 	t := st.ix.team(team)
 	if t < 0 || st.over {
-		visit(Order{Kind: Pass, Team: team})
+		if kinds.Has(Pass) {
+			visit(&Order{Kind: Pass, Team: team})
+		}
 		return
 	}
 	if p := st.legalCache[t].Load(); p != nil {
 		for i := range p.orders {
-			visit(p.orders[i])
+			if kinds == AllKinds || kinds.Has(p.orders[i].Kind) {
+				o := p.orders[i]
+				visit(&o)
+			}
 		}
 		return
 	}
-	l := lister{st: st, t: t, id: st.ix.teamIDs[t], ap: st.ap(t), visit: visit}
+	l := lister{st: st, t: t, id: st.ix.teamIDs[t], ap: st.ap(t), visit: visit, kinds: kinds}
 	l.all()
 }
 
@@ -78,7 +91,7 @@ func (st *State) legalBase(t int) *legalList {
 		return p
 	}
 	hint := &st.ix.teams[t].legalHint
-	l := &lister{st: st, t: t, id: st.ix.teamIDs[t], ap: st.ap(t), out: make([]Order, 0, max(64, int(hint.Load())+16))}
+	l := &lister{st: st, t: t, id: st.ix.teamIDs[t], ap: st.ap(t), out: make([]Order, 0, max(64, int(hint.Load())+16)), kinds: AllKinds}
 	l.all()
 	hint.Store(int32(len(l.out)))
 	ll := &legalList{orders: l.out, costs: make([]int, len(l.out))}
@@ -100,7 +113,9 @@ type lister struct {
 	id    string
 	ap    int
 	out   []Order
-	visit func(o Order)
+	visit func(o *Order)
+	kinds KindSet // the kinds to list
+	cur   Order   // the order being visited (EachLegalOf)
 	reach []bool // reach[r]: some channel joins t and r this round (nil until asked)
 }
 
@@ -138,15 +153,19 @@ func (l *lister) all() {
 	l.commits()
 	l.posts()
 	l.messages()
-	l.add(Order{Kind: Pass, Team: l.id})
+	if l.kinds.Has(Pass) {
+		l.add(Order{Kind: Pass, Team: l.id})
+	}
 }
 
-// affords reports whether an order of kind k fits in the round's AP at all.
-func (l *lister) affords(k OrderKind) bool { return l.st.cost(k) <= l.ap }
+// affords reports whether orders of kind k are wanted and one fits in the
+// round's AP at all.
+func (l *lister) affords(k OrderKind) bool { return l.kinds.Has(k) && l.st.cost(k) <= l.ap }
 
 func (l *lister) add(o Order) {
 	if l.visit != nil {
-		l.visit(o)
+		l.cur = o
+		l.visit(&l.cur)
 		return
 	}
 	l.out = append(l.out, o)

@@ -12,8 +12,29 @@ import (
 // phase: starting holdings are in the inboxes (each logged as an EvDeliver
 // with no sender), starting liaison officers are posted, and the injects due
 // in round 1 (timed at 1, or whose condition already holds) have fired.
+// New(s, seed) is Prepare(s).New(seed).
 func New(s *scenario.Scenario, seed uint64) *State {
-	ix := newIndex(s)
+	return Prepare(s).New(seed)
+}
+
+// Setup is a scenario prepared for play: the pre-digested index (teams,
+// items, threats and channels by position) that every game of it shares.
+// Prepare a scenario once to start many games of it, as the simulator
+// does. A Setup never changes and is safe for concurrent use; the scenario
+// must not be modified while it is in use.
+type Setup struct{ ix *index }
+
+// Prepare digests scenario s (with defaults applied) for play.
+func Prepare(s *scenario.Scenario) *Setup { return &Setup{ix: newIndex(s)} }
+
+// Scenario returns the scenario the Setup was prepared from (read only).
+func (p *Setup) Scenario() *scenario.Scenario { return p.ix.sc }
+
+// New starts a game with the given seed, exactly as the package-level New
+// does on the Setup's scenario.
+func (p *Setup) New(seed uint64) *State {
+	ix := p.ix
+	s := ix.sc
 	n := len(s.Teams)
 	st := &State{
 		ix:       ix,

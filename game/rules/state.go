@@ -337,3 +337,7 @@ func (st *State) opIndex(id string) int {
 func (st *State) usableFor(h *holding) bool {
 	return h.readable && h.confirmed && !(h.verified && !st.ix.items[h.item].truth)
 }
+
+// Cost returns the AP cost of an order kind in this game (0 for unknown
+// kinds and pass).
+func (st *State) Cost(k OrderKind) int { return st.cost(k) }

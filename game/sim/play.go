@@ -18,6 +18,19 @@ type Source struct {
 	Scenario *scenario.Scenario
 	Data     []byte
 	File     string
+	// Setup, if set, is Scenario prepared for play (rules.Prepare), shared
+	// by every game played from this Source; Run sets it. When nil, each
+	// game prepares the scenario itself.
+	Setup *rules.Setup
+}
+
+// Prepared returns src with its Setup built, so that games played from it
+// share one prepared scenario.
+func (src Source) Prepared() Source {
+	if src.Setup == nil || src.Setup.Scenario() != src.Scenario {
+		src.Setup = rules.Prepare(src.Scenario)
+	}
+	return src
 }
 
 // Game is one finished game.
@@ -94,7 +107,8 @@ func Play(src Source, seed uint64, seats map[string]string) (*Game, error) {
 		return nil, err
 	}
 	rec := NewRecord(src, seed, seats)
-	st := rules.New(sc, seed)
+	src = src.Prepared()
+	st := src.Setup.New(seed)
 	views := make([]rules.View, len(sc.Teams))
 	for !st.Over() {
 		turn := nextTurn(st, players, views)

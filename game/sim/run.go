@@ -31,6 +31,7 @@ func Run(ctx context.Context, src Source, opts Options) (*Summary, error) {
 	if opts.Games < 1 {
 		return nil, fmt.Errorf("games must be at least 1 (got %d)", opts.Games)
 	}
+	src = src.Prepared()
 	workers := opts.Workers
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)

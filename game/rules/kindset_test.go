@@ -1,0 +1,28 @@
+package rules
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestKindIndexFollowsOrderKinds pins kindIndex and kindNames to OrderKinds.
+func TestKindIndexFollowsOrderKinds(t *testing.T) {
+	require.Len(t, kindNames, len(OrderKinds))
+	for i, k := range OrderKinds {
+		assert.Equal(t, i, kindIndex(k), "%s", k)
+		assert.Equal(t, k, kindNames[i])
+	}
+	assert.Equal(t, -1, kindIndex("dance"))
+	assert.Equal(t, AllKinds, KindsOf(OrderKinds...))
+}
+
+func TestKindSet(t *testing.T) {
+	s := KindsOf(Share, Fuse)
+	assert.True(t, s.Has(Share))
+	assert.True(t, s.Has(Fuse))
+	assert.False(t, s.Has(Message))
+	assert.True(t, s.With(Message).Has(Message))
+	assert.False(t, KindsOf("dance").Has("dance"))
+}
