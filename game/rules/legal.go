@@ -116,7 +116,7 @@ type lister struct {
 	visit func(o *Order)
 	kinds KindSet // the kinds to list
 	cur   Order   // the order being visited (EachLegalOf)
-	reach []bool // reach[r]: some channel joins t and r this round (nil until asked)
+	reach []bool  // reach[r]: some channel joins t and r this round (nil until asked)
 }
 
 // reaches reports whether bestChannel(t, r, -1) >= 0: some channel t is on
