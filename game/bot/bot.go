@@ -17,6 +17,12 @@ type Bot struct {
 // Name describes the bot.
 func (b *Bot) Name() string { return b.style.name + " bot" }
 
+// ViewParts returns the optional parts of a View the bot reads: none. It
+// never reads the log, messages, injects or the others' trust in its team,
+// so callers that build views for bots may leave them out
+// (rules.State.ViewPartsInto); the orders are the same either way.
+func (b *Bot) ViewParts() rules.ViewParts { return 0 }
+
 // maxOrders bounds one round's orders, whatever the AP.
 const maxOrders = 16
 

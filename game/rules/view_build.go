@@ -12,7 +12,7 @@ import "slices"
 // Slices inside a View may share memory with the engine: treat as read-only.
 func (st *State) View(team string) View {
 	var v View
-	st.fillView(team, &v)
+	st.fillView(team, &v, ViewAll)
 	return v
 }
 
@@ -22,11 +22,32 @@ func (st *State) View(team string) View {
 // before asking for the next, like the headless simulator; a list View
 // leaves nil may come back empty (not nil) instead.
 func (st *State) ViewInto(team string, v *View) {
-	st.fillView(team, v)
+	st.fillView(team, v, ViewAll)
 }
 
-// fillView builds the view into *v, reusing v's lists as buffers.
-func (st *State) fillView(team string, v *View) {
+// ViewPartsInto is ViewInto with only the given optional parts filled: the
+// parts left out stay empty (nil or cleared). For callers, such as bots,
+// that never read them.
+func (st *State) ViewPartsInto(team string, v *View, parts ViewParts) {
+	st.fillView(team, v, parts)
+}
+
+// ViewParts selects the optional parts of a View, those a caller may skip.
+type ViewParts uint8
+
+// The optional parts of a View.
+const (
+	ViewLog      ViewParts = 1 << iota // Log: last round's events the team can see
+	ViewMessages                       // Messages received
+	ViewInjects                        // Injects read so far
+	ViewTrustIn                        // TrustIn: the others' trust in the team
+	// ViewAll is every part: a complete View.
+	ViewAll = ViewLog | ViewMessages | ViewInjects | ViewTrustIn
+)
+
+// fillView builds the view into *v, reusing v's lists as buffers, with the
+// optional parts selected.
+func (st *State) fillView(team string, v *View, parts ViewParts) {
 	old := *v
 	sc := st.ix.sc
 	*v = View{Scenario: sc.ID, Title: sc.Title, RoundLabel: sc.RoundLabel, Round: st.round, Rounds: sc.Rounds,
@@ -37,18 +58,16 @@ func (st *State) fillView(team string, v *View) {
 	}
 	v.AP = st.ap(t)
 	v.Items = st.itemViews(t, old.Items)
-	if old.TrustOut != nil && old.TrustIn != nil {
-		clear(old.TrustOut)
-		clear(old.TrustIn)
-		v.TrustOut, v.TrustIn = old.TrustOut, old.TrustIn
-	} else {
-		v.TrustOut = make(map[string]int, st.nTeams()-1)
-		v.TrustIn = make(map[string]int, st.nTeams()-1)
+	v.TrustOut = reuseMap(old.TrustOut, st.nTeams()-1)
+	if parts&ViewTrustIn != 0 {
+		v.TrustIn = reuseMap(old.TrustIn, st.nTeams()-1)
 	}
 	for o := range st.ix.teams {
 		if o != t {
 			v.TrustOut[st.ix.teamIDs[o]] = st.trustOf(t, o)
-			v.TrustIn[st.ix.teamIDs[o]] = st.trustOf(o, t)
+			if v.TrustIn != nil {
+				v.TrustIn[st.ix.teamIDs[o]] = st.trustOf(o, t)
+			}
 		}
 	}
 	v.Channels = st.channelViews(t, old.Channels[:0])
@@ -56,8 +75,10 @@ func (st *State) fillView(team string, v *View) {
 	v.Threats = st.threatViews(t, old.Threats[:0])
 	v.Operations = st.opViews(t, old.Operations[:0])
 	v.Messages = old.Messages[:0]
-	for _, m := range st.msgs[t] {
-		v.Messages = append(v.Messages, MessageView{Round: m.round, From: st.ix.teamIDs[m.from], Kind: m.kind, Subject: m.subject, Note: m.note})
+	if parts&ViewMessages != 0 {
+		for _, m := range st.msgs[t] {
+			v.Messages = append(v.Messages, MessageView{Round: m.round, From: st.ix.teamIDs[m.from], Kind: m.kind, Subject: m.subject, Note: m.note})
+		}
 	}
 	v.Liaisons = old.Liaisons[:0]
 	for _, l := range st.liaisons {
@@ -82,8 +103,23 @@ func (st *State) fillView(team string, v *View) {
 			v.Sent[k] = SentView{Item: st.ix.items[sr.item].id, To: st.ix.teamIDs[sr.to], Round: sr.round, Channel: st.channel(sr.ch).id}
 		}
 	}
-	v.Injects = st.injectViews(t, old.Injects[:0])
-	v.Log = st.visibleLog(t, old.Log)
+	v.Injects = old.Injects[:0]
+	if parts&ViewInjects != 0 {
+		v.Injects = st.injectViews(t, v.Injects)
+	}
+	v.Log = old.Log[:0]
+	if parts&ViewLog != 0 {
+		v.Log = st.visibleLog(t, old.Log)
+	}
+}
+
+// reuseMap returns m cleared, or a new map for n entries if m is nil.
+func reuseMap(m map[string]int, n int) map[string]int {
+	if m == nil {
+		return make(map[string]int, n)
+	}
+	clear(m)
+	return m
 }
 
 // teamInfos lists every team's public profile (the legal profile as it

@@ -135,8 +135,8 @@ func nextTurn(st *rules.State, players map[string]bot.Player, views []rules.View
 		if !ok {
 			continue
 		}
-		if _, isBot := p.(*bot.Bot); isBot && i < len(views) {
-			st.ViewInto(t.ID, &views[i])
+		if b, isBot := p.(*bot.Bot); isBot && i < len(views) {
+			st.ViewPartsInto(t.ID, &views[i], b.ViewParts())
 			turn.Orders[t.ID] = p.Orders(views[i], st)
 			continue
 		}
