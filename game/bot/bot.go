@@ -100,7 +100,7 @@ func (b *Bot) Orders(v rules.View, legal Legality) []rules.Order {
 		case rules.Share:
 			shares++
 			for _, t := range o.To {
-				k.sent[[2]string{o.Item, t}] = true
+				k.markSent(o.Item, t)
 			}
 		case rules.Propose:
 			k.opFor[o.Threat] = true
@@ -199,7 +199,7 @@ func (k *knowledge) partnersFor(needs []string) []string {
 			break
 		}
 		useful := false
-		for _, c := range k.teams[t].Capabilities {
+		for _, c := range k.teamInfo(t).Capabilities {
 			if missing[c] {
 				useful = true
 				delete(missing, c)

@@ -5,16 +5,23 @@ import (
 	"liaison/game/scenario"
 )
 
-// knowledge indexes a View for quick look-ups while choosing orders.
+// knowledge indexes a View for quick look-ups while choosing orders. It
+// works on positions in the View (item i is v.Items[i], team t is
+// v.Teams[t]) so the hot valuation paths read arrays, not string maps.
 type knowledge struct {
 	v        *rules.View
-	items    map[string]*rules.ItemView
-	teams    map[string]*rules.TeamInfo
+	items    map[string]int // item id → position in v.Items
+	teams    map[string]int // team id → position in v.Teams
 	channels map[string]*rules.ChannelView
-	sent     map[[2]string]bool // item, to
-	opFor    map[string]bool    // threat → a live operation exists
+	sentRow  map[string]int  // item id → row of sent
+	sent     []bool          // sent[row*len(v.Teams)+t]: the item was sent (or queued) to team t
+	wants    []int8          // wants[i*len(v.Teams)+t]: 0 not yet known, 1 no, 2 t's mandate covers item i
+	opFor    map[string]bool // threat → a live operation exists
 	me       *rules.TeamInfo
 	lowest   *string // lowestTrust(v), once asked
+
+	lastItem string // the item id looked up last, and its position
+	lastPos  int
 }
 
 // lowestTrust is lowestTrust(k.v), computed once.
@@ -26,36 +33,43 @@ func (k *knowledge) lowestTrust() string {
 	return *k.lowest
 }
 
-// reset indexes v into k, reusing k's maps; reset(nil) empties k.
+// reset indexes v into k, reusing k's memory; reset(nil) empties k.
 func (k *knowledge) reset(v *rules.View) *knowledge {
 	if k.items == nil {
-		k.items, k.teams, k.channels = map[string]*rules.ItemView{}, map[string]*rules.TeamInfo{}, map[string]*rules.ChannelView{}
-		k.sent, k.opFor = map[[2]string]bool{}, map[string]bool{}
+		k.items, k.teams, k.channels = map[string]int{}, map[string]int{}, map[string]*rules.ChannelView{}
+		k.sentRow, k.opFor = map[string]int{}, map[string]bool{}
 	} else {
 		clear(k.items)
 		clear(k.teams)
 		clear(k.channels)
-		clear(k.sent)
+		clear(k.sentRow)
 		clear(k.opFor)
 	}
-	k.v, k.me, k.lowest = v, nil, nil
+	k.v, k.me, k.lowest, k.lastItem, k.lastPos = v, nil, nil, "", -1
+	k.sent = k.sent[:0]
 	if v == nil {
 		return k
 	}
 	for i := range v.Items {
-		k.items[v.Items[i].ID] = &v.Items[i]
+		k.items[v.Items[i].ID] = i
 	}
 	for i := range v.Teams {
-		k.teams[v.Teams[i].ID] = &v.Teams[i]
+		k.teams[v.Teams[i].ID] = i
 		if v.Teams[i].ID == v.Team {
 			k.me = &v.Teams[i]
 		}
 	}
+	n := len(v.Items) * len(v.Teams)
+	if cap(k.wants) < n {
+		k.wants = make([]int8, n)
+	}
+	k.wants = k.wants[:n]
+	clear(k.wants)
 	for i := range v.Channels {
 		k.channels[v.Channels[i].ID] = &v.Channels[i]
 	}
 	for _, s := range v.Sent {
-		k.sent[[2]string{s.Item, s.To}] = true
+		k.markSent(s.Item, s.To)
 	}
 	for _, op := range v.Operations {
 		if op.Outcome == "" && op.Round >= v.Round {
@@ -65,12 +79,86 @@ func (k *knowledge) reset(v *rules.View) *knowledge {
 	return k
 }
 
+// item returns the position in the View of the held item id, or -1.
+func (k *knowledge) item(id string) int {
+	if id == k.lastItem && k.lastPos >= 0 {
+		return k.lastPos
+	}
+	i, ok := k.items[id]
+	if !ok {
+		return -1
+	}
+	k.lastItem, k.lastPos = id, i
+	return i
+}
+
+// itemView returns the held item id, or nil.
+func (k *knowledge) itemView(id string) *rules.ItemView {
+	if i := k.item(id); i >= 0 {
+		return &k.v.Items[i]
+	}
+	return nil
+}
+
+// team returns the position in the View of team id, or -1.
+func (k *knowledge) team(id string) int {
+	if t, ok := k.teams[id]; ok {
+		return t
+	}
+	return -1
+}
+
+// teamInfo returns team id's public profile, or nil.
+func (k *knowledge) teamInfo(id string) *rules.TeamInfo {
+	if t := k.team(id); t >= 0 {
+		return &k.v.Teams[t]
+	}
+	return nil
+}
+
+// markSent records that item was sent (or is queued) to team to.
+func (k *knowledge) markSent(item, to string) {
+	t := k.team(to)
+	if t < 0 {
+		return
+	}
+	n := len(k.v.Teams)
+	row, ok := k.sentRow[item]
+	if !ok {
+		row = len(k.sent) / n
+		k.sentRow[item] = row
+		k.sent = append(k.sent, make([]bool, n)...)
+	}
+	k.sent[row*n+t] = true
+}
+
+// hasSent reports whether item was sent (or is queued) to team t.
+func (k *knowledge) hasSent(item string, t int) bool {
+	row, ok := k.sentRow[item]
+	return ok && t >= 0 && k.sent[row*len(k.v.Teams)+t]
+}
+
 // covers reports whether team t's public mandate covers any of the topics.
 func (k *knowledge) covers(t string, topics []string) bool {
-	ti, ok := k.teams[t]
-	if !ok {
-		return false
+	ti := k.teamInfo(t)
+	return ti != nil && mandateCovers(ti, topics)
+}
+
+// wantsItem reports whether the mandate of team t (a position) covers held
+// item i (a position): covers, remembered for the round.
+func (k *knowledge) wantsItem(i, t int) bool {
+	w := &k.wants[i*len(k.v.Teams)+t]
+	if *w == 0 {
+		*w = 1
+		if mandateCovers(&k.v.Teams[t], k.v.Items[i].Topics) {
+			*w = 2
+		}
 	}
+	return *w == 2
+}
+
+// mandateCovers reports whether the team's mandate names any of the topics.
+func mandateCovers(ti *rules.TeamInfo, topics []string) bool {
 	for _, m := range ti.Mandate {
 		for _, x := range topics {
 			if m == x {
@@ -92,7 +180,7 @@ func (k *knowledge) breachRisk(it *rules.ItemView, t string, c *rules.ChannelVie
 		return rules.RuleTLP
 	}
 	if it.PersonalData {
-		if ti, ok := k.teams[t]; !ok || ti.PersonalData != scenario.PersonalDataAllowed {
+		if ti := k.teamInfo(t); ti == nil || ti.PersonalData != scenario.PersonalDataAllowed {
 			return rules.RulePersonalData
 		}
 	}

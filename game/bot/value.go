@@ -49,7 +49,7 @@ func (b *Bot) value(k *knowledge, o *rules.Order, q []rules.Order, shares int) f
 		}
 		return vGrant
 	case rules.Verify:
-		it := k.items[o.Item]
+		it := k.itemView(o.Item)
 		if it == nil || !st.verify || it.Verified || len(it.Facets) == 0 {
 			return 0
 		}
@@ -60,7 +60,7 @@ func (b *Bot) value(k *knowledge, o *rules.Order, q []rules.Order, shares int) f
 			return vVerify - 25
 		}
 	case rules.Translate:
-		if it := k.items[o.Item]; it != nil && !it.Readable {
+		if it := k.itemView(o.Item); it != nil && !it.Readable {
 			return vTranslate
 		}
 	case rules.Share:
@@ -75,7 +75,7 @@ func (b *Bot) value(k *knowledge, o *rules.Order, q []rules.Order, shares int) f
 		return b.requestValue(k, o)
 	case rules.AskRelease:
 		if st.careful && st.shareMandate {
-			if it := k.items[o.Item]; it != nil && len(it.Facets) > 0 && !askedRelease(v, o.Item) {
+			if it := k.itemView(o.Item); it != nil && len(it.Facets) > 0 && !askedRelease(v, o.Item) {
 				return vAsk
 			}
 		}
@@ -104,7 +104,7 @@ func (b *Bot) respondValue(k *knowledge, o *rules.Order) float64 {
 		}
 		return vDecline + age
 	}
-	it := k.items[o.Item]
+	it := k.itemView(o.Item)
 	if it == nil || !b.canAnswer(k, it, req) {
 		return 0
 	}
@@ -146,12 +146,14 @@ func answers(it *rules.ItemView, req *rules.RequestView) bool {
 func (b *Bot) shareValue(k *knowledge, o *rules.Order, shares int) float64 {
 	st := b.style
 	v := k.v
-	it := k.items[o.Item]
-	if it == nil || len(o.To) != 1 {
+	i := k.item(o.Item)
+	if i < 0 || len(o.To) != 1 {
 		return 0
 	}
+	it := &v.Items[i]
 	to := o.To[0]
-	if k.sent[[2]string{o.Item, to}] || k.sent[[2]string{it.Root, to}] {
+	ti := k.team(to)
+	if k.hasSent(o.Item, ti) || k.hasSent(it.Root, ti) {
 		return 0
 	}
 	if st.maxShares > 0 && shares >= st.maxShares {
@@ -163,7 +165,7 @@ func (b *Bot) shareValue(k *knowledge, o *rules.Order, shares int) float64 {
 	if it.Truth != nil && !*it.Truth {
 		return 0 // known false: never pass on
 	}
-	wanted := k.covers(to, it.Topics)
+	wanted := ti >= 0 && k.wantsItem(i, ti)
 	if !wanted && !st.shareAnyone {
 		return 0
 	}
@@ -202,19 +204,20 @@ func (b *Bot) shareValue(k *knowledge, o *rules.Order, shares int) float64 {
 }
 
 func (b *Bot) sanitiseValue(k *knowledge, o *rules.Order) float64 {
-	it := k.items[o.Item]
-	if it == nil || it.Sanitised || !b.style.careful {
+	i := k.item(o.Item)
+	if i < 0 || !b.style.careful {
 		return 0
 	}
-	if _, have := k.items[o.Item+"~s"]; have {
+	it := &k.v.Items[i]
+	if _, have := k.items[o.Item+"~s"]; it.Sanitised || have {
 		return 0
 	}
 	if b.style.sanitiseFirst && hasCaveats(it) {
 		return vSanitise + 5
 	}
 	// Sanitise when a team that needs it is blocked by a caveat.
-	for _, t := range k.v.Teams {
-		if t.ID == k.v.Team || !k.covers(t.ID, it.Topics) || k.sent[[2]string{it.ID, t.ID}] {
+	for ti, t := range k.v.Teams {
+		if t.ID == k.v.Team || !k.wantsItem(i, ti) || k.hasSent(it.ID, ti) {
 			continue
 		}
 		if relBlocks(it, t.ID) || k.breachRisk(it, t.ID, nil) != "" {

@@ -5,6 +5,7 @@ package sim
 import (
 	"fmt"
 	"hash/fnv"
+	"sync"
 
 	"liaison/game/bot"
 	"liaison/game/replay"
@@ -109,7 +110,12 @@ func Play(src Source, seed uint64, seats map[string]string) (*Game, error) {
 	rec := NewRecord(src, seed, seats)
 	src = src.Prepared()
 	st := src.Setup.New(seed)
-	views := make([]rules.View, len(sc.Teams))
+	vs := viewPool.Get().(*[]rules.View)
+	defer viewPool.Put(vs)
+	if len(*vs) < len(sc.Teams) {
+		*vs = make([]rules.View, len(sc.Teams))
+	}
+	views := (*vs)[:len(sc.Teams)]
 	for !st.Over() {
 		turn := nextTurn(st, players, views)
 		rec.Turns = append(rec.Turns, turn)
@@ -118,6 +124,11 @@ func Play(src Source, seed uint64, seats map[string]string) (*Game, error) {
 	rec.FinalHash = st.Hash()
 	return &Game{Seed: seed, Record: rec, Final: st, Result: score.Compute(sc, st.Events())}, nil
 }
+
+// viewPool keeps the per-team View buffers of finished games for the next
+// game: a bot keeps nothing of a view once it has answered, so the lists
+// inside can be refilled.
+var viewPool = sync.Pool{New: func() any { return new([]rules.View) }}
 
 // NextTurn asks every player, in team order, for its orders on its own view.
 func NextTurn(st *rules.State, players map[string]bot.Player) rules.Turn {
