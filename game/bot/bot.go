@@ -49,10 +49,10 @@ func (b *Bot) Orders(v rules.View, legal Legality) []rules.Order {
 	// breaks ties), so orders valued 0 are never copied.
 	cands, order := sc.cands[:0], sc.order[:0]
 	defer func() { sc.cands, sc.order, sc.q = cands[:0], order[:0], q[:0] }()
-	consider := func(o *rules.Order) {
-		if val := b.value(k, o, nil, 0); val > 0 {
+	consider := func(o rules.Order) {
+		if val := b.value(k, &o, nil, 0); val > 0 {
 			order = append(order, candidate{i: len(cands), val: val + draw()*0.5})
-			cands = append(cands, *o)
+			cands = append(cands, o)
 		}
 	}
 	fast, isFast := legal.(fastLegality)
@@ -62,11 +62,11 @@ func (b *Bot) Orders(v rules.View, legal Legality) []rules.Order {
 		fast.EachLegalOf(v.Team, b.kinds(&v), consider)
 	} else {
 		for _, o := range legal.Legal(v.Team, nil) {
-			consider(&o)
+			consider(o)
 		}
 	}
 	for _, o := range b.extra(k, nil, legal) {
-		consider(&o)
+		consider(o)
 	}
 	slices.SortStableFunc(order, func(a, b candidate) int {
 		switch {
@@ -116,7 +116,7 @@ func (b *Bot) Orders(v rules.View, legal Legality) []rules.Order {
 // streamed without building it (for some kinds only), Validate without
 // building the error, and the AP cost of an order kind.
 type fastLegality interface {
-	EachLegalOf(team string, kinds rules.KindSet, visit func(o *rules.Order))
+	EachLegalOf(team string, kinds rules.KindSet, visit func(o rules.Order))
 	Valid(queued []rules.Order, o *rules.Order) bool
 	Cost(k rules.OrderKind) int
 }

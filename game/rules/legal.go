@@ -49,26 +49,23 @@ func (st *State) Legal(team string, queued []Order) []Order {
 // one if Legal already built it). Never modify the slices inside the
 // orders.
 func (st *State) EachLegal(team string, visit func(o Order)) {
-	st.EachLegalOf(team, AllKinds, func(o *Order) { visit(*o) })
+	st.EachLegalOf(team, AllKinds, visit)
 }
 
 // EachLegalOf is EachLegal for the orders of the given kinds only, in the
-// same order, each passed by pointer: *o is valid only during the call
-// (copy it to keep it), and neither it nor the slices inside it may be
-// modified.
-func (st *State) EachLegalOf(team string, kinds KindSet, visit func(o *Order)) {
+// same order. Never modify the slices inside the orders.
+func (st *State) EachLegalOf(team string, kinds KindSet, visit func(o Order)) {
 	t := st.ix.team(team)
 	if t < 0 || st.over {
 		if kinds.Has(Pass) {
-			visit(&Order{Kind: Pass, Team: team})
+			visit(Order{Kind: Pass, Team: team})
 		}
 		return
 	}
 	if p := st.legalCache[t].Load(); p != nil {
 		for i := range p.orders {
 			if kinds == AllKinds || kinds.Has(p.orders[i].Kind) {
-				o := p.orders[i]
-				visit(&o)
+				visit(p.orders[i])
 			}
 		}
 		return
@@ -113,9 +110,8 @@ type lister struct {
 	id    string
 	ap    int
 	out   []Order
-	visit func(o *Order)
+	visit func(o Order)
 	kinds KindSet // the kinds to list
-	cur   Order   // the order being visited (EachLegalOf)
 	reach []bool  // reach[r]: some channel joins t and r this round (nil until asked)
 }
 
@@ -164,8 +160,7 @@ func (l *lister) affords(k OrderKind) bool { return l.kinds.Has(k) && l.st.cost(
 
 func (l *lister) add(o Order) {
 	if l.visit != nil {
-		l.cur = o
-		l.visit(&l.cur)
+		l.visit(o)
 		return
 	}
 	l.out = append(l.out, o)
