@@ -60,7 +60,7 @@ func (r *resolver) deliverItem(tr *transit) {
 	ev := Event{Kind: EvDeliver, Team: r.id(to), From: r.id(from), Item: info.id, Root: st.ix.items[info.root].id,
 		Channel: st.channel(tr.ch).id, Readable: readable, Confirmed: confirmed}
 	if k := st.held(to, tr.item); k >= 0 {
-		h := &st.inbox[to][k]
+		h := r.holding(to, k)
 		if readable && !h.readable {
 			h.readable = true
 			h.format = tr.format
@@ -71,7 +71,7 @@ func (r *resolver) deliverItem(tr *transit) {
 		r.emit(ev)
 		return
 	}
-	st.inbox[to] = append(st.inbox[to], holding{item: tr.item, from: from, received: st.round, format: tr.format,
+	r.receive(to, holding{item: tr.item, from: from, received: st.round, format: tr.format,
 		readable: readable, confirmed: confirmed, fromVerified: tr.verified})
 	ev.Text = info.id + " from " + r.id(from) + " arrives" + arrivalNote(readable, confirmed)
 	r.emit(ev)
@@ -112,7 +112,7 @@ func (r *resolver) collect(t, it int, why string) {
 	info := &st.ix.items[it]
 	readable := st.ix.teams[t].team.Speaks(info.format)
 	if k := st.held(t, it); k >= 0 {
-		h := &st.inbox[t][k]
+		h := r.holding(t, k)
 		h.confirmed = true
 		if readable && !h.readable {
 			h.readable = true
@@ -120,7 +120,7 @@ func (r *resolver) collect(t, it int, why string) {
 		}
 		readable = h.readable
 	} else {
-		st.inbox[t] = append(st.inbox[t], holding{item: it, from: -1, received: st.round, format: info.format,
+		r.receive(t, holding{item: it, from: -1, received: st.round, format: info.format,
 			readable: readable, confirmed: true})
 	}
 	r.emit(Event{Kind: EvDeliver, Team: r.id(t), Item: info.id, Root: st.ix.items[info.root].id,

@@ -44,7 +44,7 @@ func (r *resolver) phaseLocal() {
 		case Sanitise:
 			r.sanitise(t, k)
 		case Translate:
-			h := &st.inbox[t][k]
+			h := r.holding(t, k)
 			h.readable = true
 			h.format = st.ix.teams[t].team.Format
 			r.emit(Event{Kind: EvTranslate, Team: r.id(t), Item: o.Item, Root: st.ix.items[st.ix.items[it].root].id, Text: r.id(t) + " translates " + o.Item})
@@ -62,7 +62,7 @@ func (r *resolver) sanitise(t, k int) {
 	if st.held(t, d) >= 0 {
 		return
 	}
-	st.inbox[t] = append(st.inbox[t], holding{item: d, from: -1, received: st.round, format: src.format,
+	r.receive(t, holding{item: d, from: -1, received: st.round, format: src.format,
 		readable: true, confirmed: src.confirmed, verified: src.verified, fromVerified: src.fromVerified})
 	info := &st.ix.items[d]
 	r.emit(Event{Kind: EvSanitise, Team: r.id(t), Item: info.id, Root: st.ix.items[src.item].id,
@@ -74,7 +74,7 @@ func (r *resolver) sanitise(t, k int) {
 // verifier's trust.
 func (r *resolver) verify(t, k int) {
 	st := r.st
-	h := &st.inbox[t][k]
+	h := r.holding(t, k)
 	h.verified = true
 	h.confirmed = true
 	info := &st.ix.items[h.item]

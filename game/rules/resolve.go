@@ -17,6 +17,33 @@ type resolver struct {
 	n0    int     // log length when the resolver claimed it
 	cap0  int     // log capacity then
 	oldb  *logBuf // the claimed log buffer
+	owned []bool  // owned[t]: inbox t is this State's own copy (see holding)
+}
+
+// holding returns team t's holding at inbox position k for changing it,
+// first copying the inbox if the State still shares it with the State it
+// was cloned from (see State.clone).
+func (r *resolver) holding(t, k int) *holding {
+	st := r.st
+	if r.owned == nil {
+		r.owned = make([]bool, len(st.inbox))
+	}
+	if !r.owned[t] {
+		st.inbox[t] = slices.Clone(st.inbox[t])
+		r.owned[t] = true
+	}
+	return &st.inbox[t][k]
+}
+
+// receive appends h to team t's inbox. A shared inbox is clipped (see
+// State.clone), so the append copies it into an array of this State's own.
+func (r *resolver) receive(t int, h holding) {
+	st := r.st
+	st.inbox[t] = append(st.inbox[t], h)
+	if r.owned == nil {
+		r.owned = make([]bool, len(st.inbox))
+	}
+	r.owned[t] = true
 }
 
 // Resolve applies one whole round to st and returns the next State and the

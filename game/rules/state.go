@@ -172,7 +172,8 @@ type operation struct {
 // clone returns a copy that shares nothing mutable with st. Append-only
 // slices (lchans, apFx, messages) share their backing arrays but are
 // clipped so an append on either copy reallocates; the log is guarded by
-// logBuf.
+// logBuf. Inboxes are shared the same way, copied on first change: the
+// resolver changes a holding only through resolver.holding.
 func (st *State) clone() *State {
 	ns := *st
 	ns.trust = slices.Clone(st.trust)
@@ -180,7 +181,7 @@ func (st *State) clone() *State {
 	ns.apFx = slices.Clip(st.apFx)
 	ns.inbox = make([][]holding, len(st.inbox))
 	for i, h := range st.inbox {
-		ns.inbox[i] = slices.Clone(h)
+		ns.inbox[i] = slices.Clip(h)
 	}
 	ns.msgs = make([][]message, len(st.msgs))
 	for i, m := range st.msgs {
