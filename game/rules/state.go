@@ -176,7 +176,18 @@ type operation struct {
 // resolver changes a holding only through resolver.holding.
 func (st *State) clone() *State {
 	ns := *st
-	ns.trust = slices.Clone(st.trust)
+	// The small int lists share one new array (each clipped, so an append
+	// to one reallocates it), as do the int8 lists.
+	ints := make([]int, len(st.trust)+len(st.down)+len(st.deadline)+len(st.fired)+len(st.breaches))
+	ns.trust, ints = carve(ints, st.trust)
+	ns.down, ints = carve(ints, st.down)
+	ns.deadline, ints = carve(ints, st.deadline)
+	ns.fired, ints = carve(ints, st.fired)
+	ns.breaches, _ = carve(ints, st.breaches)
+	small := make([]int8, len(st.assessed)+len(st.resolved)+len(st.expect))
+	ns.assessed, small = carve(small, st.assessed)
+	ns.resolved, small = carve(small, st.resolved)
+	ns.expect, _ = carve(small, st.expect)
 	ns.legal = slices.Clone(st.legal)
 	ns.apFx = slices.Clip(st.apFx)
 	ns.inbox = make([][]holding, len(st.inbox))
@@ -193,8 +204,7 @@ func (st *State) clone() *State {
 	}
 	ns.liaisons = slices.Clip(st.liaisons)
 	ns.lchans = slices.Clip(st.lchans)
-	ns.down = slices.Clone(st.down)
-	ns.lastUsed = slices.Clone(st.lastUsed)
+	ns.lastUsed = slices.Clip(st.lastUsed) // replaced whole by Resolve, appended to only
 	ns.transit = append(make([]transit, 0, len(st.transit)+len(st.transit)/2+8), st.transit...) // room for the round's sends
 	ns.requests = slices.Clone(st.requests)
 	ns.releases = slices.Clone(st.releases)
@@ -203,16 +213,20 @@ func (st *State) clone() *State {
 		o.committed = slices.Clone(o.committed)
 		ns.ops[i] = o
 	}
-	ns.assessed = slices.Clone(st.assessed)
-	ns.deadline = slices.Clone(st.deadline)
-	ns.resolved = slices.Clone(st.resolved)
-	ns.fired = slices.Clone(st.fired)
 	ns.firedSeq = slices.Clip(st.firedSeq)
-	ns.expect = slices.Clone(st.expect)
-	ns.breaches = slices.Clone(st.breaches)
 	ns.legalCache = make([]atomic.Pointer[legalList], len(st.legalCache))
 	ns.vis = &visCache{}
 	return &ns
+}
+
+// carve copies src into the front of buf and returns the copy, clipped,
+// and the rest of buf. A nil src gives a nil copy.
+func carve[T any](buf, src []T) (dst, rest []T) {
+	if src == nil {
+		return nil, buf
+	}
+	n := copy(buf, src)
+	return buf[:n:n], buf[n:]
 }
 
 // nTeams is the number of teams.
