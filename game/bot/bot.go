@@ -34,8 +34,11 @@ func (b *Bot) Orders(v rules.View, legal Legality) []rules.Order {
 	}
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
-	k := sc.k.reset(&v)
-	defer k.reset(nil)
+	// The view is copied into the scratch (knowledge keeps a pointer to
+	// it), so that v itself does not escape to the heap.
+	sc.v = v
+	k := sc.k.reset(&sc.v)
+	defer func() { k.reset(nil); sc.v = rules.View{} }()
 	// The tie-break source: rand.New(rand.NewPCG(seed, round)).Float64(),
 	// drawn from the PCG directly.
 	pcg := rand.NewPCG(b.seed, uint64(v.Round))
@@ -225,6 +228,7 @@ type scratch struct {
 	order []candidate
 	q     []rules.Order
 	k     knowledge
+	v     rules.View
 }
 
 var scratchPool = sync.Pool{New: func() any { return &scratch{} }}

@@ -151,10 +151,17 @@ func (r *resolver) accept(orders map[string][]Order) {
 	n := st.nTeams()
 	r.acc = make([][]Order, n)
 	r.spent = make([]int, n)
+	total := 0
+	for t := 0; t < n; t++ {
+		total += len(orders[r.id(t)])
+	}
+	// One array holds every team's accepted orders, each team's part
+	// clipped to its queue's length so appends stay in their part.
+	all := make([]Order, total)
 	for t := 0; t < n; t++ {
 		id := r.id(t)
-		if len(orders[id]) > 0 {
-			r.acc[t] = make([]Order, 0, len(orders[id]))
+		if k := len(orders[id]); k > 0 {
+			r.acc[t], all = all[:0:k], all[k:]
 		}
 		for _, o := range orders[id] {
 			if o.Team == "" {

@@ -97,7 +97,7 @@ func (st *State) fillView(team string, v *View, parts ViewParts) {
 		if cap(old.Sent) >= n {
 			v.Sent = old.Sent[:n]
 		} else {
-			v.Sent = make([]SentView, n)
+			v.Sent = make([]SentView, n, 2*n) // room for the next rounds' sends
 		}
 		for k, sr := range st.sent[t] {
 			v.Sent[k] = SentView{Item: st.ix.items[sr.item].id, To: st.ix.teamIDs[sr.to], Round: sr.round, Channel: st.channel(sr.ch).id}
