@@ -204,7 +204,7 @@ func (st *State) clone() *State {
 	}
 	ns.liaisons = slices.Clip(st.liaisons)
 	ns.lchans = slices.Clip(st.lchans)
-	ns.lastUsed = slices.Clip(st.lastUsed) // replaced whole by Resolve, appended to only
+	ns.lastUsed = slices.Clip(st.lastUsed)                                                      // replaced whole by Resolve, appended to only
 	ns.transit = append(make([]transit, 0, len(st.transit)+len(st.transit)/2+8), st.transit...) // room for the round's sends
 	ns.requests = slices.Clone(st.requests)
 	ns.releases = slices.Clone(st.releases)
