@@ -204,8 +204,10 @@ func (st *State) clone() *State {
 	}
 	ns.liaisons = slices.Clip(st.liaisons)
 	ns.lchans = slices.Clip(st.lchans)
-	ns.lastUsed = slices.Clip(st.lastUsed)                                                      // replaced whole by Resolve, appended to only
-	ns.transit = append(make([]transit, 0, len(st.transit)+len(st.transit)/2+8), st.transit...) // room for the round's sends
+	// lastUsed is replaced whole by Resolve, and only appended to before.
+	ns.lastUsed = slices.Clip(st.lastUsed)
+	// transit gets room for the round's sends.
+	ns.transit = append(make([]transit, 0, len(st.transit)+len(st.transit)/2+8), st.transit...)
 	ns.requests = slices.Clone(st.requests)
 	ns.releases = slices.Clone(st.releases)
 	ns.ops = make([]operation, len(st.ops))
