@@ -1,69 +1,126 @@
 package score
 
 import (
-	"sort"
 	"strings"
 
 	"liaison/game/rules"
 	"liaison/game/scenario"
 )
 
-// ledger indexes a game's events for the dimension calculators.
-type ledger struct {
-	sc     *scenario.Scenario
-	events []rules.Event
-	last   int // last round played
-	// readable[team][root] = first round the team held a readable copy.
-	readable map[string]map[string]int
-	names    map[string]string
+// coalitionCard is the card index of the coalition; team cards are indexed
+// by the team's position in the scenario.
+const coalitionCard = -1
 
-	// Indexes built in the one pass over the events, so that each card
-	// reads only the events its dimensions look at (positions in events,
-	// in log order).
-	byTeam     map[string][]int // events whose Team is the key
-	sends      map[string]bool  // teams that sent an item (EvSend)
-	breaches   []int            // EvBreach
-	syncEvs    []int            // EvOperation and EvCommit
-	parts      map[string][]string
-	trustEvs   []int // EvTrust
-	reqs       []*req
-	firstRead  map[[2]string]int // team, root → first readable delivery or translation (deliverSeq)
-	needs      map[[2]string]bool
-	asked      map[[2]string]bool
+// ledger indexes a game's events for the dimension calculators, once: the
+// findings every card shares (a loss's text, its cause, its raw points) are
+// made here, and each card picks and scales the ones it covers. Teams and
+// items are ids in the scenario and the log, positions here; team and item
+// ids are unique (scenario validation requires it).
+type ledger struct {
+	sc        *scenario.Scenario
+	events    []rules.Event
+	teams     teamIndex
+	last      int // last round played
+	disrupted int // EvDisrupted events
+	text      texts
+	team      []teamStat // by team position
+
+	// Positions in events, in log order, of the events each dimension
+	// reads.
+	breaches  []int32 // EvBreach
+	trusts    []int32 // EvTrust between two scenario teams
+	syncs     []int32 // EvOperation, and EvCommit outside the operation's round
+	proposals []int32 // EvPropose
+	responds  []int32 // EvRespond with a requester
+	ends      []int32 // EvDisrupted and EvStruck
+	disc      []int32 // EvSend, EvDrop, EvIdle of scenario teams; then only those that cost points (selectDiscipline)
+
+	needs      []need              // the items' need-to-know pairs, item by item
+	itemNeeds  map[string][2]int32 // item id → its span of needs
+	reqs       []req
 	trustStart []float64 // trust matrices (team positions), start and final
 	trustFinal []float64
-	teamIdx    map[string]int
-	outcomeDim *Dim
+	asked      []bool // [requester*n+responder]: the responder answered a request of the requester
+
+	// Findings, made once for every card that covers them.
+	breachLoss []finding // per breach
+	trustLoss  []finding // per fall of trust
+	syncOps    []syncOp
+	discLoss   []finding // over-shares and drops, log order
+	outcomeDim Dim
 	outcomeL   []Loss
+
+	// Scratch of the cards.
+	segs []int     // where each dimension's losses end
+	keys []lossKey // the sort keys of a card's losses
 }
 
-// req is a request to a team, and when it was answered.
-type req struct {
-	seq, round int
-	from, to   string
-	answered   int // rounds taken, -1 never
+// finding is a loss found once for every card that covers it: the event
+// that caused it and its text. The rest of the Loss follows from the event
+// and the dimension.
+type finding struct {
+	ev          int32
+	team, other int32 // the teams it counts against (positions, -1 none)
+	text        string
 }
 
+// teamStat is what the ledger keeps per team.
+type teamStat struct {
+	sent       bool    // sent at least one item
+	breachLost float64 // compliance points lost
+	discLost   float64 // discipline points lost, over-shares and drops
+	idle       int     // action points left unused
+	idleLoss   Loss    // for idle/idleAPPerPoint > 0
+}
+
+// eventCounts counts the events of each list the ledger keeps, to size them.
+type eventCounts struct {
+	breaches, trusts, syncs, proposals, requests, responds, ends, disc int
+}
+
+func (c *eventCounts) total() int {
+	return c.breaches + c.trusts + c.syncs + c.proposals + c.responds + c.ends + c.disc
+}
+
+// newLedger indexes a game's events and makes its findings.
 func newLedger(sc *scenario.Scenario, events []rules.Event) *ledger {
-	l := &ledger{sc: sc, events: events, readable: map[string]map[string]int{}, names: map[string]string{},
-		byTeam: map[string][]int{}, sends: map[string]bool{}, parts: map[string][]string{},
-		firstRead: map[[2]string]int{}, needs: map[[2]string]bool{}, asked: map[[2]string]bool{},
-		teamIdx: map[string]int{}}
-	for i, t := range sc.Teams {
-		l.readable[t.ID] = map[string]int{}
-		l.names[t.ID] = t.Name
-		l.teamIdx[t.ID] = i
-	}
-	for _, it := range sc.Items {
-		for _, h := range it.HeldBy {
-			l.markReadable(h, it.ID, 1)
-		}
-		for _, n := range it.Need {
-			l.needs[[2]string{it.ID, n.Team}] = true
-		}
-	}
 	n := len(sc.Teams)
-	l.trustStart = make([]float64, n*n)
+	l := &ledger{sc: sc, events: events, teams: newTeamIndex(sc.Teams), team: make([]teamStat, n)}
+	var c eventCounts
+	for k := range events {
+		e := &events[k]
+		l.last = max(l.last, e.Round)
+		switch e.Kind {
+		case rules.EvBreach:
+			c.breaches++
+		case rules.EvTrust:
+			c.trusts++
+		case rules.EvOperation, rules.EvCommit:
+			c.syncs++
+		case rules.EvPropose:
+			c.proposals++
+		case rules.EvRequest:
+			c.requests++
+		case rules.EvRespond:
+			c.responds++
+		case rules.EvDisrupted, rules.EvStruck:
+			c.ends++
+		case rules.EvSend, rules.EvDrop, rules.EvIdle:
+			c.disc++
+		}
+	}
+	lists := make([]int32, c.total())
+	take := func(k int) []int32 {
+		s := lists[:0:k]
+		lists = lists[k:]
+		return s
+	}
+	l.breaches, l.trusts, l.syncs = take(c.breaches), take(c.trusts), take(c.syncs)
+	l.proposals, l.responds, l.ends, l.disc = take(c.proposals), take(c.responds), take(c.ends), take(c.disc)
+	l.reqs = make([]req, 0, c.requests)
+	l.indexNeeds()
+	trust := make([]float64, 2*n*n)
+	l.trustStart, l.trustFinal = trust[:n*n:n*n], trust[n*n:]
 	for i, a := range sc.Teams {
 		for j, b := range sc.Teams {
 			if i != j {
@@ -71,78 +128,92 @@ func newLedger(sc *scenario.Scenario, events []rules.Event) *ledger {
 			}
 		}
 	}
-	l.trustFinal = append([]float64(nil), l.trustStart...)
-	byID := map[string]*req{}
+	copy(l.trustFinal, l.trustStart)
+	l.asked = make([]bool, n*n)
 	for k := range events {
-		e := &events[k]
-		if e.Round > l.last {
-			l.last = e.Round
-		}
-		if e.Team != "" {
-			l.byTeam[e.Team] = append(l.byTeam[e.Team], k)
-		}
-		switch e.Kind {
-		case rules.EvDeliver:
-			if e.Readable {
-				l.markReadable(e.Team, rootOf(e), e.Round)
-				l.markFirstRead(e)
-			}
-		case rules.EvTranslate:
-			l.markReadable(e.Team, Root(e.Item), e.Round)
-			l.markFirstRead(e)
-		case rules.EvSend:
-			l.sends[e.Team] = true
-		case rules.EvBreach:
-			l.breaches = append(l.breaches, k)
-		case rules.EvPropose:
-			l.parts[e.Ref] = union([]string{e.Team}, e.To)
-		case rules.EvOperation, rules.EvCommit:
-			l.syncEvs = append(l.syncEvs, k)
-		case rules.EvTrust:
-			l.trustEvs = append(l.trustEvs, k)
-			i, ok1 := l.teamIdx[e.Team]
-			j, ok2 := l.teamIdx[e.From]
-			if ok1 && ok2 && i != j {
-				l.trustFinal[i*n+j] = float64(e.Value)
-			}
-		case rules.EvRequest:
-			if len(e.To) == 0 {
-				continue
-			}
-			r := &req{seq: e.Seq, round: e.Round, from: e.Team, to: e.To[0], answered: -1}
-			byID[e.Ref] = r
-			l.reqs = append(l.reqs, r)
-		case rules.EvRespond:
-			// Value is the rounds taken since the request reached the
-			// responder, so channel latency is not held against it.
-			if r, ok := byID[e.Ref]; ok && r.answered < 0 {
-				r.answered = max(0, e.Value)
-			}
-			if len(e.To) > 0 {
-				l.asked[[2]string{e.To[0], e.Team}] = true
-			}
-		}
+		l.index(int32(k))
 	}
+	l.prepare()
 	return l
 }
 
-// markFirstRead records the first readable delivery (or translation) of an
-// item's root to a team, for deliverSeq.
-func (l *ledger) markFirstRead(e *rules.Event) {
-	key := [2]string{e.Team, rootOf(e)}
-	if _, seen := l.firstRead[key]; !seen {
-		l.firstRead[key] = e.Seq
+// index files one event in the lists and matrices of the ledger.
+func (l *ledger) index(k int32) {
+	e := &l.events[k]
+	switch e.Kind {
+	case rules.EvDeliver:
+		if e.Readable {
+			ns := l.needsOf(rootOf(e))
+			markReadable(ns, e.Team, e.Round)
+			markFirstRead(ns, e.Team, e.Seq)
+		}
+	case rules.EvTranslate:
+		read, first := Root(e.Item), rootOf(e)
+		ns := l.needsOf(read)
+		markReadable(ns, e.Team, e.Round)
+		if first != read {
+			ns = l.needsOf(first)
+		}
+		markFirstRead(ns, e.Team, e.Seq)
+	case rules.EvSend, rules.EvDrop, rules.EvIdle:
+		t := l.teams.of(e.Team)
+		if t < 0 {
+			return
+		}
+		if e.Kind == rules.EvSend {
+			l.team[t].sent = true
+		}
+		l.disc = append(l.disc, k)
+	case rules.EvBreach:
+		l.breaches = append(l.breaches, k)
+	case rules.EvPropose:
+		l.proposals = append(l.proposals, k)
+	case rules.EvOperation, rules.EvCommit:
+		if e.Kind == rules.EvOperation || !e.Truth {
+			l.syncs = append(l.syncs, k)
+		}
+	case rules.EvTrust:
+		i, j := l.teams.of(e.Team), l.teams.of(e.From)
+		if i < 0 || j < 0 || i == j {
+			return
+		}
+		l.trustFinal[i*len(l.team)+j] = float64(e.Value)
+		l.trusts = append(l.trusts, k)
+	case rules.EvRequest:
+		if len(e.To) > 0 {
+			l.reqs = append(l.reqs, req{seq: e.Seq, round: e.Round, ref: e.Ref, from: e.Team, to: e.To[0], answered: -1})
+		}
+	case rules.EvRespond:
+		// Value is the rounds taken since the request reached the
+		// responder, so channel latency is not held against it.
+		if r := l.request(e.Ref); r != nil && r.answered < 0 {
+			r.answered = max(0, e.Value)
+		}
+		if len(e.To) > 0 {
+			l.responds = append(l.responds, k)
+			if i, j := l.teams.of(e.To[0]), l.teams.of(e.Team); i >= 0 && j >= 0 {
+				l.asked[i*len(l.team)+j] = true
+			}
+		}
+	case rules.EvDisrupted, rules.EvStruck:
+		if e.Kind == rules.EvDisrupted {
+			l.disrupted++
+		}
+		l.ends = append(l.ends, k)
 	}
 }
 
-func (l *ledger) markReadable(team, root string, round int) {
-	m, ok := l.readable[team]
-	if !ok {
-		return
-	}
-	if r, seen := m[root]; !seen || round < r {
-		m[root] = round
-	}
+// prepare makes the findings the cards share.
+func (l *ledger) prepare() {
+	l.selectDiscipline()
+	l.text.reserve(l.textBound())
+	l.prepareReach()
+	l.prepareCompliance()
+	l.prepareTrust()
+	l.prepareSynchronisation()
+	l.prepareResponsiveness()
+	l.prepareOutcome()
+	l.prepareDiscipline()
 }
 
 // Root strips the sanitised-copy suffix from an item id.
@@ -162,95 +233,20 @@ func rootOf(e *rules.Event) string {
 
 // name returns a team's display name.
 func (l *ledger) name(team string) string {
-	if n, ok := l.names[team]; ok {
-		return n
+	if t := l.teams.of(team); t >= 0 {
+		return l.sc.Teams[t].Name
 	}
 	return team
 }
 
-// involves reports whether a card (team or coalition) covers a team.
-func involves(card, team string) bool { return card == Coalition || card == team }
+// covers reports whether a card (a team's position or coalitionCard)
+// covers a team's position (-1 for an id that is no team's).
+func covers(card, team int) bool { return card == coalitionCard || card == team }
 
-func involvesAny(card string, teams []string) bool {
-	if card == Coalition {
-		return true
+// cardID returns the team id of a card.
+func (l *ledger) cardID(card int) string {
+	if card == coalitionCard {
+		return Coalition
 	}
-	for _, t := range teams {
-		if t == card {
-			return true
-		}
-	}
-	return false
-}
-
-// card computes every dimension for one team or the coalition.
-func (l *ledger) card(team string) Card {
-	c := Card{Team: team}
-	var sum, weights float64
-	for _, name := range scenario.Dimensions {
-		var d Dim
-		var losses []Loss
-		switch name {
-		case "reach":
-			d, losses = l.reach(team)
-		case "compliance":
-			d, losses = l.compliance(team)
-		case "trust":
-			d, losses = l.trust(team)
-		case "synchronisation":
-			d, losses = l.synchronisation(team)
-		case "responsiveness":
-			d, losses = l.responsiveness(team)
-		case "outcome":
-			d, losses = l.outcome(team)
-		case "discipline":
-			d, losses = l.discipline(team)
-		default:
-			panic("score: no calculator for dimension " + name)
-		}
-		d.Name = name
-		d.Weight = l.sc.Scoring.Weights.Of(name)
-		d.Score = clamp(d.Score)
-		if d.Measured && d.Weight > 0 {
-			sum += d.Score * d.Weight
-			weights += d.Weight
-		}
-		c.Dims = append(c.Dims, d)
-		for i := range losses {
-			losses[i].Team = team
-			losses[i].Dimension = name
-		}
-		c.Losses = append(c.Losses, losses...)
-	}
-	if weights > 0 {
-		c.Total = round1(sum / weights)
-		measured := map[string]float64{}
-		for _, d := range c.Dims {
-			if d.Measured {
-				measured[d.Name] = d.Weight
-			}
-		}
-		for i := range c.Losses {
-			c.Losses[i].Impact = round1(c.Losses[i].Points * measured[c.Losses[i].Dimension] / weights)
-		}
-	}
-	c.Grade = Grade(c.Total)
-	sort.SliceStable(c.Losses, func(i, j int) bool {
-		if c.Losses[i].Impact != c.Losses[j].Impact {
-			return c.Losses[i].Impact > c.Losses[j].Impact
-		}
-		return c.Losses[i].Round < c.Losses[j].Round
-	})
-	return c
-}
-
-func clamp(x float64) float64 {
-	return round1(max(0, min(100, x)))
-}
-
-func round1(x float64) float64 {
-	if x < 0 {
-		return -round1(-x)
-	}
-	return float64(int64(x*10+0.5)) / 10
+	return l.sc.Teams[card].ID
 }

@@ -1,38 +1,74 @@
 package score
 
-import "fmt"
+// req is a request to a team, and when it was answered.
+type req struct {
+	seq, round    int
+	ref, from, to string
+	answered      int     // rounds taken, -1 never
+	v             float64 // 1 in time, 0.5 a round late, 0 later or never
+	text          string  // the loss's, when v < 1
+}
 
-// responsiveness: each request to the team counts 1 if answered within one
-// round of reaching it, 0.5 within two, 0 later or never.
-func (l *ledger) responsiveness(team string) (Dim, []Loss) {
-	var reqs []*req
-	for _, r := range l.reqs {
-		if involves(team, r.to) {
-			reqs = append(reqs, r)
+// request returns the latest request of the log so far with an id, or nil.
+func (l *ledger) request(ref string) *req {
+	for i := len(l.reqs) - 1; i >= 0; i-- {
+		if l.reqs[i].ref == ref {
+			return &l.reqs[i]
 		}
 	}
-	if len(reqs) == 0 {
-		return Dim{Basis: "no requests received"}, nil
-	}
-	var got float64
-	var losses []Loss
-	for _, r := range reqs {
-		v := 0.0
+	return nil
+}
+
+// prepareResponsiveness scores each request: 1 if answered within one round
+// of reaching the team, 0.5 within two, 0 later or never.
+func (l *ledger) prepareResponsiveness() {
+	for i := range l.reqs {
+		r := &l.reqs[i]
 		switch {
 		case r.answered < 0:
 		case r.answered <= 1:
-			v = 1
+			r.v = 1
 		case r.answered == 2:
-			v = 0.5
+			r.v = 0.5
 		}
-		got += v
-		if v < 1 {
-			text := fmt.Sprintf("%s never answered %s's request of round %d", l.name(r.to), l.name(r.from), r.round)
-			if r.answered >= 0 {
-				text = fmt.Sprintf("%s took %d rounds to answer %s's request of round %d", l.name(r.to), r.answered, l.name(r.from), r.round)
-			}
-			losses = append(losses, Loss{Round: r.round, Cause: r.seq, Rule: "slow_answer", Points: round1(100 * (1 - v) / float64(len(reqs))), Text: text})
+		if r.v >= 1 {
+			continue
+		}
+		t := l.text.begin().s(l.name(r.to))
+		if r.answered >= 0 {
+			t.s(" took ").d(r.answered).s(" rounds to answer ")
+		} else {
+			t.s(" never answered ")
+		}
+		r.text = t.s(l.name(r.from)).s("'s request of round ").d(r.round).end()
+	}
+}
+
+// responsiveness: each request to the team counts 1 if answered within one
+// round of reaching it, 0.5 within two, 0 later or never.
+func (l *ledger) responsiveness(card int, out []Loss) (Dim, []Loss) {
+	id := l.cardID(card)
+	n := 0
+	for i := range l.reqs {
+		if card == coalitionCard || l.reqs[i].to == id {
+			n++
 		}
 	}
-	return Dim{Measured: true, Score: 100 * got / float64(len(reqs)), Basis: fmt.Sprintf("%.1f of %d requests answered in time", got, len(reqs))}, losses
+	if n == 0 {
+		return Dim{Basis: "no requests received"}, out
+	}
+	var got float64
+	for i := range l.reqs {
+		r := &l.reqs[i]
+		if card != coalitionCard && r.to != id {
+			continue
+		}
+		got += r.v
+		if r.v < 1 {
+			out = append(out, Loss{Round: r.round, Cause: r.seq, Rule: "slow_answer", Points: round1(100 * (1 - r.v) / float64(n)),
+				Text: r.text})
+		}
+	}
+	return Dim{Measured: true, Score: 100 * got / float64(n),
+		Basis: l.text.begin().f(got, 1).s(" of ").d(n).s(" requests answered in time").end()}, out
 }

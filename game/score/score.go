@@ -94,16 +94,22 @@ func Grade(total float64) string {
 // Compute scores a game from its scenario (defaults applied) and its event log.
 func Compute(sc *scenario.Scenario, events []rules.Event) Result {
 	l := newLedger(sc, events)
+	nd := len(scenario.Dimensions)
+	dims := make([]Dim, (len(sc.Teams)+1)*nd)
+	cardDims := func(i int) []Dim { return dims[i*nd : (i+1)*nd : (i+1)*nd] }
+	most, all := l.lossBounds()
+	out := make([]Loss, 0, all)
+	l.keys = make([]lossKey, 0, most)
+	l.segs = make([]int, 0, nd)
 	var res Result
-	for _, t := range sc.Teams {
-		res.Teams = append(res.Teams, l.card(t.ID))
+	if len(sc.Teams) > 0 {
+		res.Teams = make([]Card, len(sc.Teams))
 	}
-	res.Coalition = l.card(Coalition)
+	for i := range sc.Teams {
+		res.Teams[i], out = l.card(i, cardDims(i), out)
+	}
+	res.Coalition, _ = l.card(coalitionCard, cardDims(len(sc.Teams)), out)
 	res.Threats = len(sc.Threats)
-	for _, e := range events {
-		if e.Kind == rules.EvDisrupted {
-			res.Disrupted++
-		}
-	}
+	res.Disrupted = l.disrupted
 	return res
 }
