@@ -62,7 +62,8 @@ func (b *Bot) Orders(v rules.View, legal Legality) []rules.Order {
 	if isFast {
 		// Kinds this bot never values are not listed: value gives them 0,
 		// and orders valued 0 draw no tie-break, so nothing changes.
-		fast.EachLegalOf(v.Team, b.kinds(&v), consider)
+		sc.f = focus{b, k}
+		fast.EachLegalOf(v.Team, b.kinds(&v), &sc.f, consider)
 	} else {
 		for _, o := range legal.Legal(v.Team, nil) {
 			consider(o)
@@ -119,9 +120,42 @@ func (b *Bot) Orders(v rules.View, legal Legality) []rules.Order {
 // streamed without building it (for some kinds only), Validate without
 // building the error, and the AP cost of an order kind.
 type fastLegality interface {
-	EachLegalOf(team string, kinds rules.KindSet, visit func(o rules.Order))
+	EachLegalOf(team string, kinds rules.KindSet, focus rules.Focus, visit func(o rules.Order))
 	Valid(queued []rules.Order, o *rules.Order) bool
 	Cost(k rules.OrderKind) int
+}
+
+// focus is the bot's rules.Focus: it rules out orders about items (and
+// recipients) that value would give 0 whatever the channel, so Legal never
+// builds them. It must never rule out an order value could give more.
+type focus struct {
+	b *Bot
+	k *knowledge
+}
+
+// Item implements rules.Focus.
+func (f *focus) Item(kind rules.OrderKind, id string) bool {
+	i := f.k.item(id)
+	if i < 0 {
+		return true
+	}
+	switch kind {
+	case rules.Share:
+		return f.b.mayShare(f.k, i)
+	case rules.Sanitise, rules.Verify, rules.Translate, rules.AskRelease:
+		// Their value depends on the item alone.
+		return f.b.value(f.k, &rules.Order{Kind: kind, Team: f.k.v.Team, Item: id}, nil, 0) > 0
+	}
+	return true
+}
+
+// ShareTo implements rules.Focus.
+func (f *focus) ShareTo(id string, t int) bool {
+	i := f.k.item(id)
+	if i < 0 || t < 0 || t >= len(f.k.v.Teams) {
+		return true
+	}
+	return f.b.mayShareTo(f.k, i, t, f.k.v.Teams[t].ID)
 }
 
 // kinds lists the order kinds value can give a positive value in view v;
@@ -229,6 +263,7 @@ type scratch struct {
 	q     []rules.Order
 	k     knowledge
 	v     rules.View
+	f     focus
 }
 
 var scratchPool = sync.Pool{New: func() any { return &scratch{} }}

@@ -150,39 +150,19 @@ func (b *Bot) shareValue(k *knowledge, o *rules.Order, shares int) float64 {
 	if i < 0 || len(o.To) != 1 {
 		return 0
 	}
-	it := &v.Items[i]
-	to := o.To[0]
-	ti := k.team(to)
-	if k.hasSent(o.Item, ti) || k.hasSent(it.Root, ti) {
-		return 0
-	}
 	if st.maxShares > 0 && shares >= st.maxShares {
 		return 0
 	}
-	if v.Round-it.Received < st.shareAfter {
+	it := &v.Items[i]
+	to := o.To[0]
+	ti := k.team(to)
+	if !b.mayShare(k, i) || !b.mayShareTo(k, i, ti, to) {
 		return 0
-	}
-	if it.Truth != nil && !*it.Truth {
-		return 0 // known false: never pass on
 	}
 	wanted := ti >= 0 && k.wantsItem(i, ti)
-	if !wanted && !st.shareAnyone {
-		return 0
-	}
-	if !st.shareMandate && !st.shareAnyone {
-		return 0
-	}
 	c := k.channels[o.Channel]
-	if st.careful {
-		if !it.Readable || (!it.Confirmed && !it.Verified) {
-			return 0
-		}
-		if k.breachRisk(it, to, c) != "" {
-			return 0
-		}
-		if st.sanitiseFirst && hasCaveats(it) && !it.Sanitised {
-			return 0
-		}
+	if st.careful && c != nil && k.breachRisk(it, to, c) != "" {
+		return 0
 	}
 	val := float64(vShare)
 	if len(it.Facets) > 0 {
@@ -201,6 +181,42 @@ func (b *Bot) shareValue(k *knowledge, o *rules.Order, shares int) float64 {
 		}
 	}
 	return val
+}
+
+// mayShare reports whether the bot could want to share held item i at all
+// this round, whoever the recipient: the part of shareValue that depends
+// on the item alone.
+func (b *Bot) mayShare(k *knowledge, i int) bool {
+	st := b.style
+	it := &k.v.Items[i]
+	switch {
+	case !st.shareMandate && !st.shareAnyone:
+		return false
+	case k.v.Round-it.Received < st.shareAfter:
+		return false
+	case it.Truth != nil && !*it.Truth:
+		return false // known false: never pass on
+	case st.careful && (!it.Readable || (!it.Confirmed && !it.Verified)):
+		return false
+	case st.careful && st.sanitiseFirst && hasCaveats(it) && !it.Sanitised:
+		return false
+	}
+	return true
+}
+
+// mayShareTo reports whether the bot could want to share held item i with
+// team to (position ti, -1 if unknown) over some channel: the part of
+// shareValue that depends on the item and the recipient.
+func (b *Bot) mayShareTo(k *knowledge, i, ti int, to string) bool {
+	st := b.style
+	it := &k.v.Items[i]
+	if k.hasSent(it.ID, ti) || k.hasSent(it.Root, ti) {
+		return false
+	}
+	if !st.shareAnyone && (ti < 0 || !k.wantsItem(i, ti)) {
+		return false
+	}
+	return !st.careful || k.breachRisk(it, to, nil) == ""
 }
 
 func (b *Bot) sanitiseValue(k *knowledge, o *rules.Order) float64 {

@@ -67,7 +67,7 @@ func TestFastPathsMatch(t *testing.T) {
 						kinds = KindsOf(Request, Sanitise, Fuse, Propose, Message)
 					}
 					var some []Order
-					st.EachLegalOf(tm.ID, kinds, func(o Order) { some = append(some, o) })
+					st.EachLegalOf(tm.ID, kinds, nil, func(o Order) { some = append(some, o) })
 
 					var got []Order
 					st.EachLegal(tm.ID, func(o Order) { got = append(got, o) })
@@ -80,7 +80,7 @@ func TestFastPathsMatch(t *testing.T) {
 					}
 					require.Equal(t, wantSome, some, "%s seed %d round %d %s: EachLegalOf", name, seed, st.Round(), tm.ID)
 					some = some[:0]
-					st.EachLegalOf(tm.ID, kinds, func(o Order) { some = append(some, o) })
+					st.EachLegalOf(tm.ID, kinds, nil, func(o Order) { some = append(some, o) })
 					require.Equal(t, wantSome, some, "EachLegalOf from the cache")
 					require.Equal(t, want, got, "%s seed %d round %d %s: EachLegal", name, seed, st.Round(), tm.ID)
 					// EachLegal again, now from Legal's cache.

@@ -49,12 +49,28 @@ func (st *State) Legal(team string, queued []Order) []Order {
 // one if Legal already built it). Never modify the slices inside the
 // orders.
 func (st *State) EachLegal(team string, visit func(o Order)) {
-	st.EachLegalOf(team, AllKinds, visit)
+	st.EachLegalOf(team, AllKinds, nil, visit)
+}
+
+// Focus narrows EachLegalOf to the orders a caller may act on, so that the
+// others are never built. A method may answer true for orders the caller
+// then ignores, but must never answer false for one it would want.
+type Focus interface {
+	// Item reports whether orders of kind k (share, sanitise, verify,
+	// translate or ask-release) about the held item id may interest the
+	// caller.
+	Item(k OrderKind, id string) bool
+	// ShareTo reports whether sharing the held item id with team t (its
+	// position in the scenario's team list) may interest the caller. A
+	// database share, to all its other members at once, is listed when
+	// ShareTo holds for any of them.
+	ShareTo(id string, t int) bool
 }
 
 // EachLegalOf is EachLegal for the orders of the given kinds only, in the
-// same order. Never modify the slices inside the orders.
-func (st *State) EachLegalOf(team string, kinds KindSet, visit func(o Order)) {
+// same order, leaving out those focus (if not nil) rules out. Never modify
+// the slices inside the orders.
+func (st *State) EachLegalOf(team string, kinds KindSet, focus Focus, visit func(o Order)) {
 	t := st.ix.team(team)
 	if t < 0 || st.over {
 		if kinds.Has(Pass) {
@@ -62,7 +78,7 @@ func (st *State) EachLegalOf(team string, kinds KindSet, visit func(o Order)) {
 		}
 		return
 	}
-	if p := st.legalCache[t].Load(); p != nil {
+	if p := st.legalCache[t].Load(); p != nil && focus == nil {
 		for i := range p.orders {
 			if kinds == AllKinds || kinds.Has(p.orders[i].Kind) {
 				visit(p.orders[i])
@@ -70,7 +86,7 @@ func (st *State) EachLegalOf(team string, kinds KindSet, visit func(o Order)) {
 		}
 		return
 	}
-	l := lister{st: st, t: t, id: st.ix.teamIDs[t], ap: st.ap(t), visit: visit, kinds: kinds}
+	l := lister{st: st, t: t, id: st.ix.teamIDs[t], ap: st.ap(t), visit: visit, kinds: kinds, focus: focus}
 	l.all()
 }
 
@@ -112,6 +128,7 @@ type lister struct {
 	out   []Order
 	visit func(o Order)
 	kinds KindSet // the kinds to list
+	focus Focus   // nil: every order of those kinds
 	reach []bool  // reach[r]: some channel joins t and r this round (nil until asked)
 }
 
@@ -186,22 +203,26 @@ func (l *lister) shares() {
 	for k := range st.inbox[t] {
 		it := st.inbox[t][k].item
 		info := &st.ix.items[it]
+		if l.focus != nil && !l.focus.Item(Share, info.id) {
+			continue
+		}
 		for _, ch := range chs {
 			if ch.db {
-				ok := true
+				ok, wanted := true, l.focus == nil
 				for _, r := range ch.others[t] {
 					if !st.releasable(info, r).ok() {
 						ok = false
 						break
 					}
+					wanted = wanted || l.focus.ShareTo(info.id, r)
 				}
-				if ok {
+				if ok && wanted {
 					l.add(Order{Kind: Share, Team: l.id, Item: info.id, To: ch.otherIDs[t], Channel: ch.id})
 				}
 				continue
 			}
 			for _, r := range ch.others[t] {
-				if st.releasable(info, r).ok() {
+				if (l.focus == nil || l.focus.ShareTo(info.id, r)) && st.releasable(info, r).ok() {
 					l.add(Order{Kind: Share, Team: l.id, Item: info.id, To: st.ix.teams[r].one, Channel: ch.id})
 				}
 			}
@@ -325,6 +346,9 @@ func (l *lister) local() {
 		}
 		for h := range st.inbox[t] {
 			it := st.inbox[t][h].item
+			if l.focus != nil && !l.focus.Item(k, st.ix.items[it].id) {
+				continue
+			}
 			var rj rej
 			switch k {
 			case Sanitise:
@@ -346,6 +370,9 @@ func (l *lister) releases() {
 	if l.affords(AskRelease) {
 		for h := range st.inbox[t] {
 			it := st.inbox[t][h].item
+			if l.focus != nil && !l.focus.Item(AskRelease, st.ix.items[it].id) {
+				continue
+			}
 			if st.checkAsk(t, it).ok() {
 				l.add(Order{Kind: AskRelease, Team: l.id, Item: st.ix.items[it].id})
 			}

@@ -1,0 +1,74 @@
+package rules
+
+import (
+	"hash/fnv"
+	"math/rand/v2"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// hashFocus rules orders in or out by a hash of what it is asked, so that
+// about half of each kind of question is answered no.
+type hashFocus struct{ salt string }
+
+func (f hashFocus) yes(parts ...string) bool {
+	h := fnv.New32a()
+	h.Write([]byte(f.salt))
+	for _, p := range parts {
+		h.Write([]byte{0})
+		h.Write([]byte(p))
+	}
+	return h.Sum32()%2 == 0
+}
+
+func (f hashFocus) Item(k OrderKind, id string) bool { return f.yes(string(k), id) }
+func (f hashFocus) ShareTo(id string, t int) bool   { return f.yes("to", id, string(rune('a'+t))) }
+
+// wants is what EachLegalOf with the focus must keep of a Legal order.
+func (f hashFocus) wants(st *State, o Order) bool {
+	switch o.Kind {
+	case Share:
+		if !f.Item(Share, o.Item) {
+			return false
+		}
+		for _, id := range o.To {
+			if f.ShareTo(o.Item, st.ix.team(id)) {
+				return true
+			}
+		}
+		return false
+	case Sanitise, Verify, Translate, AskRelease:
+		return f.Item(o.Kind, o.Item)
+	}
+	return true
+}
+
+// TestEachLegalOfFocus checks that a Focus leaves out exactly the orders it
+// rules out, in Legal's order, on random games of the shipped scenarios.
+func TestEachLegalOfFocus(t *testing.T) {
+	for _, name := range shippedNames {
+		sc := shipped(t, name)
+		rng := rand.New(rand.NewPCG(3, 9))
+		st := New(sc, 3)
+		for rounds := 0; !st.Over() && rounds < 30; rounds++ {
+			for _, tm := range sc.Teams {
+				f := hashFocus{salt: tm.ID + string(rune('a'+rounds))}
+				var got []Order
+				st.EachLegalOf(tm.ID, AllKinds, f, func(o Order) { got = append(got, o) })
+				var want []Order
+				for _, o := range st.Legal(tm.ID, nil) {
+					if f.wants(st, o) {
+						want = append(want, o)
+					}
+				}
+				require.Equal(t, want, got, "%s round %d %s", name, st.Round(), tm.ID)
+				// Legal has now cached the list; a Focus still applies.
+				got = got[:0]
+				st.EachLegalOf(tm.ID, AllKinds, f, func(o Order) { got = append(got, o) })
+				require.Equal(t, want, got, "%s round %d %s, cached", name, st.Round(), tm.ID)
+			}
+			st, _ = Resolve(st, randomTurn(st, rng))
+		}
+	}
+}
