@@ -23,7 +23,7 @@ func (f hashFocus) yes(parts ...string) bool {
 }
 
 func (f hashFocus) Item(k OrderKind, id string) bool { return f.yes(string(k), id) }
-func (f hashFocus) ShareTo(id string, t int) bool   { return f.yes("to", id, string(rune('a'+t))) }
+func (f hashFocus) ShareTo(id string, t int) bool    { return f.yes("to", id, string(rune('a'+t))) }
 
 // wants is what EachLegalOf with the focus must keep of a Legal order.
 func (f hashFocus) wants(st *State, o Order) bool {
