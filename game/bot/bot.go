@@ -134,9 +134,8 @@ type focus struct {
 }
 
 // Item implements rules.Focus.
-func (f *focus) Item(kind rules.OrderKind, id string) bool {
-	i := f.k.item(id)
-	if i < 0 {
+func (f *focus) Item(kind rules.OrderKind, i int) bool {
+	if i < 0 || i >= len(f.k.v.Items) {
 		return true
 	}
 	switch kind {
@@ -144,15 +143,14 @@ func (f *focus) Item(kind rules.OrderKind, id string) bool {
 		return f.b.mayShare(f.k, i)
 	case rules.Sanitise, rules.Verify, rules.Translate, rules.AskRelease:
 		// Their value depends on the item alone.
-		return f.b.value(f.k, &rules.Order{Kind: kind, Team: f.k.v.Team, Item: id}, nil, 0) > 0
+		return f.b.value(f.k, &rules.Order{Kind: kind, Team: f.k.v.Team, Item: f.k.v.Items[i].ID}, nil, 0) > 0
 	}
 	return true
 }
 
 // ShareTo implements rules.Focus.
-func (f *focus) ShareTo(id string, t int) bool {
-	i := f.k.item(id)
-	if i < 0 || t < 0 || t >= len(f.k.v.Teams) {
+func (f *focus) ShareTo(i, t int) bool {
+	if i < 0 || i >= len(f.k.v.Items) || t < 0 || t >= len(f.k.v.Teams) {
 		return true
 	}
 	return f.b.mayShareTo(f.k, i, t, f.k.v.Teams[t].ID)

@@ -9,8 +9,12 @@ import (
 )
 
 // hashFocus rules orders in or out by a hash of what it is asked, so that
-// about half of each kind of question is answered no.
-type hashFocus struct{ salt string }
+// about half of each kind of question is answered no. ids are the ids of
+// the team's holdings, in View order.
+type hashFocus struct {
+	salt string
+	ids  []string
+}
 
 func (f hashFocus) yes(parts ...string) bool {
 	h := fnv.New32a()
@@ -22,24 +26,34 @@ func (f hashFocus) yes(parts ...string) bool {
 	return h.Sum32()%2 == 0
 }
 
-func (f hashFocus) Item(k OrderKind, id string) bool { return f.yes(string(k), id) }
-func (f hashFocus) ShareTo(id string, t int) bool    { return f.yes("to", id, string(rune('a'+t))) }
+func (f hashFocus) Item(k OrderKind, i int) bool { return f.yes(string(k), f.ids[i]) }
+func (f hashFocus) ShareTo(i, t int) bool        { return f.yes("to", f.ids[i], string(rune('a'+t))) }
+
+// pos is the position of held item id.
+func (f hashFocus) pos(id string) int {
+	for i, x := range f.ids {
+		if x == id {
+			return i
+		}
+	}
+	panic("not held: " + id)
+}
 
 // wants is what EachLegalOf with the focus must keep of a Legal order.
 func (f hashFocus) wants(st *State, o Order) bool {
 	switch o.Kind {
 	case Share:
-		if !f.Item(Share, o.Item) {
+		if !f.Item(Share, f.pos(o.Item)) {
 			return false
 		}
 		for _, id := range o.To {
-			if f.ShareTo(o.Item, st.ix.team(id)) {
+			if f.ShareTo(f.pos(o.Item), st.ix.team(id)) {
 				return true
 			}
 		}
 		return false
 	case Sanitise, Verify, Translate, AskRelease:
-		return f.Item(o.Kind, o.Item)
+		return f.Item(o.Kind, f.pos(o.Item))
 	}
 	return true
 }
@@ -54,6 +68,9 @@ func TestEachLegalOfFocus(t *testing.T) {
 		for rounds := 0; !st.Over() && rounds < 30; rounds++ {
 			for _, tm := range sc.Teams {
 				f := hashFocus{salt: tm.ID + string(rune('a'+rounds))}
+				for _, it := range st.View(tm.ID).Items {
+					f.ids = append(f.ids, it.ID)
+				}
 				var got []Order
 				st.EachLegalOf(tm.ID, AllKinds, f, func(o Order) { got = append(got, o) })
 				var want []Order

@@ -54,17 +54,18 @@ func (st *State) EachLegal(team string, visit func(o Order)) {
 
 // Focus narrows EachLegalOf to the orders a caller may act on, so that the
 // others are never built. A method may answer true for orders the caller
-// then ignores, but must never answer false for one it would want.
+// then ignores, but must never answer false for one it would want. Items
+// are named by their position in the team's holdings: the index of the
+// item in its View's Items (the order received).
 type Focus interface {
 	// Item reports whether orders of kind k (share, sanitise, verify,
-	// translate or ask-release) about the held item id may interest the
-	// caller.
-	Item(k OrderKind, id string) bool
-	// ShareTo reports whether sharing the held item id with team t (its
-	// position in the scenario's team list) may interest the caller. A
-	// database share, to all its other members at once, is listed when
-	// ShareTo holds for any of them.
-	ShareTo(id string, t int) bool
+	// translate or ask-release) about held item i may interest the caller.
+	Item(k OrderKind, i int) bool
+	// ShareTo reports whether sharing held item i with team t (its
+	// position in the scenario's team list, as in View.Teams) may interest
+	// the caller. A database share, to all its other members at once, is
+	// listed when ShareTo holds for any of them.
+	ShareTo(i, t int) bool
 }
 
 // EachLegalOf is EachLegal for the orders of the given kinds only, in the
@@ -203,7 +204,7 @@ func (l *lister) shares() {
 	for k := range st.inbox[t] {
 		it := st.inbox[t][k].item
 		info := &st.ix.items[it]
-		if l.focus != nil && !l.focus.Item(Share, info.id) {
+		if l.focus != nil && !l.focus.Item(Share, k) {
 			continue
 		}
 		for _, ch := range chs {
@@ -214,7 +215,7 @@ func (l *lister) shares() {
 						ok = false
 						break
 					}
-					wanted = wanted || l.focus.ShareTo(info.id, r)
+					wanted = wanted || l.focus.ShareTo(k, r)
 				}
 				if ok && wanted {
 					l.add(Order{Kind: Share, Team: l.id, Item: info.id, To: ch.otherIDs[t], Channel: ch.id})
@@ -222,7 +223,7 @@ func (l *lister) shares() {
 				continue
 			}
 			for _, r := range ch.others[t] {
-				if (l.focus == nil || l.focus.ShareTo(info.id, r)) && st.releasable(info, r).ok() {
+				if (l.focus == nil || l.focus.ShareTo(k, r)) && st.releasable(info, r).ok() {
 					l.add(Order{Kind: Share, Team: l.id, Item: info.id, To: st.ix.teams[r].one, Channel: ch.id})
 				}
 			}
@@ -346,7 +347,7 @@ func (l *lister) local() {
 		}
 		for h := range st.inbox[t] {
 			it := st.inbox[t][h].item
-			if l.focus != nil && !l.focus.Item(k, st.ix.items[it].id) {
+			if l.focus != nil && !l.focus.Item(k, h) {
 				continue
 			}
 			var rj rej
@@ -370,7 +371,7 @@ func (l *lister) releases() {
 	if l.affords(AskRelease) {
 		for h := range st.inbox[t] {
 			it := st.inbox[t][h].item
-			if l.focus != nil && !l.focus.Item(AskRelease, st.ix.items[it].id) {
+			if l.focus != nil && !l.focus.Item(AskRelease, h) {
 				continue
 			}
 			if st.checkAsk(t, it).ok() {
