@@ -68,8 +68,11 @@ func ApplyDefaults(s *Scenario) {
 			in.Effect.AP.Rounds = 1
 		}
 	}
+	// Needs depend on when items first appear and who injects deliver them
+	// to, which the defaults above do not change: both are tabled once.
+	firsts, delivered := firstRounds(s), timedDeliveries(s)
 	for i := range s.Items {
-		applyItemDefaults(s, &s.Items[i])
+		applyItemDefaults(s, &s.Items[i], firsts, delivered)
 	}
 }
 
@@ -164,7 +167,7 @@ func applyChannelDefaults(c *Channel, r *Rules) {
 	}
 }
 
-func applyItemDefaults(s *Scenario, it *Item) {
+func applyItemDefaults(s *Scenario, it *Item, firsts map[string]int, delivered map[[2]string]bool) {
 	if it.Class == "" {
 		it.Class = "RESTRICTED"
 	}
@@ -186,7 +189,7 @@ func applyItemDefaults(s *Scenario, it *Item) {
 		}
 	}
 	if it.Need == nil {
-		it.Need = defaultNeed(s, it)
+		it.Need = defaultNeed(s, it, firsts, delivered)
 	}
 }
 
@@ -194,8 +197,9 @@ func applyItemDefaults(s *Scenario, it *Item) {
 // teams a timed inject delivers it to)
 // whose mandate covers the item's topics, by the round before the earliest
 // deadline of a threat the item informs (or the last round), and never
-// before the round after the item first appears.
-func defaultNeed(s *Scenario, it *Item) []Need {
+// before the round after the item first appears. firsts is firstRounds(s)
+// and delivered is timedDeliveries(s).
+func defaultNeed(s *Scenario, it *Item, firsts map[string]int, delivered map[[2]string]bool) []Need {
 	if !it.IsTrue() {
 		return []Need{}
 	}
@@ -205,12 +209,12 @@ func defaultNeed(s *Scenario, it *Item) []Need {
 			by = th.Deadline - 1
 		}
 	}
-	first := FirstAvailable(s, it.ID)
+	first := firsts[it.ID]
 	by = max(by, first+1)
 	by = min(max(by, 1), s.Rounds)
 	need := []Need{}
 	for _, t := range s.Teams {
-		if t.ID == it.Origin || contains(it.HeldBy, t.ID) || deliveredTo(s, it.ID, t.ID) {
+		if t.ID == it.Origin || contains(it.HeldBy, t.ID) || delivered[[2]string{it.ID, t.ID}] {
 			continue
 		}
 		if t.Covers(it.Topics) {
@@ -249,15 +253,19 @@ func FirstAvailable(s *Scenario, item string) int {
 	return max(best, 1)
 }
 
-// deliveredTo reports whether a timed inject delivers the item to the team
-// (such a team gets it without anyone sharing, so it is not a need).
-func deliveredTo(s *Scenario, item, team string) bool {
+// timedDeliveries is the set of (item, team) pairs where a timed inject
+// delivers the item to the team (such a team gets it without anyone
+// sharing, so it is not a need).
+func timedDeliveries(s *Scenario) map[[2]string]bool {
+	out := map[[2]string]bool{}
 	for _, in := range s.Injects {
-		if d := in.Effect.Deliver; d != nil && in.At > 0 && d.Item == item && contains(d.To, team) {
-			return true
+		if d := in.Effect.Deliver; d != nil && in.At > 0 {
+			for _, team := range d.To {
+				out[[2]string{d.Item, team}] = true
+			}
 		}
 	}
-	return false
+	return out
 }
 
 func contains(xs []string, x string) bool {

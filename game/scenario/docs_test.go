@@ -60,13 +60,14 @@ func TestAuthoringExamplesAreValidYAML(t *testing.T) {
 	assert.Equal(t, 1, complete, "the first-file example is checked")
 }
 
-// TestAuthoringWorkedExample replays section 8 of docs/authoring.md on the
-// shipped tutorial: the quoted findings of each step must be the ones the
-// validator gives, and the result must load cleanly.
-func TestAuthoringWorkedExample(t *testing.T) {
+// workedExample builds the files of section 8 of docs/authoring.md from the
+// shipped tutorial: step 1 adds the item, step 2 the threat, step 3 the
+// inject, and step 5 moves the inject to round 5.
+func workedExample(t *testing.T) (doc string, steps map[int]string) {
+	t.Helper()
 	docBytes, err := os.ReadFile(authoringDoc)
 	require.NoError(t, err)
-	doc := string(docBytes)
+	doc = string(docBytes)
 	add := map[string]string{}
 	for _, b := range yamlBlocks(doc) {
 		if first := firstLine(b); strings.HasPrefix(first, "# add to ") {
@@ -84,6 +85,20 @@ func TestAuthoringWorkedExample(t *testing.T) {
 		require.GreaterOrEqual(t, i, 0, key)
 		return src[:i+1] + block + src[i+1:]
 	}
+	steps = map[int]string{}
+	steps[1] = insertBefore(src, "threats", add["items"])
+	steps[2] = insertBefore(steps[1], "injects", add["threats"])
+	steps[3] = strings.TrimRight(steps[2], "\n") + "\n" + add["injects"]
+	steps[5] = strings.Replace(steps[3], "  - at: 3\n    title: \"Lesson 9", "  - at: 5\n    title: \"Lesson 9", 1)
+	require.NotEqual(t, steps[3], steps[5])
+	return doc, steps
+}
+
+// TestAuthoringWorkedExample replays section 8 of docs/authoring.md on the
+// shipped tutorial: the quoted findings of each step must be the ones the
+// validator gives, and the result must load cleanly.
+func TestAuthoringWorkedExample(t *testing.T) {
+	doc, steps := workedExample(t)
 	quoted := func(diags Diagnostics) {
 		t.Helper()
 		require.NotEmpty(t, diags)
@@ -92,20 +107,17 @@ func TestAuthoringWorkedExample(t *testing.T) {
 		}
 	}
 
-	step1 := insertBefore(src, "threats", add["items"])
-	s, diags := Parse("tutorial-plus.yaml", []byte(step1))
+	s, diags := Parse("tutorial-plus.yaml", []byte(steps[1]))
 	require.Nil(t, s)
 	require.Len(t, diags, 2)
 	quoted(diags)
 
-	step2 := insertBefore(step1, "injects", add["threats"])
-	s, diags = Parse("tutorial-plus.yaml", []byte(step2))
+	s, diags = Parse("tutorial-plus.yaml", []byte(steps[2]))
 	require.Nil(t, s)
 	require.Len(t, diags, 1)
 	quoted(diags)
 
-	step3 := strings.TrimRight(step2, "\n") + "\n" + add["injects"]
-	s, diags = Parse("tutorial-plus.yaml", []byte(step3))
+	s, diags = Parse("tutorial-plus.yaml", []byte(steps[3]))
 	require.Empty(t, diags)
 	require.NotNil(t, s)
 	assert.Equal(t, "tutorial-plus", s.ID)
@@ -118,9 +130,7 @@ func TestAuthoringWorkedExample(t *testing.T) {
 	assert.Equal(t, []Need{{Team: "estrel-fpl", By: 5}}, it.Need)
 	assert.Equal(t, 3, FirstAvailable(s, it.ID))
 
-	step5 := strings.Replace(step3, "  - at: 3\n    title: \"Lesson 9", "  - at: 5\n    title: \"Lesson 9", 1)
-	require.NotEqual(t, step3, step5)
-	s, diags = Parse("tutorial-plus.yaml", []byte(step5))
+	s, diags = Parse("tutorial-plus.yaml", []byte(steps[5]))
 	require.NotNil(t, s)
 	require.Len(t, diags.Warnings(), 1)
 	require.Empty(t, diags.Errors())

@@ -65,16 +65,35 @@ func Parse(name string, data []byte) (s *Scenario, diags Diagnostics) {
 	return parse(name, data, DefaultLimits)
 }
 
+// parse checks the size, normalises line breaks, and loads the file by the
+// quick path if it can (quickParse: a plainly written, entirely clean file)
+// or else by the positioned path, which reports every finding at its place.
 func parse(name string, data []byte, lim Limits) (*Scenario, Diagnostics) {
 	if len(data) > lim.MaxBytes {
 		return nil, Diagnostics{tooBig(name, len(data), lim.MaxBytes)}
 	}
-	// go-yaml counts a CR LF inside a quoted scalar as two lines, so every
-	// position after it would be off; YAML treats CR LF and a lone CR as a
-	// line break anyway.
-	if bytes.IndexByte(data, '\r') >= 0 {
-		data = bytes.ReplaceAll(bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n")), []byte("\r"), []byte("\n"))
+	data = normaliseBreaks(data)
+	if s, ok := quickParse(data, lim); ok {
+		return s, nil
 	}
+	return parseSlow(name, data, lim)
+}
+
+// normaliseBreaks turns every CR LF and lone CR into LF. go-yaml counts a
+// CR LF inside a quoted scalar as two lines, so every position after it
+// would be off; YAML treats CR LF and a lone CR as a line break anyway.
+func normaliseBreaks(data []byte) []byte {
+	if bytes.IndexByte(data, '\r') < 0 {
+		return data
+	}
+	return bytes.ReplaceAll(bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n")), []byte("\r"), []byte("\n"))
+}
+
+// parseSlow is the positioned path: it reads data (line breaks already
+// normalised) with goccy/go-yaml in strict mode and places every finding at
+// file:line:col with its source line. It is the reference quickParse must
+// agree with.
+func parseSlow(name string, data []byte, lim Limits) (*Scenario, Diagnostics) {
 	file, err := parser.ParseBytes(data, 0)
 	loc := newLocator(file, data)
 	if err != nil {
@@ -113,20 +132,28 @@ func parse(name string, data []byte, lim Limits) (*Scenario, Diagnostics) {
 	if err := yaml.NodeToValue(file.Docs[0].Body, &sc, opts...); err != nil {
 		return nil, append(diags, yamlErrorDiag(name, loc, err))
 	}
-	v := &validator{file: name, loc: loc, s: &sc, lim: lim, dropped: dropped}
-	v.diags = diags
+	return check(name, loc, &sc, lim, diags, dropped)
+}
+
+// check runs the semantic validation shared by both paths on a decoded
+// scenario: the checks on the file as written, then (if none found an error)
+// the defaults and the checks that need them. found and dropped carry the
+// findings of the key checks before it. loc may be nil (the quick path): the
+// findings are then unpositioned. The scenario is nil whenever the findings
+// hold an error.
+func check(name string, loc *locator, sc *Scenario, lim Limits, found Diagnostics, dropped int) (*Scenario, Diagnostics) {
+	v := &validator{file: name, loc: loc, s: sc, lim: lim, dropped: dropped, diags: found}
 	v.run()
-	diags = v.diags
-	if diags.HasErrors() {
-		return nil, v.withDropped(diags.Sorted())
+	if v.diags.HasErrors() {
+		return nil, v.withDropped(v.diags.Sorted())
 	}
-	ApplyDefaults(&sc)
+	ApplyDefaults(sc)
 	v.runDerived()
-	diags = v.withDropped(v.diags.Sorted())
+	diags := v.withDropped(v.diags.Sorted())
 	if diags.HasErrors() {
 		return nil, diags
 	}
-	return &sc, diags
+	return sc, diags
 }
 
 // withDropped appends, after the sorted findings, a note of how many more
@@ -159,10 +186,11 @@ func docPos(d *ast.DocumentNode) (int, int) {
 	return 1, 1
 }
 
-// fixed builds an error diagnostic at an explicit position.
+// fixed builds an error diagnostic at an explicit position. A nil locator
+// (the quick path) gives it no source line.
 func (l *locator) fixed(file string, line, col int, format string, args ...any) Diagnostic {
 	d := Diagnostic{File: file, Line: line, Col: col, Severity: SevError, Message: fmt.Sprintf(format, args...)}
-	if line >= 1 && line <= len(l.lines) {
+	if l != nil && line >= 1 && line <= len(l.lines) {
 		d.Source = strings.TrimRight(l.lines[line-1], "\r")
 	}
 	return d

@@ -34,6 +34,9 @@ type step = any
 
 // node returns the node at the path, or the deepest ancestor found and false.
 func (l *locator) node(path []step) (ast.Node, bool) {
+	if l == nil {
+		return nil, false
+	}
 	cur := unwrap(l.root)
 	if cur == nil {
 		return nil, false
@@ -92,8 +95,12 @@ func pos(n ast.Node) (int, int) {
 }
 
 // diag builds a located diagnostic for a path. onKey points at the key
-// instead of the value (for unknown or duplicate keys).
+// instead of the value (for unknown or duplicate keys). A nil locator gives
+// a finding with no position and no source line.
 func (l *locator) diag(file, sev string, path []step, onKey bool, format string, args ...any) Diagnostic {
+	if l == nil {
+		return Diagnostic{File: file, Severity: sev, Message: fmt.Sprintf(format, args...), Path: pathString(path)}
+	}
 	var n ast.Node
 	if onKey {
 		n = l.keyNode(path)

@@ -125,38 +125,47 @@ func (v *validator) checkSizes() bool {
 	if len(v.diags) > before {
 		return false // the per-element lists below may be just as large
 	}
-	lists := func(base []step, sizes map[string]int) {
-		for _, k := range sortedKeys(setOf(mapKeys(sizes))) {
-			path := append([]step{}, base...)
-			for _, part := range strings.Split(k, ".") {
+	// lists reports each list inside element i of listKey that is longer
+	// than MaxList; a key may name a nested list (legal.agreements). The
+	// sizes come in key order.
+	type sized struct {
+		key string
+		n   int
+	}
+	lists := func(listKey string, i int, sizes ...sized) {
+		for _, sz := range sizes {
+			if sz.n <= v.lim.MaxList {
+				continue
+			}
+			path := p(listKey, i)
+			for _, part := range strings.Split(sz.key, ".") {
 				path = append(path, part)
 			}
-			v.list(path, sizes[k])
+			v.list(path, sz.n)
 		}
 	}
 	for i, t := range s.Teams {
-		lists(p("teams", i), map[string]int{"mandate": len(t.Mandate), "capabilities": len(t.Capabilities),
-			"reads": len(t.Reads), "liaisons": len(t.Liaisons), "legal.agreements": len(t.Legal.Agreements)})
+		lists("teams", i, sized{"capabilities", len(t.Capabilities)}, sized{"legal.agreements", len(t.Legal.Agreements)},
+			sized{"liaisons", len(t.Liaisons)}, sized{"mandate", len(t.Mandate)}, sized{"reads", len(t.Reads)})
 	}
 	for i, c := range s.Channels {
-		lists(p("channels", i), map[string]int{"between": len(c.Between), "outages": len(c.Outages)})
+		lists("channels", i, sized{"between", len(c.Between)}, sized{"outages", len(c.Outages)})
 	}
 	for i, th := range s.Threats {
-		lists(p("threats", i), map[string]int{"facets": len(th.Facets), "disrupt.capabilities": len(th.Disrupt.Capabilities)})
+		lists("threats", i, sized{"disrupt.capabilities", len(th.Disrupt.Capabilities)}, sized{"facets", len(th.Facets)})
 	}
 	for i, it := range s.Items {
-		lists(p("items", i), map[string]int{"facets": len(it.Facets), "topics": len(it.Topics), "tear_line": len(it.TearLine),
-			"held_by": len(it.HeldBy), "need": len(it.Need), "caveats.rel_to": len(it.Caveats.RelTo)})
+		lists("items", i, sized{"caveats.rel_to", len(it.Caveats.RelTo)}, sized{"facets", len(it.Facets)}, sized{"held_by", len(it.HeldBy)},
+			sized{"need", len(it.Need)}, sized{"tear_line", len(it.TearLine)}, sized{"topics", len(it.Topics)})
 	}
 	for i, in := range s.Injects {
-		sizes := map[string]int{"to": len(in.To), "effect.trust": len(in.Effect.Trust)}
 		if d := in.Effect.Deliver; d != nil {
-			sizes["effect.deliver.to"] = len(d.To)
+			lists("injects", i, sized{"effect.deliver.to", len(d.To)})
 		}
 		if l := in.Effect.Legal; l != nil {
-			sizes["effect.legal.add_agreements"] = len(l.AddAgreements)
+			lists("injects", i, sized{"effect.legal.add_agreements", len(l.AddAgreements)})
 		}
-		lists(p("injects", i), sizes)
+		lists("injects", i, sized{"effect.trust", len(in.Effect.Trust)}, sized{"to", len(in.To)})
 	}
 	for _, m := range []struct {
 		key string

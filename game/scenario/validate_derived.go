@@ -51,7 +51,8 @@ func (v *validator) runDerived() {
 
 // firstRounds returns FirstAvailable for every item at once, in time linear
 // in the number of items and injects (FirstAvailable per item is quadratic
-// over a whole large scenario).
+// over a whole large scenario). It agrees with FirstAvailable even where two
+// items share an id.
 func firstRounds(s *Scenario) map[string]int {
 	timed := map[string]int{}
 	conditional := map[string]bool{}
@@ -70,6 +71,9 @@ func firstRounds(s *Scenario) map[string]int {
 	}
 	out := make(map[string]int, len(s.Items))
 	for _, it := range s.Items {
+		if _, seen := out[it.ID]; seen && len(it.HeldBy) == 0 {
+			continue // an item of the same id came first; held by any, it is there in round 1
+		}
 		switch r, ok := timed[it.ID]; {
 		case len(it.HeldBy) > 0:
 			out[it.ID] = 1
@@ -140,8 +144,9 @@ func (v *validator) feasibility(i int, earliest map[string]int) {
 
 // reach answers whether a team can get an item by channels or liaisons.
 type reach struct {
-	s   *Scenario
-	adj map[string][]string
+	s    *Scenario
+	adj  map[string][]string
+	comp map[string]int // the connected part of adj each team with a channel or liaison is in
 }
 
 const (
@@ -170,10 +175,40 @@ func newReach(s *Scenario) *reach {
 	for k := range r.adj {
 		sort.Strings(r.adj[k])
 	}
+	r.comp = make(map[string]int, len(r.adj))
+	part := 0
+	for start := range r.adj {
+		if _, done := r.comp[start]; done {
+			continue
+		}
+		part++
+		r.comp[start] = part
+		for queue := []string{start}; len(queue) > 0; queue = queue[1:] {
+			for _, n := range r.adj[queue[0]] {
+				if _, done := r.comp[n]; !done {
+					r.comp[n] = part
+					queue = append(queue, n)
+				}
+			}
+		}
+	}
 	return r
 }
 
+// route says how an item held by the teams in from can reach team to.
 func (r *reach) route(from map[string]bool, to string) int {
+	// Links and liaisons go both ways, so a channel route is a holder in
+	// the same connected part (most needs, answered without a search).
+	if from[to] {
+		return routeChannel
+	}
+	if part, ok := r.comp[to]; ok {
+		for h := range from {
+			if r.comp[h] == part {
+				return routeChannel
+			}
+		}
+	}
 	seen := map[string]bool{}
 	queue := sortedKeys(from)
 	for _, q := range queue {

@@ -922,3 +922,18 @@ func TestParseLineEndings(t *testing.T) {
 		})
 	}
 }
+
+// TestFirstRoundsSharedIDs checks that firstRounds agrees with
+// FirstAvailable even on items that share an id (which the validator
+// refuses, but ApplyDefaults may still be given).
+func TestFirstRoundsSharedIDs(t *testing.T) {
+	held := Item{ID: "x", HeldBy: []string{"a"}}
+	delivered := Item{ID: "x"}
+	deliver := []Inject{{At: 3, Effect: Effect{Deliver: &Delivery{Item: "x", To: []string{"a"}}}}}
+	for _, items := range [][]Item{{held, delivered}, {delivered, held}, {delivered, delivered}} {
+		s := &Scenario{Rounds: 5, Items: items, Injects: deliver}
+		assert.Equal(t, FirstAvailable(s, "x"), firstRounds(s)["x"])
+		s.Injects = nil
+		assert.Equal(t, FirstAvailable(s, "x"), firstRounds(s)["x"])
+	}
+}
