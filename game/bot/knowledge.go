@@ -15,6 +15,7 @@ type knowledge struct {
 	channels map[string]*rules.ChannelView
 	sentRow  map[string]int  // item id → row of sent
 	sent     []bool          // sent[row*len(v.Teams)+t]: the item was sent (or queued) to team t
+	rowOf    []int32         // rowOf[2i], rowOf[2i+1]: the sent rows of held item i's id and root (-1 none)
 	wants    []int8          // wants[i*len(v.Teams)+t]: 0 not yet known, 1 no, 2 t's mandate covers item i
 	opFor    map[string]bool // threat → a live operation exists
 	me       *rules.TeamInfo
@@ -67,6 +68,13 @@ func (k *knowledge) reset(v *rules.View) *knowledge {
 	clear(k.wants)
 	for i := range v.Channels {
 		k.channels[v.Channels[i].ID] = &v.Channels[i]
+	}
+	if cap(k.rowOf) < 2*len(v.Items) {
+		k.rowOf = make([]int32, 2*len(v.Items))
+	}
+	k.rowOf = k.rowOf[:2*len(v.Items)]
+	for i := range k.rowOf {
+		k.rowOf[i] = -1
 	}
 	for _, s := range v.Sent {
 		k.markSent(s.Item, s.To)
@@ -128,24 +136,41 @@ func (k *knowledge) markSent(item, to string) {
 		row = len(k.sent) / n
 		k.sentRow[item] = row
 		k.sent = append(k.sent, make([]bool, n)...)
+		for i := range k.v.Items {
+			if k.v.Items[i].ID == item {
+				k.rowOf[2*i] = int32(row)
+			}
+			if k.v.Items[i].Root == item {
+				k.rowOf[2*i+1] = int32(row)
+			}
+		}
 	}
 	k.sent[row*n+t] = true
 }
 
-// hasSent reports whether item was sent (or is queued) to team t.
-func (k *knowledge) hasSent(item string, t int) bool {
-	row, ok := k.sentRow[item]
-	return ok && t >= 0 && k.sent[row*len(k.v.Teams)+t]
+// sentID reports whether held item i itself was sent (or is queued) to
+// team t.
+func (k *knowledge) sentID(i, t int) bool {
+	r := k.rowOf[2*i]
+	return r >= 0 && t >= 0 && k.sent[int(r)*len(k.v.Teams)+t]
 }
 
-// covers reports whether team t's public mandate covers any of the topics.
-func (k *knowledge) covers(t string, topics []string) bool {
-	ti := k.teamInfo(t)
-	return ti != nil && mandateCovers(ti, topics)
+// sentItem reports whether held item i, or the original it was sanitised
+// from, was sent (or is queued) to team t.
+func (k *knowledge) sentItem(i, t int) bool {
+	if t < 0 {
+		return false
+	}
+	n := len(k.v.Teams)
+	if r := k.rowOf[2*i]; r >= 0 && k.sent[int(r)*n+t] {
+		return true
+	}
+	r := k.rowOf[2*i+1]
+	return r >= 0 && k.sent[int(r)*n+t]
 }
 
 // wantsItem reports whether the mandate of team t (a position) covers held
-// item i (a position): covers, remembered for the round.
+// item i (a position), remembered for the round.
 func (k *knowledge) wantsItem(i, t int) bool {
 	w := &k.wants[i*len(k.v.Teams)+t]
 	if *w == 0 {

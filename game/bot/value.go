@@ -210,7 +210,7 @@ func (b *Bot) mayShare(k *knowledge, i int) bool {
 func (b *Bot) mayShareTo(k *knowledge, i, ti int, to string) bool {
 	st := b.style
 	it := &k.v.Items[i]
-	if k.hasSent(it.ID, ti) || k.hasSent(it.Root, ti) {
+	if k.sentItem(i, ti) {
 		return false
 	}
 	if !st.shareAnyone && (ti < 0 || !k.wantsItem(i, ti)) {
@@ -233,7 +233,7 @@ func (b *Bot) sanitiseValue(k *knowledge, o *rules.Order) float64 {
 	}
 	// Sanitise when a team that needs it is blocked by a caveat.
 	for ti, t := range k.v.Teams {
-		if t.ID == k.v.Team || !k.wantsItem(i, ti) || k.hasSent(it.ID, ti) {
+		if t.ID == k.v.Team || !k.wantsItem(i, ti) || k.sentID(i, ti) {
 			continue
 		}
 		if relBlocks(it, t.ID) || k.breachRisk(it, t.ID, nil) != "" {
