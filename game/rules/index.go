@@ -39,6 +39,8 @@ type teamInfo struct {
 	slots     int
 	team      *scenario.Team
 	legalHint atomic.Int32 // size of the team's last Legal list (capacity hint)
+	// orders[k]: the EvOrder text "<id> orders <kind>" for kindNames[k]
+	orders [len(kindNames)]string
 }
 
 // itemInfo is one catalog entry: a scenario item or its sanitised copy.
@@ -133,6 +135,9 @@ func newIndex(s *scenario.Scenario) *index {
 		ti.clearRank = scenario.ClassRank(t.Clearance)
 		ti.language, ti.formality, ti.slow = t.Culture.Language, t.Culture.Formality, t.Culture.Tempo == "slow"
 		ti.slots = t.Slots()
+		for k, kind := range kindNames {
+			ti.orders[k] = t.ID + " orders " + string(kind)
+		}
 		ix.infos = append(ix.infos, TeamInfo{ID: t.ID, Name: t.Name, Country: t.Country, Colour: t.Colour, Profile: t.Profile,
 			Capabilities: t.Capabilities, Mandate: t.Mandate, Format: t.Format, Formality: t.Culture.Formality,
 			Tempo: t.Culture.Tempo, Language: t.Culture.Language, PersonalData: t.Legal.PersonalData})

@@ -178,7 +178,7 @@ func (r *resolver) accept(orders map[string][]Order) {
 			c := st.cost(o.Kind)
 			r.acc[t] = append(r.acc[t], o)
 			r.spent[t] += c
-			ev := Event{Kind: EvOrder, Team: id, Ref: string(o.Kind), Cost: c, Text: id + " orders " + string(o.Kind)}
+			ev := Event{Kind: EvOrder, Team: id, Ref: string(o.Kind), Cost: c, Text: st.ix.teams[t].orders[kindIndex(o.Kind)]}
 			switch o.Kind { // only fields the kind uses, all validated
 			case Share, Grant:
 				ev.Item, ev.To = o.Item, slices.Clone(o.To)
