@@ -16,6 +16,7 @@ type knowledge struct {
 	sentRow  map[string]int  // item id → row of sent
 	sent     []bool          // sent[row*len(v.Teams)+t]: the item was sent (or queued) to team t
 	rowOf    []int32         // rowOf[2i], rowOf[2i+1]: the sent rows of held item i's id and root (-1 none)
+	copied   []bool          // copied[i]: the team also holds the sanitised copy of held item i
 	wants    []int8          // wants[i*len(v.Teams)+t]: 0 not yet known, 1 no, 2 t's mandate covers item i
 	opFor    map[string]bool // threat → a live operation exists
 	me       *rules.TeamInfo
@@ -78,6 +79,19 @@ func (k *knowledge) reset(v *rules.View) *knowledge {
 	}
 	for _, s := range v.Sent {
 		k.markSent(s.Item, s.To)
+	}
+	if cap(k.copied) < len(v.Items) {
+		k.copied = make([]bool, len(v.Items))
+	}
+	k.copied = k.copied[:len(v.Items)]
+	clear(k.copied)
+	for j := range v.Items {
+		// A sanitised copy's id is its original's id + "~s".
+		if it := &v.Items[j]; it.Sanitised && it.ID == it.Root+"~s" {
+			if i, ok := k.items[it.Root]; ok {
+				k.copied[i] = true
+			}
+		}
 	}
 	for _, op := range v.Operations {
 		if op.Outcome == "" && op.Round >= v.Round {

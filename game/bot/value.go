@@ -225,7 +225,7 @@ func (b *Bot) sanitiseValue(k *knowledge, o *rules.Order) float64 {
 		return 0
 	}
 	it := &k.v.Items[i]
-	if _, have := k.items[o.Item+"~s"]; it.Sanitised || have {
+	if it.Sanitised || k.copied[i] {
 		return 0
 	}
 	if b.style.sanitiseFirst && hasCaveats(it) {

@@ -201,12 +201,33 @@ func (l *lister) shares() {
 			chs = append(chs, st.channel(c))
 		}
 	}
+	// to[r]: for the current item, whether the focus wants it shared with
+	// team r (0 not asked yet, 1 no, 2 yes), asked once whatever the
+	// number of channels to r.
+	var tobuf [16]int8
+	to := tobuf[:0]
+	if l.focus != nil {
+		to = slices.Grow(to, st.nTeams())[:st.nTeams()]
+	}
+	wants := func(k, r int) bool {
+		if l.focus == nil {
+			return true
+		}
+		if to[r] == 0 {
+			to[r] = 1
+			if l.focus.ShareTo(k, r) {
+				to[r] = 2
+			}
+		}
+		return to[r] == 2
+	}
 	for k := range st.inbox[t] {
 		it := st.inbox[t][k].item
 		info := &st.ix.items[it]
 		if l.focus != nil && !l.focus.Item(Share, k) {
 			continue
 		}
+		clear(to)
 		for _, ch := range chs {
 			if ch.db {
 				ok, wanted := true, l.focus == nil
@@ -215,7 +236,7 @@ func (l *lister) shares() {
 						ok = false
 						break
 					}
-					wanted = wanted || l.focus.ShareTo(k, r)
+					wanted = wanted || wants(k, r)
 				}
 				if ok && wanted {
 					l.add(Order{Kind: Share, Team: l.id, Item: info.id, To: ch.otherIDs[t], Channel: ch.id})
@@ -223,7 +244,7 @@ func (l *lister) shares() {
 				continue
 			}
 			for _, r := range ch.others[t] {
-				if (l.focus == nil || l.focus.ShareTo(k, r)) && st.releasable(info, r).ok() {
+				if wants(k, r) && st.releasable(info, r).ok() {
 					l.add(Order{Kind: Share, Team: l.id, Item: info.id, To: st.ix.teams[r].one, Channel: ch.id})
 				}
 			}
