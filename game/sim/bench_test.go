@@ -21,6 +21,22 @@ func BenchmarkHarbourWatchGame(b *testing.B) {
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "games/s")
 }
 
+// BenchmarkHarbourWatchScored plays games as Run (and liaisonctl sim)
+// plays them when no record is kept: every game played and scored, no game
+// record and no final-state hash. games/s = 1e9 / ns/op.
+func BenchmarkHarbourWatchScored(b *testing.B) {
+	src := source(b, "harbour-watch.yaml").Prepared()
+	seats, _ := Seats(src.Scenario, nil)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := play(src, uint64(i), seats, false); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "games/s")
+}
+
 // BenchmarkScaledGame plays harbour-watch scaled to k× its teams and items
 // (teams cloned with suffixed ids; items cloned per clone), to show how the
 // cost grows.

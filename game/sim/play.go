@@ -34,7 +34,8 @@ func (src Source) Prepared() Source {
 	return src
 }
 
-// Game is one finished game.
+// Game is one finished game. Record is nil when the game was played
+// without one (Run keeps records only for Options.Keep).
 type Game struct {
 	Seed   uint64
 	Record *replay.Record
@@ -100,14 +101,24 @@ func NewRecord(src Source, seed uint64, seats map[string]string) *replay.Record 
 	return rec
 }
 
-// Play runs one all-bot game to the end.
+// Play runs one all-bot game to the end, with its record.
 func Play(src Source, seed uint64, seats map[string]string) (*Game, error) {
+	return play(src, seed, seats, true)
+}
+
+// play runs one all-bot game to the end; with record, it keeps the game
+// record (every turn and the final state's hash) in Game.Record, otherwise
+// Record is nil: a batch that keeps only the scores skips that work.
+func play(src Source, seed uint64, seats map[string]string, record bool) (*Game, error) {
 	sc := src.Scenario
 	players, err := Players(sc, seed, seats)
 	if err != nil {
 		return nil, err
 	}
-	rec := NewRecord(src, seed, seats)
+	var rec *replay.Record
+	if record {
+		rec = NewRecord(src, seed, seats)
+	}
 	src = src.Prepared()
 	st := src.Setup.New(seed)
 	vs := viewPool.Get().(*[]rules.View)
@@ -118,10 +129,14 @@ func Play(src Source, seed uint64, seats map[string]string) (*Game, error) {
 	views := (*vs)[:len(sc.Teams)]
 	for !st.Over() {
 		turn := nextTurn(st, players, views)
-		rec.Turns = append(rec.Turns, turn)
+		if rec != nil {
+			rec.Turns = append(rec.Turns, turn)
+		}
 		st, _ = rules.Resolve(st, turn)
 	}
-	rec.FinalHash = st.Hash()
+	if rec != nil {
+		rec.FinalHash = st.Hash()
+	}
 	return &Game{Seed: seed, Record: rec, Final: st, Result: score.Compute(sc, st.Events())}, nil
 }
 

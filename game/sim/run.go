@@ -49,7 +49,7 @@ func Run(ctx context.Context, src Source, opts Options) (*Summary, error) {
 		go func() {
 			defer wg.Done()
 			for i := range jobs {
-				g, err := Play(src, opts.Seed+uint64(i), seats)
+				g, err := play(src, opts.Seed+uint64(i), seats, opts.Keep != nil)
 				mu.Lock()
 				if err != nil && firstErr == nil {
 					firstErr = err
