@@ -113,10 +113,13 @@ var quickSplices = []struct{ old, before, after string }{
 	{"  - between: [alpha, bravo]\n", "  - between: [alpha, bravo]\n    secure: ", "\n"},
 }
 
-// quickValues seed FuzzQuickAgrees with values for quickSplices.
+// quickValues seed FuzzQuickAgrees with values for quickSplices, among
+// them values the two paths once read differently (".0_", "+-1", "-0",
+// "\n...").
 var quickValues = []string{
 	"Mini", "'Mini''s'", "\"a \\\"b\\\" c\"", "alpha", "port", "12", "0.25", "1", "true", "false",
 	">-\n      A storm\n      is coming.", "|\n      A storm\n\n      is coming.", "A storm # comment",
+	".0_", "+-1", "-0", "\n...",
 }
 
 // FuzzQuickAgrees feeds the quick path arbitrary bytes, seeded like
