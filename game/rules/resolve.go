@@ -64,10 +64,12 @@ func Resolve(st *State, turn Turn) (*State, []Event) {
 		return ns, nil
 	}
 	start := len(ns.log)
-	r := &resolver{st: ns}
+	sc := scratchPool.Get().(*scratch)
+	defer sc.release()
+	r := &resolver{st: ns, owned: sc.bools(len(ns.inbox))}
 	r.claim()
 	r.facilitator(turn.Facilitator)
-	r.accept(turn.Orders)
+	r.accept(turn.Orders, sc)
 	r.phaseLiaison()
 	r.used = make([]int, ns.nChans())
 	r.phaseLocal()
@@ -146,18 +148,17 @@ func (r *resolver) rand() *rand.Rand {
 // accept re-validates every order: teams in file order, each team's queue
 // in order, each order against the orders accepted before it. Accepted
 // orders emit EvOrder; illegal ones EvRejected with the reason.
-func (r *resolver) accept(orders map[string][]Order) {
+func (r *resolver) accept(orders map[string][]Order, sc *scratch) {
 	st := r.st
 	n := st.nTeams()
-	r.acc = make([][]Order, n)
-	r.spent = make([]int, n)
+	r.acc, r.spent = sc.lists(n), sc.ints(n)
 	total := 0
 	for t := 0; t < n; t++ {
 		total += len(orders[r.id(t)])
 	}
 	// One array holds every team's accepted orders, each team's part
 	// clipped to its queue's length so appends stay in their part.
-	all := make([]Order, total)
+	all := sc.orders(total)
 	for t := 0; t < n; t++ {
 		id := r.id(t)
 		if k := len(orders[id]); k > 0 {
