@@ -143,7 +143,7 @@ func (f *focus) Item(kind rules.OrderKind, i int) bool {
 		return f.b.mayShare(f.k, i)
 	case rules.Sanitise, rules.Verify, rules.Translate, rules.AskRelease:
 		// Their value depends on the item alone.
-		return f.b.value(f.k, &rules.Order{Kind: kind, Team: f.k.v.Team, Item: f.k.v.Items[i].ID}, nil, 0) > 0
+		return f.b.itemValue(f.k, kind, i) > 0
 	}
 	return true
 }

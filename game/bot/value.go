@@ -48,37 +48,18 @@ func (b *Bot) value(k *knowledge, o *rules.Order, q []rules.Order, shares int) f
 			return 5
 		}
 		return vGrant
-	case rules.Verify:
-		it := k.itemView(o.Item)
-		if it == nil || !st.verify || it.Verified || len(it.Facets) == 0 {
-			return 0
-		}
-		if !it.Confirmed {
-			return vVerify
-		}
-		if cred := it.Admiralty; len(cred) == 2 && cred[1] >= '4' {
-			return vVerify - 25
-		}
-	case rules.Translate:
-		if it := k.itemView(o.Item); it != nil && !it.Readable {
-			return vTranslate
+	case rules.Verify, rules.Translate, rules.AskRelease, rules.Sanitise:
+		if i := k.item(o.Item); i >= 0 {
+			return b.itemValue(k, o.Kind, i)
 		}
 	case rules.Share:
 		return b.shareValue(k, o, shares)
-	case rules.Sanitise:
-		return b.sanitiseValue(k, o)
 	case rules.PostLiaison:
 		if st.liaison && len(v.Liaisons) == 0 && v.Round <= 3 && len(o.To) == 1 && o.To[0] == k.lowestTrust() {
 			return vLiaison
 		}
 	case rules.Request:
 		return b.requestValue(k, o)
-	case rules.AskRelease:
-		if st.careful && st.shareMandate {
-			if it := k.itemView(o.Item); it != nil && len(it.Facets) > 0 && !askedRelease(v, o.Item) {
-				return vAsk
-			}
-		}
 	}
 	return 0
 }
@@ -219,9 +200,38 @@ func (b *Bot) mayShareTo(k *knowledge, i, ti int, to string) bool {
 	return !st.careful || k.breachRisk(it, to, nil) == ""
 }
 
-func (b *Bot) sanitiseValue(k *knowledge, o *rules.Order) float64 {
-	i := k.item(o.Item)
-	if i < 0 || !b.style.careful {
+// itemValue values an order of kind k (verify, translate, ask-release or
+// sanitise) about held item i: it depends on the item alone.
+func (b *Bot) itemValue(k *knowledge, kind rules.OrderKind, i int) float64 {
+	st := b.style
+	it := &k.v.Items[i]
+	switch kind {
+	case rules.Verify:
+		if !st.verify || it.Verified || len(it.Facets) == 0 {
+			return 0
+		}
+		if !it.Confirmed {
+			return vVerify
+		}
+		if cred := it.Admiralty; len(cred) == 2 && cred[1] >= '4' {
+			return vVerify - 25
+		}
+	case rules.Translate:
+		if !it.Readable {
+			return vTranslate
+		}
+	case rules.AskRelease:
+		if st.careful && st.shareMandate && len(it.Facets) > 0 && !askedRelease(k.v, it.ID) {
+			return vAsk
+		}
+	case rules.Sanitise:
+		return b.sanitiseValue(k, i)
+	}
+	return 0
+}
+
+func (b *Bot) sanitiseValue(k *knowledge, i int) float64 {
+	if !b.style.careful {
 		return 0
 	}
 	it := &k.v.Items[i]
