@@ -221,6 +221,16 @@ func (st *State) clone() *State {
 	return &ns
 }
 
+// reuse prepares st to be resolved in place (Advance): it drops what was
+// computed for st as it stood (the legal lists and the view index).
+func (st *State) reuse() *State {
+	for i := range st.legalCache {
+		st.legalCache[i].Store(nil)
+	}
+	st.vis = &visCache{}
+	return st
+}
+
 // carve copies src into the front of buf and returns the copy, clipped,
 // and the rest of buf. A nil src gives a nil copy.
 func carve[T any](buf, src []T) (dst, rest []T) {

@@ -132,7 +132,8 @@ func play(src Source, seed uint64, seats map[string]string, record bool) (*Game,
 		if rec != nil {
 			rec.Turns = append(rec.Turns, turn)
 		}
-		st, _ = rules.Resolve(st, turn)
+		// The game owns st and never looks back: Advance may reuse it.
+		st, _ = rules.Advance(st, turn)
 	}
 	if rec != nil {
 		rec.FinalHash = st.Hash()
