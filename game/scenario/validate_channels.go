@@ -66,7 +66,7 @@ func (v *validator) checkChannels() {
 		id := c.ID
 		if id == "" {
 			id = strings.Join(c.Between, "~")
-		} else if !channelIDPattern.MatchString(id) {
+		} else if !isID(id, "~") {
 			v.errf(at("id"), "channel id %q must use lowercase letters, digits, hyphens and ~", id)
 		}
 		if j, dup := first[id]; dup {
@@ -82,5 +82,3 @@ func (v *validator) checkChannels() {
 		v.channels[id] = true
 	}
 }
-
-var channelIDPattern = regexp.MustCompile(`^[a-z0-9][a-z0-9~-]*$`)

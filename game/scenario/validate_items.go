@@ -1,11 +1,12 @@
 package scenario
 
-import (
-	"regexp"
-	"strings"
-)
+import "strings"
 
-var admiraltyPattern = regexp.MustCompile(`^[A-F][1-6]$`)
+// isAdmiralty reports whether s is an Admiralty code: a reliability A-F
+// and a credibility 1-6 (^[A-F][1-6]$).
+func isAdmiralty(s string) bool {
+	return len(s) == 2 && s[0] >= 'A' && s[0] <= 'F' && s[1] >= '1' && s[1] <= '6'
+}
 
 func (v *validator) checkThreats() {
 	s := v.s
@@ -96,7 +97,7 @@ func (v *validator) checkItems() {
 		v.oneOf(at("class"), "class", it.Class, Classifications)
 		v.oneOf(append(at("caveats"), "tlp"), "TLP", it.Caveats.TLP, TLPs)
 		v.refs(append(at("caveats"), "rel_to"), "team", it.Caveats.RelTo, v.teams)
-		if it.Admiralty != "" && !admiraltyPattern.MatchString(it.Admiralty) {
+		if it.Admiralty != "" && !isAdmiralty(it.Admiralty) {
 			v.errf(at("admiralty"), "admiralty code %q must be a reliability A-F and a credibility 1-6, e.g. B2", it.Admiralty)
 		}
 		for j, f := range it.Facets {

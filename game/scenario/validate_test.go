@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -935,5 +936,28 @@ func TestFirstRoundsSharedIDs(t *testing.T) {
 		assert.Equal(t, FirstAvailable(s, "x"), firstRounds(s)["x"])
 		s.Injects = nil
 		assert.Equal(t, FirstAvailable(s, "x"), firstRounds(s)["x"])
+	}
+}
+
+// TestIDCheckersMatchTheirPatterns checks the hand-written id and Admiralty
+// checks against the patterns docs/authoring.md and the schema state.
+func TestIDCheckersMatchTheirPatterns(t *testing.T) {
+	id := regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
+	channelID := regexp.MustCompile(`^[a-z0-9][a-z0-9~-]*$`)
+	admiralty := regexp.MustCompile(`^[A-F][1-6]$`)
+	alphabet := []string{"a", "z", "0", "9", "-", "~", "A", "F", "G", "1", "6", "7", "_", " ", "é", "\n", ""}
+	var texts []string
+	for _, a := range alphabet {
+		for _, b := range alphabet {
+			for _, c := range alphabet {
+				texts = append(texts, a+b+c)
+			}
+		}
+	}
+	texts = append(texts, "nordvik-sss", "a~b", "-a", "~a", "B2", "harbour-watch\n")
+	for _, s := range texts {
+		assert.Equal(t, id.MatchString(s), isID(s, ""), "%q", s)
+		assert.Equal(t, channelID.MatchString(s), isID(s, "~"), "%q", s)
+		assert.Equal(t, admiralty.MatchString(s), isAdmiralty(s), "%q", s)
 	}
 }
