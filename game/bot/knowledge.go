@@ -1,6 +1,8 @@
 package bot
 
 import (
+	"slices"
+
 	"liaison/game/rules"
 	"liaison/game/scenario"
 )
@@ -17,6 +19,7 @@ type knowledge struct {
 	sent     []bool          // sent[row*len(v.Teams)+t]: the item was sent (or queued) to team t
 	rowOf    []int32         // rowOf[2i], rowOf[2i+1]: the sent rows of held item i's id and root (-1 none)
 	copied   []bool          // copied[i]: the team also holds the sanitised copy of held item i
+	bulk     bool            // reset is reading View.Sent: markSent leaves rowOf to it
 	wants    []int8          // wants[i*len(v.Teams)+t]: 0 not yet known, 1 no, 2 t's mandate covers item i
 	opFor    map[string]bool // threat → a live operation exists
 	me       *rules.TeamInfo
@@ -77,8 +80,18 @@ func (k *knowledge) reset(v *rules.View) *knowledge {
 	for i := range k.rowOf {
 		k.rowOf[i] = -1
 	}
+	k.bulk = true
 	for _, s := range v.Sent {
 		k.markSent(s.Item, s.To)
+	}
+	k.bulk = false
+	for i := range v.Items {
+		if row, ok := k.sentRow[v.Items[i].ID]; ok {
+			k.rowOf[2*i] = int32(row)
+		}
+		if row, ok := k.sentRow[v.Items[i].Root]; ok {
+			k.rowOf[2*i+1] = int32(row)
+		}
 	}
 	if cap(k.copied) < len(v.Items) {
 		k.copied = make([]bool, len(v.Items))
@@ -149,13 +162,16 @@ func (k *knowledge) markSent(item, to string) {
 	if !ok {
 		row = len(k.sent) / n
 		k.sentRow[item] = row
-		k.sent = append(k.sent, make([]bool, n)...)
-		for i := range k.v.Items {
-			if k.v.Items[i].ID == item {
-				k.rowOf[2*i] = int32(row)
-			}
-			if k.v.Items[i].Root == item {
-				k.rowOf[2*i+1] = int32(row)
+		k.sent = slices.Grow(k.sent, n)[:len(k.sent)+n]
+		clear(k.sent[len(k.sent)-n:])
+		if !k.bulk { // (reset fills rowOf once every row is known)
+			for i := range k.v.Items {
+				if k.v.Items[i].ID == item {
+					k.rowOf[2*i] = int32(row)
+				}
+				if k.v.Items[i].Root == item {
+					k.rowOf[2*i+1] = int32(row)
+				}
 			}
 		}
 	}
