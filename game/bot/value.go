@@ -241,7 +241,14 @@ func (b *Bot) sanitiseValue(k *knowledge, i int) float64 {
 	if b.style.sanitiseFirst && hasCaveats(it) {
 		return vSanitise + 5
 	}
-	// Sanitise when a team that needs it is blocked by a caveat.
+	// Sanitise when a team that needs it is blocked by a caveat. Without
+	// a caveat that can block anyone (REL TO, or one breachRisk names
+	// whatever the channel), no team is.
+	me := k.v.Team
+	if len(it.RelTo) == 0 && !it.PersonalData && !(it.ORCON && it.Origin != me && !it.Released) &&
+		!((it.TLP == "RED" || it.TLP == "AMBER+STRICT") && it.Origin != me) {
+		return 0
+	}
 	for ti, t := range k.v.Teams {
 		if t.ID == k.v.Team || !k.wantsItem(i, ti) || k.sentID(i, ti) {
 			continue

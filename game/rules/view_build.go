@@ -188,6 +188,19 @@ func (st *State) itemView(t int, h *holding) ItemView {
 }
 
 func (st *State) channelViews(t int, out []ChannelView) []ChannelView {
+	// In flight: this team's traffic per channel, counted in one pass.
+	var buf [32]int
+	flight := buf[:0]
+	if n := st.nChans(); n <= len(buf) {
+		flight = buf[:n]
+	} else {
+		flight = make([]int, n)
+	}
+	for k := range st.transit {
+		if tr := &st.transit[k]; tr.from == t && tr.ch >= 0 && tr.ch < len(flight) {
+			flight[tr.ch]++
+		}
+	}
 	st.eachChanOf(t, func(c int) {
 		ch := st.channel(c)
 		cv := ChannelView{ID: ch.id, Name: ch.name, Kind: ch.kind, Members: ch.memberIDs, Latency: ch.latency,
@@ -196,11 +209,7 @@ func (st *State) channelViews(t int, out []ChannelView) []ChannelView {
 		if !cv.Up {
 			cv.DownUntil = st.downUntil(c)
 		}
-		for _, tr := range st.transit {
-			if tr.ch == c && tr.from == t {
-				cv.InFlight++
-			}
-		}
+		cv.InFlight = flight[c]
 		out = append(out, cv)
 	})
 	return out
