@@ -301,14 +301,15 @@ func (l *lister) requests() {
 			if st.backs(t, f, false) {
 				continue
 			}
+			// checkRequest on Order{To: [r], Facet: f}: the team, facet and
+			// subject are valid by construction, the channel is the best
+			// one (reaches), so what is left is an open request to r.
+			threat := st.ix.threats[st.ix.facetTh[f]].id
 			for r := range st.ix.teams {
-				if r == t || !l.reaches(r) {
+				if r == t || !l.reaches(r) || st.openRequest(t, r, threat, f, "") {
 					continue
 				}
-				o := Order{Kind: Request, Team: l.id, To: st.ix.teams[r].one, Facet: f}
-				if st.checkRequest(t, &o).ok() {
-					l.add(o)
-				}
+				l.add(Order{Kind: Request, Team: l.id, To: st.ix.teams[r].one, Facet: f})
 			}
 		}
 	}

@@ -213,18 +213,26 @@ func (st *State) checkRequest(t int, o *Order) rej {
 		return no(rTooLong, "note", "", len(o.Note), maxNote)
 	}
 	r := rs[0]
-	threat := st.requestThreat(o)
-	for k := range st.requests {
-		q := &st.requests[k]
-		if q.from == t && q.to == r && q.answered == 0 && !q.expired && q.threat == threat && q.facet == o.Facet && q.item == o.Item {
-			return no(rOpenRequest, st.ix.teamIDs[r], subjectOf(o), 0, 0)
-		}
+	if st.openRequest(t, r, st.requestThreat(o), o.Facet, o.Item) {
+		return no(rOpenRequest, st.ix.teamIDs[r], subjectOf(o), 0, 0)
 	}
 	c := st.channelArg(o.Channel)
 	if c == -2 {
 		return no(rUnknownChannel, o.Channel, "", 0, 0)
 	}
 	return st.checkTraffic(t, rs, c)
+}
+
+// openRequest reports whether team t has a request to r about the same
+// threat, facet and item still open (unanswered and not expired).
+func (st *State) openRequest(t, r int, threat, facet, item string) bool {
+	for k := range st.requests {
+		q := &st.requests[k]
+		if q.from == t && q.to == r && q.answered == 0 && !q.expired && q.threat == threat && q.facet == facet && q.item == item {
+			return true
+		}
+	}
+	return false
 }
 
 // requestThreat is the threat a request is about: its Threat, or the
