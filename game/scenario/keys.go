@@ -29,7 +29,7 @@ func checkKeys(l *locator, file string, n ast.Node, t reflect.Type, path []step,
 		seen := map[string]bool{}
 		for _, mv := range mappingValues(n) {
 			k := keyText(mv.Key)
-			p := append(append([]step{}, path...), k)
+			p := extend(path, k)
 			if seen[k] {
 				if capped(out, dropped) {
 					*out = append(*out, l.diagAt(file, mv.Key, p, "duplicate key %q", k))
@@ -55,7 +55,7 @@ func checkKeys(l *locator, file string, n ast.Node, t reflect.Type, path []step,
 	case reflect.Slice:
 		if seq, ok := n.(*ast.SequenceNode); ok {
 			for i, v := range seq.Values {
-				checkKeys(l, file, v, t.Elem(), append(append([]step{}, path...), i), out, dropped)
+				checkKeys(l, file, v, t.Elem(), extend(path, i), out, dropped)
 			}
 		}
 	}

@@ -53,6 +53,13 @@ func (v *validator) full() bool {
 // p builds a path from steps.
 func p(steps ...step) []step { return steps }
 
+// extend returns a new path, base followed by more, with room for two more
+// steps, so that a caller can append to it without another copy.
+func extend(base []step, more ...step) []step {
+	out := make([]step, 0, len(base)+len(more)+2)
+	return append(append(out, base...), more...)
+}
+
 func (v *validator) errf(path []step, format string, args ...any) {
 	if v.full() {
 		return
@@ -247,7 +254,7 @@ func (v *validator) ref(path []step, kind, id string, known map[string]bool) boo
 
 func (v *validator) refs(path []step, kind string, ids []string, known map[string]bool) {
 	for i, id := range ids {
-		v.ref(append(append([]step{}, path...), i), kind, id, known)
+		v.ref(extend(path, i), kind, id, known)
 	}
 }
 

@@ -13,7 +13,7 @@ func (v *validator) checkChannels() {
 	first := map[string]int{}
 	for i, c := range v.s.Channels {
 		base := p("channels", i)
-		at := func(k string) []step { return append(append([]step{}, base...), k) }
+		at := func(k string) []step { return extend(base, k) }
 		kind := c.Kind
 		if kind == "" {
 			kind = ChannelLink

@@ -7,7 +7,7 @@ func (v *validator) checkInjects() {
 	v.ids("inject", "injects", len(s.Injects), func(i int) string { return s.Injects[i].ID }, true)
 	for i, in := range s.Injects {
 		base := p("injects", i)
-		at := func(k string) []step { return append(append([]step{}, base...), k) }
+		at := func(k string) []step { return extend(base, k) }
 		v.text(at("text"), in.Text)
 		switch {
 		case in.At == 0 && in.When == nil && v.written(at("at")):
@@ -43,7 +43,7 @@ func (v *validator) checkInjects() {
 // effect checks an inject's effects. Effect holds only comparable fields
 // (pointers, slices are compared by the caller through their own checks).
 func (v *validator) effect(path []step, e Effect) {
-	at := func(k ...step) []step { return append(append([]step{}, path...), k...) }
+	at := func(k ...step) []step { return extend(path, k...) }
 	if d := e.Deliver; d != nil {
 		v.ref(at("deliver", "item"), "item", d.Item, v.items)
 		if len(d.To) == 0 {
@@ -111,7 +111,7 @@ func (v *validator) linksBetween(a, b string) int {
 
 // condition checks that exactly one test is set and its references exist.
 func (v *validator) condition(path []step, c *Condition) {
-	at := func(k ...step) []step { return append(append([]step{}, path...), k...) }
+	at := func(k ...step) []step { return extend(path, k...) }
 	n := 0
 	if t := c.ThreatAssessed; t != nil {
 		n++

@@ -13,7 +13,7 @@ func (v *validator) checkThreats() {
 	v.threats = v.ids("threat", "threats", len(s.Threats), func(i int) string { return s.Threats[i].ID }, false)
 	for i, th := range s.Threats {
 		base := p("threats", i)
-		at := func(k string) []step { return append(append([]step{}, base...), k) }
+		at := func(k string) []step { return extend(base, k) }
 		if strings.TrimSpace(th.Name) == "" {
 			v.errf(base, "threat %q has no name", th.ID)
 		}
@@ -83,7 +83,7 @@ func (v *validator) checkItems() {
 	revealed := map[string]bool{}
 	for i, it := range s.Items {
 		base := p("items", i)
-		at := func(k string) []step { return append(append([]step{}, base...), k) }
+		at := func(k string) []step { return extend(base, k) }
 		if strings.TrimSpace(it.Title) == "" {
 			v.errf(base, "item %q has no title", it.ID)
 		}
@@ -227,13 +227,13 @@ func (v *validator) itemHolders(i int, it Item) {
 			clear = "SECRET"
 		}
 		if rank > ClassRank(clear) {
-			v.errf(append(append([]step{}, base...), "held_by", j), "team %q is cleared to %s but holds %q, classified %s", h, clear, it.ID, it.Class)
+			v.errf(extend(base, "held_by", j), "team %q is cleared to %s but holds %q, classified %s", h, clear, it.ID, it.Class)
 		}
 		if !it.Caveats.RelToAllows(h) {
-			v.warnf(append(append([]step{}, base...), "held_by", j), "team %q holds %q but is not in its rel_to list", h, it.ID)
+			v.warnf(extend(base, "held_by", j), "team %q holds %q but is not in its rel_to list", h, it.ID)
 		}
 	}
 	if it.Origin != "" && len(it.Caveats.RelTo) > 0 && !it.Caveats.RelToAllows(it.Origin) && v.teams[it.Origin] {
-		v.warnf(append(append([]step{}, base...), "caveats", "rel_to"), "rel_to does not name the originator %q", it.Origin)
+		v.warnf(extend(base, "caveats", "rel_to"), "rel_to does not name the originator %q", it.Origin)
 	}
 }

@@ -9,7 +9,7 @@ func (v *validator) checkTeams() {
 	v.capabilities = map[string]bool{}
 	for i, t := range s.Teams {
 		base := p("teams", i)
-		at := func(k string) []step { return append(append([]step{}, base...), k) }
+		at := func(k string) []step { return extend(base, k) }
 		if strings.TrimSpace(t.Name) == "" {
 			v.errf(base, "team %q has no name", t.ID)
 		}
@@ -47,11 +47,11 @@ func (v *validator) checkTeams() {
 	for i, t := range s.Teams {
 		base := p("teams", i)
 		for j, a := range t.Legal.Agreements {
-			v.ref(append(append([]step{}, base...), "legal", "agreements", j), "team", a, v.teams)
+			v.ref(extend(base, "legal", "agreements", j), "team", a, v.teams)
 		}
 		posted := map[string]bool{}
 		for j, l := range t.Liaisons {
-			path := append(append([]step{}, base...), "liaisons", j)
+			path := extend(base, "liaisons", j)
 			if posted[l] {
 				v.errf(path, "team %q posts two liaison officers to %q; list each partner once", t.ID, l)
 				continue
@@ -64,7 +64,7 @@ func (v *validator) checkTeams() {
 			v.ref(path, "team", l, v.teams)
 		}
 		if len(t.Liaisons) > t.Slots() {
-			v.errf(append(append([]step{}, base...), "liaisons"), "team %q posts %d liaison officers but has %d liaison_slots", t.ID, len(t.Liaisons), t.Slots())
+			v.errf(extend(base, "liaisons"), "team %q posts %d liaison officers but has %d liaison_slots", t.ID, len(t.Liaisons), t.Slots())
 		}
 	}
 }
