@@ -375,11 +375,11 @@ func (l *lister) local() {
 			var rj rej
 			switch k {
 			case Sanitise:
-				rj = st.checkSanitise(t, it)
+				rj = st.checkSanitiseAt(t, it, h)
 			case Verify:
-				rj = st.checkVerify(t, it)
+				rj = st.checkVerifyAt(t, it, h)
 			default:
-				rj = st.checkTranslate(t, it)
+				rj = st.checkTranslateAt(t, it, h)
 			}
 			if rj.ok() {
 				l.add(Order{Kind: k, Team: l.id, Item: st.ix.items[it].id})

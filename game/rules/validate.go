@@ -338,6 +338,11 @@ func (st *State) checkSanitise(t int, it int) rej {
 	if !rj.ok() {
 		return rj
 	}
+	return st.checkSanitiseAt(t, it, h)
+}
+
+// checkSanitiseAt is checkSanitise for item it held at inbox position h.
+func (st *State) checkSanitiseAt(t, it, h int) rej {
 	info := &st.ix.items[it]
 	switch {
 	case info.sanitised:
@@ -357,6 +362,11 @@ func (st *State) checkVerify(t int, it int) rej {
 	if !rj.ok() {
 		return rj
 	}
+	return st.checkVerifyAt(t, it, h)
+}
+
+// checkVerifyAt is checkVerify for item it held at inbox position h.
+func (st *State) checkVerifyAt(t, it, h int) rej {
 	switch {
 	case st.inbox[t][h].verified:
 		return no(rVerified, st.ix.items[it].id, "", 0, 0)
@@ -369,6 +379,11 @@ func (st *State) checkTranslate(t int, it int) rej {
 	if !rj.ok() {
 		return rj
 	}
+	return st.checkTranslateAt(t, it, h)
+}
+
+// checkTranslateAt is checkTranslate for item it held at inbox position h.
+func (st *State) checkTranslateAt(t, it, h int) rej {
 	switch {
 	case st.inbox[t][h].readable:
 		return no(rReadable, st.ix.items[it].id, "", 0, 0)
