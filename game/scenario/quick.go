@@ -366,7 +366,9 @@ func (w *quickWalk) opens(n *yaml.Node) bool {
 }
 
 // key reports whether k is a plainly written key: a text scalar (see
-// scalar) on one line, without the explicit key indicator "? " before it.
+// scalar) on one line, with its ':' after it on that line (an implicit key,
+// as YAML requires of a key not written after the explicit key indicator
+// "? ", which is refused too).
 func (w *quickWalk) key(k *yaml.Node) bool {
 	if k.Kind != yaml.ScalarNode || k.Tag != "!!str" || k.Style&(yaml.LiteralStyle|yaml.FoldedStyle) != 0 {
 		return false
@@ -377,13 +379,20 @@ func (w *quickWalk) key(k *yaml.Node) bool {
 	}
 	line := w.lines[k.Line-1]
 	before := bytes.TrimRight(line[:len(line)-len(rest)], " ")
-	return (len(before) == 0 || before[len(before)-1] != '?') && w.scalarAt(k, rest)
+	if len(before) > 0 && before[len(before)-1] == '?' {
+		return false
+	}
+	n := span(k, rest)
+	if n < 0 {
+		return false
+	}
+	after := bytes.TrimLeft(rest[n:], " ")
+	return len(after) > 0 && after[0] == ':'
 }
 
-// scalar reports whether n is a scalar written plainly: on one line,
-// as plain text, in single quotes, or in double quotes with no escape but
-// \", \\ and \n; or as a simple block scalar (see block). The caller
-// checks the tag yaml.v3 resolved it to and its value.
+// scalar reports whether n is a scalar written plainly: on one line (see
+// span) or as a simple block scalar (see block). The caller checks the tag
+// yaml.v3 resolved it to and its value.
 func (w *quickWalk) scalar(n *yaml.Node) bool {
 	return n.Kind == yaml.ScalarNode && w.scalarAt(n, w.at(n))
 }
@@ -394,19 +403,29 @@ func (w *quickWalk) scalarAt(n *yaml.Node, rest []byte) bool {
 	if len(rest) == 0 {
 		return false
 	}
+	if n.Style&(yaml.LiteralStyle|yaml.FoldedStyle) != 0 {
+		return w.block(n, rest)
+	}
+	return span(n, rest) >= 0
+}
+
+// span returns how many bytes at the start of rest the one-line scalar n
+// takes, or -1 if it is not written plainly there: as plain text (that
+// go-yaml does not read as a number when it is text), in single quotes, or
+// in double quotes with no escape but \", \\ and \n.
+func span(n *yaml.Node, rest []byte) int {
 	switch {
 	case n.Style&yaml.DoubleQuotedStyle != 0:
 		return doubleQuoted(rest, n.Value)
 	case n.Style&yaml.SingleQuotedStyle != 0:
 		return singleQuoted(rest, n.Value)
-	case n.Style&(yaml.LiteralStyle|yaml.FoldedStyle) != 0:
-		return w.block(n, rest)
 	case n.Style&^yaml.FlowStyle != 0:
-		return false
-	default:
-		return n.Value != "" && len(rest) >= len(n.Value) && string(rest[:len(n.Value)]) == n.Value &&
-			(n.Tag != "!!str" || !goccyNumber(n.Value))
+		return -1
+	case n.Value != "" && len(rest) >= len(n.Value) && string(rest[:len(n.Value)]) == n.Value &&
+		(n.Tag != "!!str" || !goccyNumber(n.Value)):
+		return len(n.Value)
 	}
+	return -1
 }
 
 // goccyNumber reports whether go-yaml reads a plain scalar as a number.
@@ -422,44 +441,51 @@ func goccyNumber(v string) bool {
 	return token.ToNumber(v) != nil
 }
 
-// singleQuoted reports whether rest starts with value in single quotes
-// (a quote inside it written twice).
-func singleQuoted(rest []byte, value string) bool {
+// singleQuoted returns the length of value in single quotes (a quote
+// inside it written twice) at the start of rest, or -1 if it is not there.
+func singleQuoted(rest []byte, value string) int {
 	if len(rest) == 0 || rest[0] != '\'' {
-		return false
+		return -1
 	}
 	j := 0 // bytes of value matched
 	for i := 1; i < len(rest); i++ {
 		c := rest[i]
 		if c == '\'' {
 			if i+1 >= len(rest) || rest[i+1] != '\'' {
-				return j == len(value)
+				if j != len(value) {
+					return -1
+				}
+				return i + 1
 			}
 			i++
 		}
 		if j >= len(value) || value[j] != c {
-			return false
+			return -1
 		}
 		j++
 	}
-	return false // no closing quote on this line
+	return -1 // no closing quote on this line
 }
 
-// doubleQuoted reports whether rest starts with value in double quotes,
-// escaping nothing but '"', '\\' and a line break (\n).
-func doubleQuoted(rest []byte, value string) bool {
+// doubleQuoted returns the length of value in double quotes, escaping
+// nothing but '"', '\\' and a line break (\n), at the start of rest, or -1
+// if it is not there.
+func doubleQuoted(rest []byte, value string) int {
 	if len(rest) == 0 || rest[0] != '"' {
-		return false
+		return -1
 	}
 	j := 0 // bytes of value matched
 	for i := 1; i < len(rest); i++ {
 		c := rest[i]
 		switch c {
 		case '"':
-			return j == len(value)
+			if j != len(value) {
+				return -1
+			}
+			return i + 1
 		case '\\':
 			if i+1 >= len(rest) {
-				return false
+				return -1
 			}
 			i++
 			switch c = rest[i]; c {
@@ -467,15 +493,15 @@ func doubleQuoted(rest []byte, value string) bool {
 			case 'n':
 				c = '\n'
 			default:
-				return false
+				return -1
 			}
 		}
 		if j >= len(value) || value[j] != c {
-			return false
+			return -1
 		}
 		j++
 	}
-	return false // no closing quote on this line
+	return -1 // no closing quote on this line
 }
 
 // block reports whether a literal (|) or folded (>) block scalar, whose
