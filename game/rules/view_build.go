@@ -190,7 +190,7 @@ func (st *State) itemView(t int, h *holding) ItemView {
 func (st *State) channelViews(t int, out []ChannelView) []ChannelView {
 	// In flight: this team's traffic per channel, counted in one pass.
 	var buf [32]int
-	flight := buf[:0]
+	var flight []int
 	if n := st.nChans(); n <= len(buf) {
 		flight = buf[:n]
 	} else {
