@@ -32,7 +32,24 @@ func (p *Setup) Scenario() *scenario.Scenario { return p.ix.sc }
 
 // New starts a game with the given seed, exactly as the package-level New
 // does on the Setup's scenario.
-func (p *Setup) New(seed uint64) *State {
+func (p *Setup) New(seed uint64) *State { return p.start(seed, nil) }
+
+// NewReusing starts a game as New does, writing its event log into the
+// memory of done's: done is a finished (or abandoned) State, of any game,
+// that the caller owns and drops. Neither done nor any State sharing its
+// log may be used afterwards. A batch that scores each game and drops it
+// plays the next game in the memory of the last; done may be nil.
+func (p *Setup) NewReusing(seed uint64, done *State) *State {
+	var mem []Event
+	if done != nil {
+		mem, done.log = done.log[:0], nil
+	}
+	return p.start(seed, mem)
+}
+
+// start builds a game's first State; its log uses mem when it is large
+// enough.
+func (p *Setup) start(seed uint64, mem []Event) *State {
 	ix := p.ix
 	s := ix.sc
 	n := len(s.Teams)
@@ -69,7 +86,11 @@ func (p *Setup) New(seed uint64) *State {
 	for i := range ix.threats {
 		st.deadline[i] = ix.threats[i].src.Deadline
 	}
-	st.log = make([]Event, 0, min(1<<16, max(256, 10*n*s.Rounds)))
+	if want := min(1<<16, max(256, 10*n*s.Rounds)); cap(mem) >= want {
+		st.log = mem[:0]
+	} else {
+		st.log = make([]Event, 0, want)
+	}
 	st.logb = &logBuf{}
 	r := &resolver{st: st}
 	r.claim()

@@ -36,3 +36,24 @@ func TestSetupNewMatchesNew(t *testing.T) {
 		}
 	}
 }
+
+// TestNewReusingMatchesNew plays games one after another, each in the
+// memory of the last (of another scenario too), and checks each is the game
+// New starts.
+func TestNewReusingMatchesNew(t *testing.T) {
+	var done *State
+	for i, name := range append(shippedNames, shippedNames...) {
+		sc := shipped(t, name)
+		seed := uint64(i + 1)
+		a, b := New(sc, seed), Prepare(sc).NewReusing(seed, done)
+		require.Equal(t, a.Hash(), b.Hash(), "%s: first state", name)
+		for !a.Over() {
+			a, _ = Resolve(a, Turn{})
+			b, _ = Advance(b, Turn{})
+		}
+		require.Equal(t, a.Events(), b.Events(), "%s: events", name)
+		require.Equal(t, a.Hash(), b.Hash(), "%s: final state", name)
+		done = b
+	}
+	require.NotPanics(t, func() { Prepare(shipped(t, "tutorial.yaml")).NewReusing(1, nil) })
+}

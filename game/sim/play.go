@@ -103,13 +103,15 @@ func NewRecord(src Source, seed uint64, seats map[string]string) *replay.Record 
 
 // Play runs one all-bot game to the end, with its record.
 func Play(src Source, seed uint64, seats map[string]string) (*Game, error) {
-	return play(src, seed, seats, true)
+	return play(src, seed, seats, true, nil)
 }
 
 // play runs one all-bot game to the end; with record, it keeps the game
 // record (every turn and the final state's hash) in Game.Record, otherwise
-// Record is nil: a batch that keeps only the scores skips that work.
-func play(src Source, seed uint64, seats map[string]string, record bool) (*Game, error) {
+// Record is nil: a batch that keeps only the scores skips that work. If
+// spare is not nil, it is the final State of a game the caller drops, and
+// the game is played in its memory (rules.Setup.NewReusing).
+func play(src Source, seed uint64, seats map[string]string, record bool, spare *rules.State) (*Game, error) {
 	sc := src.Scenario
 	players, err := Players(sc, seed, seats)
 	if err != nil {
@@ -120,7 +122,7 @@ func play(src Source, seed uint64, seats map[string]string, record bool) (*Game,
 		rec = NewRecord(src, seed, seats)
 	}
 	src = src.Prepared()
-	st := src.Setup.New(seed)
+	st := src.Setup.NewReusing(seed, spare)
 	vs := viewPool.Get().(*[]rules.View)
 	defer viewPool.Put(vs)
 	if len(*vs) < len(sc.Teams) {

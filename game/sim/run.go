@@ -6,6 +6,7 @@ import (
 	"runtime"
 	"sync"
 
+	"liaison/game/rules"
 	"liaison/game/score"
 )
 
@@ -48,8 +49,16 @@ func Run(ctx context.Context, src Source, opts Options) (*Summary, error) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			keep := opts.Keep != nil
+			// A game that is not kept is dropped once scored: the next
+			// game of this worker is played in its memory.
+			var spare *rules.State
 			for i := range jobs {
-				g, err := play(src, opts.Seed+uint64(i), seats, opts.Keep != nil)
+				g, err := play(src, opts.Seed+uint64(i), seats, keep, spare)
+				spare = nil
+				if g != nil && !keep {
+					spare, g.Final = g.Final, nil
+				}
 				mu.Lock()
 				if err != nil && firstErr == nil {
 					firstErr = err
