@@ -29,8 +29,8 @@ func (r *resolver) phaseTraffic() {
 // recipient, one transmission per database however many recipients use it.
 func (r *resolver) route(t int, to []string, chID string, it int, fn func(c int, rs []int)) {
 	st := r.st
-	var buf [16]int
-	rs, rj := st.parseTeams(t, to, buf[:])
+	rs, rj := st.parseTeams(t, to, r.teams[:0])
+	r.teams = rs[:0]
 	if !rj.ok() {
 		return
 	}

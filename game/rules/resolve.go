@@ -18,6 +18,7 @@ type resolver struct {
 	cap0  int     // log capacity then
 	oldb  *logBuf // the claimed log buffer
 	owned []bool  // owned[t]: inbox t is this State's own copy (see holding)
+	teams []int   // route's list of recipients, reused order after order
 }
 
 // holding returns team t's holding at inbox position k for changing it,

@@ -93,7 +93,9 @@ func (st *State) fillView(team string, v *View, parts ViewParts) {
 				Owner: st.ix.teamIDs[rel.owner], Round: rel.round, Status: rel.status})
 		}
 	}
-	if n := len(st.sent[t]); n > 0 {
+	if n := len(st.sent[t]); n == 0 && old.Sent != nil {
+		v.Sent = old.Sent[:0] // keep the memory for the next rounds' sends
+	} else if n > 0 {
 		if cap(old.Sent) >= n {
 			v.Sent = old.Sent[:n]
 		} else {
