@@ -72,7 +72,9 @@ func (b *Bot) Orders(v rules.View, legal Legality) []rules.Order {
 	for _, o := range b.extra(k, nil, legal) {
 		consider(o)
 	}
-	slices.SortStableFunc(order, func(a, b candidate) int {
+	// (val, i) orders candidates totally (i is unique), so an unstable
+	// sort gives the stable order.
+	slices.SortFunc(order, func(a, b candidate) int {
 		switch {
 		case a.val > b.val:
 			return -1
