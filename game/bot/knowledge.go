@@ -1,8 +1,6 @@
 package bot
 
 import (
-	"slices"
-
 	"liaison/game/rules"
 	"liaison/game/scenario"
 )
@@ -15,15 +13,15 @@ type knowledge struct {
 	items    map[string]int // item id → position in v.Items
 	teams    map[string]int // team id → position in v.Teams
 	channels map[string]*rules.ChannelView
-	sentRow  map[string]int  // item id → row of sent
-	sent     []bool          // sent[row*len(v.Teams)+t]: the item was sent (or queued) to team t
-	rowOf    []int32         // rowOf[2i], rowOf[2i+1]: the sent rows of held item i's id and root (-1 none)
-	copied   []bool          // copied[i]: the team also holds the sanitised copy of held item i
-	bulk     bool            // reset is reading View.Sent: markSent leaves rowOf to it
-	wants    []int8          // wants[i*len(v.Teams)+t]: 0 not yet known, 1 no, 2 t's mandate covers item i
-	opFor    map[string]bool // threat → a live operation exists
-	me       *rules.TeamInfo
-	lowest   *string // lowestTrust(v), once asked
+	// sent[i*len(v.Teams)+t]: held item i was sent (or is queued) to team
+	// t. A team holds whatever it sent, so every item sent is held.
+	sent   []bool
+	rootOf []int32         // rootOf[i]: the position of held item i's original (itself for originals), -1 if not held
+	copied []bool          // copied[i]: the team also holds the sanitised copy of held item i
+	wants  []int8          // wants[i*len(v.Teams)+t]: 0 not yet known, 1 no, 2 t's mandate covers item i
+	opFor  map[string]bool // threat → a live operation exists
+	me     *rules.TeamInfo
+	lowest *string // lowestTrust(v), once asked
 
 	lastItem string // the item id looked up last, and its position
 	lastPos  int
@@ -42,16 +40,14 @@ func (k *knowledge) lowestTrust() string {
 func (k *knowledge) reset(v *rules.View) *knowledge {
 	if k.items == nil {
 		k.items, k.teams, k.channels = map[string]int{}, map[string]int{}, map[string]*rules.ChannelView{}
-		k.sentRow, k.opFor = map[string]int{}, map[string]bool{}
+		k.opFor = map[string]bool{}
 	} else {
 		clear(k.items)
 		clear(k.teams)
 		clear(k.channels)
-		clear(k.sentRow)
 		clear(k.opFor)
 	}
 	k.v, k.me, k.lowest, k.lastItem, k.lastPos = v, nil, nil, "", -1
-	k.sent = k.sent[:0]
 	if v == nil {
 		return k
 	}
@@ -65,33 +61,20 @@ func (k *knowledge) reset(v *rules.View) *knowledge {
 		}
 	}
 	n := len(v.Items) * len(v.Teams)
-	if cap(k.wants) < n {
-		k.wants = make([]int8, n)
-	}
-	k.wants = k.wants[:n]
-	clear(k.wants)
+	k.wants = zeroed(k.wants, n)
+	k.sent = zeroed(k.sent, n)
 	for i := range v.Channels {
 		k.channels[v.Channels[i].ID] = &v.Channels[i]
 	}
-	if cap(k.rowOf) < 2*len(v.Items) {
-		k.rowOf = make([]int32, 2*len(v.Items))
-	}
-	k.rowOf = k.rowOf[:2*len(v.Items)]
-	for i := range k.rowOf {
-		k.rowOf[i] = -1
-	}
-	k.bulk = true
 	for _, s := range v.Sent {
 		k.markSent(s.Item, s.To)
 	}
-	k.bulk = false
+	if cap(k.rootOf) < len(v.Items) {
+		k.rootOf = make([]int32, len(v.Items))
+	}
+	k.rootOf = k.rootOf[:len(v.Items)]
 	for i := range v.Items {
-		if row, ok := k.sentRow[v.Items[i].ID]; ok {
-			k.rowOf[2*i] = int32(row)
-		}
-		if row, ok := k.sentRow[v.Items[i].Root]; ok {
-			k.rowOf[2*i+1] = int32(row)
-		}
+		k.rootOf[i] = int32(k.item(v.Items[i].Root))
 	}
 	if cap(k.copied) < len(v.Items) {
 		k.copied = make([]bool, len(v.Items))
@@ -153,50 +136,35 @@ func (k *knowledge) teamInfo(id string) *rules.TeamInfo {
 
 // markSent records that item was sent (or is queued) to team to.
 func (k *knowledge) markSent(item, to string) {
-	t := k.team(to)
-	if t < 0 {
-		return
+	if i, t := k.item(item), k.team(to); i >= 0 && t >= 0 {
+		k.sent[i*len(k.v.Teams)+t] = true
 	}
-	n := len(k.v.Teams)
-	row, ok := k.sentRow[item]
-	if !ok {
-		row = len(k.sent) / n
-		k.sentRow[item] = row
-		k.sent = slices.Grow(k.sent, n)[:len(k.sent)+n]
-		clear(k.sent[len(k.sent)-n:])
-		if !k.bulk { // (reset fills rowOf once every row is known)
-			for i := range k.v.Items {
-				if k.v.Items[i].ID == item {
-					k.rowOf[2*i] = int32(row)
-				}
-				if k.v.Items[i].Root == item {
-					k.rowOf[2*i+1] = int32(row)
-				}
-			}
-		}
-	}
-	k.sent[row*n+t] = true
 }
 
 // sentID reports whether held item i itself was sent (or is queued) to
 // team t.
 func (k *knowledge) sentID(i, t int) bool {
-	r := k.rowOf[2*i]
-	return r >= 0 && t >= 0 && k.sent[int(r)*len(k.v.Teams)+t]
+	return t >= 0 && k.sent[i*len(k.v.Teams)+t]
 }
 
 // sentItem reports whether held item i, or the original it was sanitised
 // from, was sent (or is queued) to team t.
 func (k *knowledge) sentItem(i, t int) bool {
-	if t < 0 {
-		return false
-	}
-	n := len(k.v.Teams)
-	if r := k.rowOf[2*i]; r >= 0 && k.sent[int(r)*n+t] {
+	if k.sentID(i, t) {
 		return true
 	}
-	r := k.rowOf[2*i+1]
-	return r >= 0 && k.sent[int(r)*n+t]
+	r := int(k.rootOf[i])
+	return r >= 0 && r != i && k.sentID(r, t)
+}
+
+// zeroed returns s resized to n elements, all zero, reusing its memory.
+func zeroed[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
 }
 
 // wantsItem reports whether the mandate of team t (a position) covers held
