@@ -29,8 +29,17 @@ const maxOrders = 16
 // Orders greedily picks the most valuable legal order until nothing is worth
 // its AP. Ties are broken by a PCG seeded from the bot's seed and the round.
 func (b *Bot) Orders(v rules.View, legal Legality) []rules.Order {
+	if q := b.AppendOrders(nil, v, legal); len(q) > 0 {
+		return q
+	}
+	return nil
+}
+
+// AppendOrders appends the orders Orders returns to dst and returns the
+// extended slice, for a caller that reuses one list round after round.
+func (b *Bot) AppendOrders(dst []rules.Order, v rules.View, legal Legality) []rules.Order {
 	if v.Over {
-		return nil
+		return dst
 	}
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
@@ -112,10 +121,7 @@ func (b *Bot) Orders(v rules.View, legal Legality) []rules.Order {
 			k.opFor[o.Threat] = true
 		}
 	}
-	if len(q) == 0 {
-		return nil
-	}
-	return slices.Clone(q)
+	return append(dst, q...)
 }
 
 // fastLegality is what *rules.State offers beyond Legality: Legal's list

@@ -129,8 +129,14 @@ func play(src Source, seed uint64, seats map[string]string, record bool, spare *
 		*vs = make([]rules.View, len(sc.Teams))
 	}
 	views := (*vs)[:len(sc.Teams)]
+	var lists *turnLists
+	if rec == nil {
+		// Without a record nothing keeps a turn once resolved: one set
+		// of order lists serves every round.
+		lists = &turnLists{}
+	}
 	for !st.Over() {
-		turn := nextTurn(st, players, views)
+		turn := nextTurn(st, players, views, lists)
 		if rec != nil {
 			rec.Turns = append(rec.Turns, turn)
 		}
@@ -150,15 +156,33 @@ var viewPool = sync.Pool{New: func() any { return new([]rules.View) }}
 
 // NextTurn asks every player, in team order, for its orders on its own view.
 func NextTurn(st *rules.State, players map[string]bot.Player) rules.Turn {
-	return nextTurn(st, players, nil)
+	return nextTurn(st, players, nil, nil)
+}
+
+// turnLists is a turn's memory, reused round after round when no turn is
+// kept: the orders map and each team's order list.
+type turnLists struct {
+	orders map[string][]rules.Order
+	lists  [][]rules.Order
 }
 
 // nextTurn is NextTurn; with views (one per team, in team order) it builds
 // the views of this package's bots into them, reusing their memory round
-// after round: a bot keeps nothing of its view once it has answered.
-func nextTurn(st *rules.State, players map[string]bot.Player, views []rules.View) rules.Turn {
+// after round: a bot keeps nothing of its view once it has answered. With
+// lists, the turn is built in their memory (valid until the next call).
+func nextTurn(st *rules.State, players map[string]bot.Player, views []rules.View, lists *turnLists) rules.Turn {
 	sc := st.Scenario()
-	turn := rules.Turn{Orders: make(map[string][]rules.Order, len(sc.Teams))}
+	var turn rules.Turn
+	if lists != nil {
+		if lists.orders == nil {
+			lists.orders = make(map[string][]rules.Order, len(sc.Teams))
+			lists.lists = make([][]rules.Order, len(sc.Teams))
+		}
+		clear(lists.orders)
+		turn.Orders = lists.orders
+	} else {
+		turn.Orders = make(map[string][]rules.Order, len(sc.Teams))
+	}
 	for i, t := range sc.Teams {
 		p, ok := players[t.ID]
 		if !ok {
@@ -166,7 +190,12 @@ func nextTurn(st *rules.State, players map[string]bot.Player, views []rules.View
 		}
 		if b, isBot := p.(*bot.Bot); isBot && i < len(views) {
 			st.ViewPartsInto(t.ID, &views[i], b.ViewParts())
-			turn.Orders[t.ID] = p.Orders(views[i], st)
+			if lists != nil {
+				lists.lists[i] = b.AppendOrders(lists.lists[i][:0], views[i], st)
+				turn.Orders[t.ID] = lists.lists[i]
+			} else {
+				turn.Orders[t.ID] = p.Orders(views[i], st)
+			}
 			continue
 		}
 		turn.Orders[t.ID] = p.Orders(st.View(t.ID), st)
