@@ -55,7 +55,9 @@ func (k *knowledge) reset(v *rules.View) *knowledge {
 		k.items[v.Items[i].ID] = i
 	}
 	for i := range v.Teams {
-		k.teams[v.Teams[i].ID] = i
+		if len(v.Teams) > smallList {
+			k.teams[v.Teams[i].ID] = i
+		}
 		if v.Teams[i].ID == v.Team {
 			k.me = &v.Teams[i]
 		}
@@ -63,8 +65,10 @@ func (k *knowledge) reset(v *rules.View) *knowledge {
 	n := len(v.Items) * len(v.Teams)
 	k.wants = zeroed(k.wants, n)
 	k.sent = zeroed(k.sent, n)
-	for i := range v.Channels {
-		k.channels[v.Channels[i].ID] = &v.Channels[i]
+	if len(v.Channels) > smallList {
+		for i := range v.Channels {
+			k.channels[v.Channels[i].ID] = &v.Channels[i]
+		}
 	}
 	for _, s := range v.Sent {
 		k.markSent(s.Item, s.To)
@@ -97,6 +101,23 @@ func (k *knowledge) reset(v *rules.View) *knowledge {
 	return k
 }
 
+// smallList is the length up to which a list of teams or channels is
+// searched in order rather than through a map.
+const smallList = 16
+
+// channel returns the channel id the team is on, or nil.
+func (k *knowledge) channel(id string) *rules.ChannelView {
+	if len(k.v.Channels) <= smallList {
+		for i := range k.v.Channels {
+			if k.v.Channels[i].ID == id {
+				return &k.v.Channels[i]
+			}
+		}
+		return nil
+	}
+	return k.channels[id]
+}
+
 // item returns the position in the View of the held item id, or -1.
 func (k *knowledge) item(id string) int {
 	if id == k.lastItem && k.lastPos >= 0 {
@@ -120,6 +141,14 @@ func (k *knowledge) itemView(id string) *rules.ItemView {
 
 // team returns the position in the View of team id, or -1.
 func (k *knowledge) team(id string) int {
+	if len(k.v.Teams) <= smallList {
+		for t := range k.v.Teams {
+			if k.v.Teams[t].ID == id {
+				return t
+			}
+		}
+		return -1
+	}
 	if t, ok := k.teams[id]; ok {
 		return t
 	}

@@ -89,7 +89,7 @@ func (b *Bot) respondValue(k *knowledge, o *rules.Order) float64 {
 	if it == nil || !b.canAnswer(k, it, req) {
 		return 0
 	}
-	if b.style.careful && k.breachRisk(it, req.From, k.channels[o.Channel]) != "" {
+	if b.style.careful && k.breachRisk(it, req.From, k.channel(o.Channel)) != "" {
 		return 0
 	}
 	return vRespond + age
@@ -141,7 +141,7 @@ func (b *Bot) shareValue(k *knowledge, o *rules.Order, shares int) float64 {
 		return 0
 	}
 	wanted := ti >= 0 && k.wantsItem(i, ti)
-	c := k.channels[o.Channel]
+	c := k.channel(o.Channel)
 	if st.careful && c != nil && k.breachRisk(it, to, c) != "" {
 		return 0
 	}
