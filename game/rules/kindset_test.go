@@ -26,3 +26,14 @@ func TestKindSet(t *testing.T) {
 	assert.True(t, s.With(Message).Has(Message))
 	assert.False(t, KindsOf("dance").Has("dance"))
 }
+
+// TestCostsByTable checks the cost table matches the scenario's costs.
+func TestCostsByTable(t *testing.T) {
+	for _, name := range shippedNames {
+		st := New(shipped(t, name), 1)
+		for _, k := range OrderKinds {
+			assert.Equal(t, st.ix.sc.Costs.Cost(string(k)), st.Cost(k), "%s %s", name, k)
+		}
+		assert.Equal(t, st.ix.sc.Costs.Cost("dance"), st.Cost("dance"))
+	}
+}

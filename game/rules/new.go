@@ -189,6 +189,9 @@ func (st *State) apLeft(t int, queued []Order) int {
 
 // cost is the AP cost of an order kind.
 func (st *State) cost(k OrderKind) int {
+	if i := kindIndex(k); i >= 0 {
+		return st.ix.costs[i]
+	}
 	return st.ix.sc.Costs.Cost(string(k))
 }
 
