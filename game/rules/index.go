@@ -61,6 +61,8 @@ type itemInfo struct {
 	truth     bool
 	format    string
 	sanitised bool
+	text      string // the text its holders read (a tear-line note for sanitised copies)
+	truthRef  *bool  // &truth, shared by the views that reveal it
 	need      []needAt
 }
 
@@ -225,11 +227,13 @@ func (ix *index) original(i int, it *scenario.Item) itemInfo {
 		relTo: it.Caveats.RelTo, orcon: it.Caveats.ORCON, tlp: it.Caveats.TLP,
 		strictTLP: it.Caveats.TLP == "RED" || it.Caveats.TLP == "AMBER+STRICT",
 		personal:  it.Caveats.PersonalData, facets: it.Facets, truth: it.IsTrue(), format: it.Format,
+		text: it.Text,
 	}
 	if info.format == "" {
 		info.format = scenario.DefaultFormat
 	}
 	ix.fillFacets(&info)
+	info.truthRef = &info.truth
 	for _, nd := range it.Need {
 		if t := ix.team(nd.Team); t >= 0 {
 			info.need = append(info.need, needAt{team: t, by: nd.By})
@@ -246,6 +250,7 @@ func (ix *index) sanitised(i int) itemInfo {
 	d := o
 	d.id = o.id + "~s"
 	d.sanitised = true
+	d.text = "Sanitised extract (tear line) of " + o.src.Title + "."
 	d.personal = false
 	d.orcon = false
 	d.relTo = nil

@@ -149,17 +149,18 @@ func (st *State) itemViews(t int, buf []ItemView) []ItemView {
 	if buf == nil || cap(buf) < len(st.inbox[t]) {
 		out = make([]ItemView, 0, max(len(st.inbox[t]), 2*cap(buf)))
 	}
+	out = out[:len(st.inbox[t])]
 	for k := range st.inbox[t] {
-		out = append(out, st.itemView(t, &st.inbox[t][k]))
+		st.itemView(t, &st.inbox[t][k], &out[k])
 	}
 	return out
 }
 
-// itemView is one held item as its holder sees it.
-func (st *State) itemView(t int, h *holding) ItemView {
+// itemView writes one held item, as its holder sees it, into *iv.
+func (st *State) itemView(t int, h *holding, iv *ItemView) {
 	info := &st.ix.items[h.item]
 	src := info.src
-	iv := ItemView{ID: info.id, Root: st.ix.items[info.root].id, Title: src.Title, Class: className(info.rank),
+	*iv = ItemView{ID: info.id, Root: st.ix.items[info.root].id, Title: src.Title, Class: className(info.rank),
 		RelTo: info.relTo, ORCON: info.orcon, TLP: info.tlp, PersonalData: info.personal, Admiralty: src.Admiralty,
 		Topics: src.Topics, Format: h.format, Readable: h.readable, Confirmed: h.confirmed, Verified: h.verified,
 		Sanitised: info.sanitised, Received: h.received}
@@ -174,19 +175,14 @@ func (st *State) itemView(t int, h *holding) ItemView {
 	}
 	if h.readable {
 		iv.Facets = info.facets
-		iv.Text = src.Text
-		if info.sanitised {
-			iv.Text = "Sanitised extract (tear line) of " + src.Title + "."
-		}
+		iv.Text = info.text
 	}
 	if iv.Facets == nil {
 		iv.Facets = []string{}
 	}
 	if h.verified {
-		truth := info.truth
-		iv.Truth = &truth
+		iv.Truth = info.truthRef // shared, like every slice in a View: read only
 	}
-	return iv
 }
 
 func (st *State) channelViews(t int, out []ChannelView) []ChannelView {
@@ -244,7 +240,15 @@ func (st *State) threatViews(t int, out []ThreatView) []ThreatView {
 	for _, th := range st.knownThreats(t, buf[:0]) {
 		info := &st.ix.threats[th]
 		a := st.assessed[t*nth+th]
-		tv := ThreatView{ID: info.id, Name: "unknown plot", Facets: info.facets, Assessed: a != 0, Held: []string{}}
+		// Held reuses the list of the ThreatView it overwrites, if any
+		// (out is the previous view's list, emptied).
+		held := []string{}
+		if len(out) < cap(out) {
+			if prev := out[:len(out)+1][len(out)].Held; prev != nil {
+				held = prev[:0]
+			}
+		}
+		tv := ThreatView{ID: info.id, Name: "unknown plot", Facets: info.facets, Assessed: a != 0, Held: held}
 		for _, f := range info.facets {
 			if st.backs(t, f, false) {
 				tv.Held = append(tv.Held, f)
