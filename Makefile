@@ -26,11 +26,12 @@ deps:
 test-deps:
 	tools/install-deps.sh $(TEST_PKGS)
 
-## bench: the benchmarks named in the issues (one core: -cpu 1). On 2-vCPU
-## VMs where CPU 0 takes the interrupts, compare runs pinned with
-## `taskset -c 1 make bench`.
+## bench: the benchmarks named in the issues (the games/s figures are for one
+## core: `make bench BENCHFLAGS=-cpu=1`). On 2-vCPU VMs where CPU 0 takes the
+## interrupts, compare runs pinned with `taskset -c 1 make bench`.
+BENCHFLAGS ?=
 bench: deps
-	xvfb-run -a $(GO) test -run '^$$' -bench . -benchmem -cpu 1 ./game/...
+	xvfb-run -a $(GO) test -run '^$$' -bench . -benchmem $(BENCHFLAGS) ./game/...
 
 ## fuzz: run each fuzz target for FUZZTIME from its committed seed corpus
 ## (testdata/fuzz); `make fuzz FUZZTIME=10m` for a long local run
