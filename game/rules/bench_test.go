@@ -69,30 +69,13 @@ func BenchmarkView(b *testing.B) {
 }
 
 // BenchmarkBotLikeGameHarbour plays whole games of harbour-watch the way a
-// simple bot does: one View and one Legal call per team per round, then
-// orders picked at random among them while they validate and AP lasts.
+// simple bot does (see botLikeGame).
 func BenchmarkBotLikeGameHarbour(b *testing.B) {
 	s := shipped(b, "harbour-watch.yaml")
 	rng := rand.New(rand.NewPCG(1, 2))
 	b.ReportAllocs()
 	for i := 0; b.Loop(); i++ {
-		st := New(s, uint64(i))
-		for !st.Over() {
-			turn := Turn{Orders: map[string][]Order{}}
-			for _, tm := range s.Teams {
-				_ = st.View(tm.ID)
-				legal := st.Legal(tm.ID, nil)
-				var q []Order
-				for range 4 {
-					o := legal[rng.IntN(len(legal))]
-					if o.Kind != Pass && st.Validate(q, o) == nil {
-						q = append(q, o)
-					}
-				}
-				turn.Orders[tm.ID] = q
-			}
-			st, _ = Resolve(st, turn)
-		}
+		botLikeGame(s, uint64(i), rng)
 	}
 }
 
@@ -105,29 +88,10 @@ func TestCPUPerGame(t *testing.T) {
 	}
 	s := shipped(t, "harbour-watch.yaml")
 	rng := rand.New(rand.NewPCG(1, 2))
-	game := func(seed uint64) {
-		st := New(s, seed)
-		for !st.Over() {
-			turn := Turn{Orders: map[string][]Order{}}
-			for _, tm := range s.Teams {
-				_ = st.View(tm.ID)
-				legal := st.Legal(tm.ID, nil)
-				var q []Order
-				for range 4 {
-					o := legal[rng.IntN(len(legal))]
-					if o.Kind != Pass && st.Validate(q, o) == nil {
-						q = append(q, o)
-					}
-				}
-				turn.Orders[tm.ID] = q
-			}
-			st, _ = Resolve(st, turn)
-		}
-	}
 	const n = 300
 	start := cpuNow()
 	for i := range n {
-		game(uint64(i))
+		botLikeGame(s, uint64(i), rng)
 	}
 	per := (cpuNow() - start) / n
 	t.Logf("CPU per bot-like harbour-watch game: %v (%.0f games/s/core)", per, 1/per.Seconds())

@@ -3,15 +3,21 @@ package rules
 import (
 	"math/rand/v2"
 	"testing"
+
+	"liaison/game/scenario"
 )
 
-// finishedBotLikeGame plays a whole game of a shipped scenario the way
-// BenchmarkBotLikeGameHarbour does (one View and one Legal call per team per
-// round, orders picked at random among them) and returns its final state.
+// finishedBotLikeGame plays a whole bot-like game of a shipped scenario
+// (see botLikeGame) and returns its final state.
 func finishedBotLikeGame(tb testing.TB, name string, seed uint64) *State {
 	tb.Helper()
-	s := shipped(tb, name)
-	rng := rand.New(rand.NewPCG(seed, 2))
+	return botLikeGame(shipped(tb, name), seed, rand.New(rand.NewPCG(seed, 2)))
+}
+
+// botLikeGame plays a whole game the way a simple bot does: one View and
+// one Legal call per team per round, then orders picked at random among
+// them while they validate and AP lasts. It returns the final state.
+func botLikeGame(s *scenario.Scenario, seed uint64, rng *rand.Rand) *State {
 	st := New(s, seed)
 	for !st.Over() {
 		turn := Turn{Orders: map[string][]Order{}}

@@ -372,16 +372,7 @@ func (l *lister) local() {
 			if l.focus != nil && !l.focus.Item(k, h) {
 				continue
 			}
-			var rj rej
-			switch k {
-			case Sanitise:
-				rj = st.checkSanitiseAt(t, it, h)
-			case Verify:
-				rj = st.checkVerifyAt(t, it, h)
-			default:
-				rj = st.checkTranslateAt(t, it, h)
-			}
-			if rj.ok() {
+			if st.checkLocalAt(t, k, it, h).ok() {
 				l.add(Order{Kind: k, Team: l.id, Item: st.ix.items[it].id})
 			}
 		}

@@ -38,12 +38,8 @@ func (st *State) check(queued []Order, o *Order) rej {
 		rj = st.checkRequest(t, o)
 	case Respond:
 		rj = st.checkRespond(t, o)
-	case Sanitise:
-		rj = st.checkSanitise(t, st.ix.item(o.Item))
-	case Verify:
-		rj = st.checkVerify(t, st.ix.item(o.Item))
-	case Translate:
-		rj = st.checkTranslate(t, st.ix.item(o.Item))
+	case Sanitise, Verify, Translate:
+		rj = st.checkLocal(t, o.Kind, st.ix.item(o.Item))
 	case AskRelease:
 		rj = st.checkAsk(t, st.ix.item(o.Item))
 	case Grant:
@@ -333,15 +329,28 @@ func (st *State) heldItem(t, it int) (int, rej) {
 	return h, rej{}
 }
 
-func (st *State) checkSanitise(t int, it int) rej {
+// checkLocal checks a sanitise, verify or translate order (kind k) on item
+// it: the team must hold it.
+func (st *State) checkLocal(t int, k OrderKind, it int) rej {
 	h, rj := st.heldItem(t, it)
 	if !rj.ok() {
 		return rj
 	}
-	return st.checkSanitiseAt(t, it, h)
+	return st.checkLocalAt(t, k, it, h)
 }
 
-// checkSanitiseAt is checkSanitise for item it held at inbox position h.
+// checkLocalAt is checkLocal for item it held at inbox position h.
+func (st *State) checkLocalAt(t int, k OrderKind, it, h int) rej {
+	switch k {
+	case Sanitise:
+		return st.checkSanitiseAt(t, it, h)
+	case Verify:
+		return st.checkVerifyAt(t, it, h)
+	}
+	return st.checkTranslateAt(t, it, h)
+}
+
+// checkSanitiseAt checks a sanitise order on item it, held at inbox position h.
 func (st *State) checkSanitiseAt(t, it, h int) rej {
 	info := &st.ix.items[it]
 	switch {
@@ -357,15 +366,7 @@ func (st *State) checkSanitiseAt(t, it, h int) rej {
 	return rej{}
 }
 
-func (st *State) checkVerify(t int, it int) rej {
-	h, rj := st.heldItem(t, it)
-	if !rj.ok() {
-		return rj
-	}
-	return st.checkVerifyAt(t, it, h)
-}
-
-// checkVerifyAt is checkVerify for item it held at inbox position h.
+// checkVerifyAt checks a verify order on item it, held at inbox position h.
 func (st *State) checkVerifyAt(t, it, h int) rej {
 	switch {
 	case st.inbox[t][h].verified:
@@ -374,15 +375,7 @@ func (st *State) checkVerifyAt(t, it, h int) rej {
 	return rej{}
 }
 
-func (st *State) checkTranslate(t int, it int) rej {
-	h, rj := st.heldItem(t, it)
-	if !rj.ok() {
-		return rj
-	}
-	return st.checkTranslateAt(t, it, h)
-}
-
-// checkTranslateAt is checkTranslate for item it held at inbox position h.
+// checkTranslateAt checks a translate order on item it, held at inbox position h.
 func (st *State) checkTranslateAt(t, it, h int) rej {
 	switch {
 	case st.inbox[t][h].readable:
