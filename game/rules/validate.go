@@ -182,12 +182,21 @@ func (st *State) checkTraffic(t int, rs []int, c int) rej {
 	return rej{}
 }
 
-func (st *State) checkRequest(t int, o *Order) rej {
+// oneTarget parses the single team an order names in To.
+func (st *State) oneTarget(t int, o *Order) (int, rej) {
 	if len(o.To) != 1 {
-		return no(rOneTarget, "", "", 0, 0)
+		return -1, no(rOneTarget, "", "", 0, 0)
 	}
 	var buf [1]int
 	rs, rj := st.parseTeams(t, o.To, buf[:])
+	if !rj.ok() {
+		return -1, rj
+	}
+	return rs[0], rej{}
+}
+
+func (st *State) checkRequest(t int, o *Order) rej {
+	r, rj := st.oneTarget(t, o)
 	if !rj.ok() {
 		return rj
 	}
@@ -208,7 +217,6 @@ func (st *State) checkRequest(t int, o *Order) rej {
 	if len(o.Note) > maxNote {
 		return no(rTooLong, "note", "", len(o.Note), maxNote)
 	}
-	r := rs[0]
 	if st.openRequest(t, r, st.requestThreat(o), o.Facet, o.Item) {
 		return no(rOpenRequest, st.ix.teamIDs[r], subjectOf(o), 0, 0)
 	}
@@ -216,7 +224,7 @@ func (st *State) checkRequest(t int, o *Order) rej {
 	if c == -2 {
 		return no(rUnknownChannel, o.Channel, "", 0, 0)
 	}
-	return st.checkTraffic(t, rs, c)
+	return st.checkTraffic(t, []int{r}, c)
 }
 
 // openRequest reports whether team t has a request to r about the same
@@ -410,15 +418,11 @@ func (st *State) checkGrantOrder(t int, o *Order) rej {
 	if it < 0 {
 		return no(rUnknownItem, o.Item, "", 0, 0)
 	}
-	if len(o.To) != 1 {
-		return no(rOneTarget, "", "", 0, 0)
-	}
-	var buf [1]int
-	rs, rj := st.parseTeams(t, o.To, buf[:])
+	r, rj := st.oneTarget(t, o)
 	if !rj.ok() {
 		return rj
 	}
-	return st.checkGrant(t, it, rs[0])
+	return st.checkGrant(t, it, r)
 }
 
 func (st *State) checkGrant(t int, it, to int) rej {
@@ -495,15 +499,11 @@ func (st *State) checkCommit(t int, op int, id string) rej {
 }
 
 func (st *State) checkPost(t int, o *Order) rej {
-	if len(o.To) != 1 {
-		return no(rOneTarget, "", "", 0, 0)
-	}
-	var buf [1]int
-	rs, rj := st.parseTeams(t, o.To, buf[:])
+	r, rj := st.oneTarget(t, o)
 	if !rj.ok() {
 		return rj
 	}
-	return st.checkPostTo(t, rs[0])
+	return st.checkPostTo(t, r)
 }
 
 func (st *State) checkPostTo(t int, r int) rej {
