@@ -78,7 +78,11 @@ func (k *knowledge) reset(v *rules.View) *knowledge {
 	}
 	k.rootOf = k.rootOf[:len(v.Items)]
 	for i := range v.Items {
-		k.rootOf[i] = int32(k.item(v.Items[i].Root))
+		if it := &v.Items[i]; it.Root == it.ID {
+			k.rootOf[i] = int32(i)
+		} else {
+			k.rootOf[i] = int32(k.item(it.Root))
+		}
 	}
 	if cap(k.copied) < len(v.Items) {
 		k.copied = make([]bool, len(v.Items))

@@ -230,15 +230,20 @@ func (l *lister) shares() {
 		clear(to)
 		for _, ch := range chs {
 			if ch.db {
-				ok, wanted := true, l.focus == nil
+				wanted := l.focus == nil
 				for _, r := range ch.others[t] {
-					if !st.releasable(info, r).ok() {
-						ok = false
+					if wanted = wanted || wants(k, r); wanted {
 						break
 					}
-					wanted = wanted || wants(k, r)
 				}
-				if ok && wanted {
+				ok := wanted
+				for _, r := range ch.others[t] {
+					if !ok {
+						break
+					}
+					ok = st.releasable(info, r).ok()
+				}
+				if ok {
 					l.add(Order{Kind: Share, Team: l.id, Item: info.id, To: ch.otherIDs[t], Channel: ch.id})
 				}
 				continue
