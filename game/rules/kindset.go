@@ -6,7 +6,7 @@ package rules
 type KindSet uint16
 
 // AllKinds holds every order kind.
-const AllKinds KindSet = 1<<14 - 1
+const AllKinds KindSet = 1<<len(kindNames) - 1
 
 // kindNames lists the kinds by kindIndex (OrderKinds' order).
 var kindNames = [...]OrderKind{Share, Request, Respond, Sanitise, Verify, Translate, AskRelease, Grant, Fuse, Propose, Commit, PostLiaison, Message, Pass}

@@ -26,10 +26,7 @@ type resolver struct {
 // was cloned from (see State.clone).
 func (r *resolver) holding(t, k int) *holding {
 	st := r.st
-	if r.owned == nil {
-		r.owned = make([]bool, len(st.inbox))
-	}
-	if !r.owned[t] {
+	if !r.ownedInboxes()[t] {
 		st.inbox[t] = slices.Clone(st.inbox[t])
 		r.owned[t] = true
 	}
@@ -41,10 +38,16 @@ func (r *resolver) holding(t, k int) *holding {
 func (r *resolver) receive(t int, h holding) {
 	st := r.st
 	st.inbox[t] = append(st.inbox[t], h)
+	r.ownedInboxes()[t] = true
+}
+
+// ownedInboxes returns r.owned, made on first use (Resolve sets it; the
+// resolver New uses starts without).
+func (r *resolver) ownedInboxes() []bool {
 	if r.owned == nil {
-		r.owned = make([]bool, len(st.inbox))
+		r.owned = make([]bool, len(r.st.inbox))
 	}
-	r.owned[t] = true
+	return r.owned
 }
 
 // Resolve applies one whole round to st and returns the next State and the
