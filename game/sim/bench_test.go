@@ -1,6 +1,7 @@
 package sim
 
 import (
+	"context"
 	"fmt"
 	"testing"
 
@@ -39,6 +40,23 @@ func BenchmarkHarbourWatchScored(b *testing.B) {
 			b.Fatal(err)
 		}
 		spare = g.Final
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "games/s")
+}
+
+// BenchmarkHarbourWatchRun plays harbour-watch as liaisonctl sim
+// --workers 1 does: Run with one worker, every game scored and folded into
+// the summary, no records kept. games/s = 1e9 / ns/op.
+func BenchmarkHarbourWatchRun(b *testing.B) {
+	src := source(b, "harbour-watch.yaml").Prepared()
+	b.ReportAllocs()
+	b.ResetTimer()
+	s, err := Run(context.Background(), src, Options{Games: b.N, Seed: 1, Workers: 1})
+	if err != nil {
+		b.Fatal(err)
+	}
+	if s.Games != b.N {
+		b.Fatalf("summary of %d games, want %d", s.Games, b.N)
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "games/s")
 }

@@ -5,6 +5,7 @@ package sim
 import (
 	"fmt"
 	"hash/fnv"
+	"runtime"
 	"sync"
 
 	"liaison/game/bot"
@@ -142,6 +143,11 @@ func play(src Source, seed uint64, seats map[string]string, record bool, spare *
 		}
 		// The game owns st and never looks back: Advance may reuse it.
 		st, _ = rules.Advance(st, turn)
+		// Yield once a round. A game never blocks, and with one P the
+		// GC's mark worker otherwise waits for the next preemption (up
+		// to 10 ms) while every pointer write pays the write barrier:
+		// on harbour-watch yielding makes a one-core batch ~25% faster.
+		runtime.Gosched()
 	}
 	if rec != nil {
 		rec.FinalHash = st.Hash()

@@ -4,10 +4,8 @@ import (
 	"context"
 	"fmt"
 	"runtime"
-	"sync"
 
 	"liaison/game/rules"
-	"liaison/game/score"
 )
 
 // Options controls a batch of games.
@@ -16,14 +14,26 @@ type Options struct {
 	Seed    uint64            // game i uses Seed+i
 	Mix     map[string]string // seat mix (see Seats)
 	Workers int               // 0 = GOMAXPROCS
-	// Progress, if set, is called after each finished game (from one goroutine at a time).
+	// Progress, if set, is called after each finished game, in seed order,
+	// from the goroutine that called Run.
 	Progress func(done, total int)
-	// Keep, if set, receives every finished game in seed order (e.g. to write records).
+	// Keep, if set, receives every finished game in seed order (e.g. to
+	// write records), from the goroutine that called Run, as soon as the
+	// games before it are done: a batch never holds more than a few games.
 	Keep func(g *Game) error
 }
 
+// finished is a played game (or why it could not be) as a worker hands it
+// back.
+type finished struct {
+	i   int
+	g   *Game
+	err error
+}
+
 // Run plays opts.Games games and aggregates their scores. The summary does
-// not depend on the number of workers: results are folded in seed order.
+// not depend on the number of workers: results are folded in seed order, as
+// games finish, so memory stays the same however many games are played.
 func Run(ctx context.Context, src Source, opts Options) (*Summary, error) {
 	seats, err := Seats(src.Scenario, opts.Mix)
 	if err != nil {
@@ -38,18 +48,11 @@ func Run(ctx context.Context, src Source, opts Options) (*Summary, error) {
 		workers = runtime.GOMAXPROCS(0)
 	}
 	workers = min(workers, opts.Games)
-	results := make([]score.Result, opts.Games)
-	games := make([]*Game, opts.Games)
+	keep := opts.Keep != nil
 	jobs := make(chan int)
-	var wg sync.WaitGroup
-	var mu sync.Mutex
-	var firstErr error
-	done := 0
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
+	out := make(chan finished, workers)
+	for range workers {
 		go func() {
-			defer wg.Done()
-			keep := opts.Keep != nil
 			// A game that is not kept is dropped once scored: the next
 			// game of this worker is played in its memory.
 			var spare *rules.State
@@ -59,46 +62,40 @@ func Run(ctx context.Context, src Source, opts Options) (*Summary, error) {
 				if g != nil && !keep {
 					spare, g.Final = g.Final, nil
 				}
-				mu.Lock()
-				if err != nil && firstErr == nil {
-					firstErr = err
-				}
-				if g != nil {
-					results[i] = g.Result
-					if opts.Keep != nil {
-						games[i] = g
-					}
-				}
-				done++
-				if opts.Progress != nil {
-					opts.Progress(done, opts.Games)
-				}
-				mu.Unlock()
+				out <- finished{i: i, g: g, err: err}
 			}
 		}()
 	}
-feed:
-	for i := 0; i < opts.Games; i++ {
+	f := newFold(src, seats, opts, 4*workers)
+	fed, running := 0, 0
+	for {
+		feed, cancel := jobs, ctx.Done()
+		if f.err != nil || ctx.Err() != nil {
+			// Stopped: hand out nothing more; games in play still finish.
+			feed, cancel = nil, nil
+		}
+		if fed == opts.Games || !f.room(fed) {
+			feed = nil // nothing to hand out now
+		}
+		if feed == nil && running == 0 {
+			break
+		}
 		select {
-		case <-ctx.Done():
-			break feed
-		case jobs <- i:
+		case feed <- fed:
+			fed++
+			running++
+		case r := <-out:
+			running--
+			f.add(r)
+		case <-cancel:
 		}
 	}
 	close(jobs)
-	wg.Wait()
-	if firstErr != nil {
-		return nil, firstErr
+	if f.err != nil {
+		return nil, f.err
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("simulation interrupted: %w", err)
 	}
-	if opts.Keep != nil {
-		for _, g := range games {
-			if err := opts.Keep(g); err != nil {
-				return nil, err
-			}
-		}
-	}
-	return summarise(src, seats, results), nil
+	return f.sum.finish(), nil
 }

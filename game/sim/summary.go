@@ -58,23 +58,36 @@ func (c *CardStats) add(card score.Card) {
 	}
 }
 
-func summarise(src Source, seats map[string]string, results []score.Result) *Summary {
+// summary folds game results, in seed order, into a Summary.
+type summary struct {
+	s                  *Summary
+	threats, disrupted int
+}
+
+func newSummary(src Source, seats map[string]string) *summary {
 	sc := src.Scenario
-	s := &Summary{Scenario: sc.ID, Games: len(results), Seats: seats, Coalition: newCardStats(score.Coalition, "")}
+	s := &Summary{Scenario: sc.ID, Seats: seats, Coalition: newCardStats(score.Coalition, "")}
 	for _, t := range sc.Teams {
 		s.Teams = append(s.Teams, newCardStats(t.ID, seats[t.ID]))
 	}
-	disrupted, threats := 0, 0
-	for _, r := range results {
-		s.Coalition.add(r.Coalition)
-		for i := range r.Teams {
-			s.Teams[i].add(r.Teams[i])
-		}
-		threats += len(sc.Threats)
-		disrupted += r.Disrupted
+	return &summary{s: s}
+}
+
+// add folds the result of the next game.
+func (m *summary) add(r score.Result) {
+	m.s.Games++
+	m.s.Coalition.add(r.Coalition)
+	for i := range r.Teams {
+		m.s.Teams[i].add(r.Teams[i])
 	}
-	if threats > 0 {
-		s.OutcomeRate = float64(disrupted) / float64(threats)
+	m.threats += r.Threats
+	m.disrupted += r.Disrupted
+}
+
+// finish returns the summary of the games folded so far.
+func (m *summary) finish() *Summary {
+	if m.threats > 0 {
+		m.s.OutcomeRate = float64(m.disrupted) / float64(m.threats)
 	}
-	return s
+	return m.s
 }
