@@ -47,11 +47,10 @@ func (b *Bot) AppendOrders(dst []rules.Order, v rules.View, legal Legality) []ru
 	// it), so that v itself does not escape to the heap.
 	sc.v = v
 	k := sc.k.reset(&sc.v)
-	defer func() { k.reset(nil); sc.v = rules.View{} }()
 	// The tie-break source: rand.New(rand.NewPCG(seed, round)).Float64(),
 	// drawn from the PCG directly.
-	pcg := rand.NewPCG(b.seed, uint64(v.Round))
-	draw := func() float64 { return float64(pcg.Uint64()<<11>>11) / (1 << 53) }
+	sc.pcg.Seed(b.seed, uint64(v.Round))
+	sc.b = b
 	q := sc.q[:0]
 	shares := 0
 	// Legal is asked once and every candidate valued once; then the best
@@ -59,28 +58,27 @@ func (b *Bot) AppendOrders(dst []rules.Order, v rules.View, legal Legality) []ru
 	// (values only fall as the queue grows) and re-checked with Validate.
 	// Only candidates worth something are kept (in Legal's order, which
 	// breaks ties), so orders valued 0 are never copied.
-	cands, order := sc.cands[:0], sc.order[:0]
-	defer func() { sc.cands, sc.order, sc.q = cands[:0], order[:0], q[:0] }()
-	consider := func(o rules.Order) {
-		if val := b.value(k, &o, nil, 0); val > 0 {
-			order = append(order, candidate{i: len(cands), val: val + draw()*0.5})
-			cands = append(cands, o)
-		}
-	}
+	sc.cands, sc.order = sc.cands[:0], sc.order[:0]
+	defer func() {
+		k.reset(nil)
+		sc.v, sc.b = rules.View{}, nil
+		sc.cands, sc.order, sc.q = sc.cands[:0], sc.order[:0], q[:0]
+	}()
 	fast, isFast := legal.(fastLegality)
 	if isFast {
 		// Kinds this bot never values are not listed: value gives them 0,
 		// and orders valued 0 draw no tie-break, so nothing changes.
 		sc.f = focus{b, k}
-		fast.EachLegalOf(v.Team, b.kinds(&v), &sc.f, consider)
+		fast.EachLegalOf(v.Team, b.kinds(&v), &sc.f, sc.visit)
 	} else {
 		for _, o := range legal.Legal(v.Team, nil) {
-			consider(o)
+			sc.consider(o)
 		}
 	}
 	for _, o := range b.extra(k, nil, legal) {
-		consider(o)
+		sc.consider(o)
 	}
+	cands, order := sc.cands, sc.order
 	// (val, i) orders candidates totally (i is unique), so an unstable
 	// sort gives the stable order.
 	slices.SortFunc(order, func(a, b candidate) int {
@@ -264,15 +262,32 @@ func (k *knowledge) partnersFor(needs []string) []string {
 
 // scratch is one Orders call's reusable buffers.
 type scratch struct {
+	b     *Bot
 	cands []rules.Order
 	order []candidate
 	q     []rules.Order
 	k     knowledge
 	v     rules.View
 	f     focus
+	pcg   rand.PCG
+	visit func(o rules.Order) // consider, bound once
 }
 
-var scratchPool = sync.Pool{New: func() any { return &scratch{} }}
+var scratchPool = sync.Pool{New: func() any {
+	sc := &scratch{}
+	sc.visit = sc.consider
+	return sc
+}}
+
+// consider values candidate o and keeps it if it is worth something, with
+// its tie-break drawn (only orders worth something draw one).
+func (sc *scratch) consider(o rules.Order) {
+	if val := sc.b.value(&sc.k, &o, nil, 0); val > 0 {
+		draw := float64(sc.pcg.Uint64()<<11>>11) / (1 << 53)
+		sc.order = append(sc.order, candidate{i: len(sc.cands), val: val + draw*0.5})
+		sc.cands = append(sc.cands, o)
+	}
+}
 
 // candidate is an index into the round's legal orders and its value.
 type candidate struct {

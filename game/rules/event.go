@@ -43,6 +43,8 @@ const (
 )
 
 // Event is one thing that happened, with its cause, in resolution order.
+// Events share memory with the State and with each other (a To list may
+// be the same slice in many events): read them, never modify them.
 type Event struct {
 	Seq       int       `json:"seq"`
 	Round     int       `json:"round"`

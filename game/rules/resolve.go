@@ -168,6 +168,17 @@ func (r *resolver) rand() *rand.Rand {
 	return r.rng
 }
 
+// teamList returns a validated list of team ids for an event: the index's
+// shared one-team list when it names one team (most do), else a copy.
+func (r *resolver) teamList(ids []string) []string {
+	if len(ids) == 1 {
+		if t := r.st.ix.team(ids[0]); t >= 0 {
+			return r.st.ix.teams[t].one
+		}
+	}
+	return slices.Clone(ids)
+}
+
 // accept re-validates every order: teams in file order, each team's queue
 // in order, each order against the orders accepted before it. Accepted
 // orders emit EvOrder; illegal ones EvRejected with the reason.
@@ -205,9 +216,9 @@ func (r *resolver) accept(orders map[string][]Order, sc *scratch) {
 			ev := Event{Kind: EvOrder, Team: id, Ref: string(o.Kind), Cost: c, Text: st.ix.teams[t].orders[kindIndex(o.Kind)]}
 			switch o.Kind { // only fields the kind uses, all validated
 			case Share, Grant:
-				ev.Item, ev.To = o.Item, slices.Clone(o.To)
+				ev.Item, ev.To = o.Item, r.teamList(o.To)
 			case Request:
-				ev.Item, ev.Threat, ev.Facet, ev.To = o.Item, o.Threat, o.Facet, slices.Clone(o.To)
+				ev.Item, ev.Threat, ev.Facet, ev.To = o.Item, o.Threat, o.Facet, r.teamList(o.To)
 			case Respond:
 				ev.Item, ev.Subject = o.Item, o.Ref
 			case Sanitise, Verify, Translate, AskRelease:
@@ -215,11 +226,11 @@ func (r *resolver) accept(orders map[string][]Order, sc *scratch) {
 			case Fuse:
 				ev.Threat = o.Threat
 			case Propose:
-				ev.Threat, ev.Value, ev.To = o.Threat, o.At, slices.Clone(o.To)
+				ev.Threat, ev.Value, ev.To = o.Threat, o.At, r.teamList(o.To)
 			case Commit:
 				ev.Subject = o.Ref
 			case PostLiaison, Message:
-				ev.To = slices.Clone(o.To)
+				ev.To = r.teamList(o.To)
 			}
 			r.emit(ev)
 		}
