@@ -46,8 +46,8 @@ func (l *ledger) card(card int, dims []Dim, out []Loss) (Card, []Loss) {
 		c.Total = round1(sum / weights)
 	}
 	c.Grade = Grade(c.Total)
-	if len(out) == from {
-		return c, out
+	if len(out) == from || l.text.off {
+		return c, out // no losses, or Totals: dropped
 	}
 	c.Losses = out[from:len(out):len(out)]
 	keys := l.keys[:0]

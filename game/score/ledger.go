@@ -83,9 +83,10 @@ func (c *eventCounts) total() int {
 }
 
 // newLedger indexes a game's events and makes its findings.
-func newLedger(sc *scenario.Scenario, events []rules.Event) *ledger {
+func newLedger(sc *scenario.Scenario, events []rules.Event, lean bool) *ledger {
 	n := len(sc.Teams)
 	l := &ledger{sc: sc, events: events, teams: newTeamIndex(sc.Teams), team: make([]teamStat, n)}
+	l.text.off = lean
 	var c eventCounts
 	for k := range events {
 		e := &events[k]

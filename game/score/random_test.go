@@ -137,3 +137,25 @@ func randomLog(r *rand.Rand, sc *scenario.Scenario) []rules.Event {
 	}
 	return evs
 }
+
+// TestTotalsMatchesComputeOnRandomLogs holds Totals to Compute, on the
+// same random logs, for everything but the explanations.
+func TestTotalsMatchesComputeOnRandomLogs(t *testing.T) {
+	runs := 3000
+	if testing.Short() {
+		runs = 300
+	}
+	lost := 0
+	for seed := range uint64(runs) {
+		r := rand.New(rand.NewPCG(seed, 42))
+		sc := randomScenario(r)
+		evs := randomLog(r, sc)
+		full := Compute(sc, evs)
+		lost += len(full.Coalition.Losses)
+		require.Equal(t, full.Scores(), Totals(sc, evs).Scores(), "seed %d", seed)
+		for _, c := range Totals(sc, evs).Teams {
+			require.Nil(t, c.Losses, "seed %d", seed)
+		}
+	}
+	require.Greater(t, lost, runs, "the logs lose points, so the losses Totals drops exist")
+}

@@ -8,6 +8,8 @@
 package score
 
 import (
+	"slices"
+
 	"liaison/game/rules"
 	"liaison/game/scenario"
 )
@@ -63,6 +65,26 @@ type Result struct {
 	Disrupted int    `json:"disrupted"` // threats disrupted before striking
 }
 
+// Scores returns r without its explanations: every card's losses and
+// dimension bases removed (a copy; r is unchanged). Compute(…).Scores()
+// equals Totals(…).Scores().
+func (r Result) Scores() Result {
+	strip := func(c Card) Card {
+		c.Losses = nil
+		c.Dims = slices.Clone(c.Dims)
+		for i := range c.Dims {
+			c.Dims[i].Basis = ""
+		}
+		return c
+	}
+	r.Coalition = strip(r.Coalition)
+	r.Teams = slices.Clone(r.Teams)
+	for i := range r.Teams {
+		r.Teams[i] = strip(r.Teams[i])
+	}
+	return r
+}
+
 // Team returns the card of a team, or the coalition card for Coalition.
 func (r Result) Team(id string) (Card, bool) {
 	if id == Coalition {
@@ -93,11 +115,30 @@ func Grade(total float64) string {
 
 // Compute scores a game from its scenario (defaults applied) and its event log.
 func Compute(sc *scenario.Scenario, events []rules.Event) Result {
-	l := newLedger(sc, events)
+	return compute(sc, events, false)
+}
+
+// Totals is Compute without the explanations: every card's total, grade
+// and dimension scores (name, weight, measured, score) exactly as Compute
+// gives them, but no Losses, and a Basis only where it is a fixed phrase
+// (most are ""). It is for batches that aggregate scores and never show a
+// game's losses; it does about half Compute's work.
+func Totals(sc *scenario.Scenario, events []rules.Event) Result {
+	return compute(sc, events, true)
+}
+
+// compute is Compute, or Totals when lean.
+func compute(sc *scenario.Scenario, events []rules.Event, lean bool) Result {
+	l := newLedger(sc, events, lean)
 	nd := len(scenario.Dimensions)
 	dims := make([]Dim, (len(sc.Teams)+1)*nd)
 	cardDims := func(i int) []Dim { return dims[i*nd : (i+1)*nd : (i+1)*nd] }
 	most, all := l.lossBounds()
+	if lean {
+		// Each card's losses are dropped once counted: one card's room
+		// serves them all.
+		all = most
+	}
 	out := make([]Loss, 0, all)
 	l.keys = make([]lossKey, 0, most)
 	l.segs = make([]int, 0, nd)
@@ -107,6 +148,9 @@ func Compute(sc *scenario.Scenario, events []rules.Event) Result {
 	}
 	for i := range sc.Teams {
 		res.Teams[i], out = l.card(i, cardDims(i), out)
+		if lean {
+			out = out[:0]
+		}
 	}
 	res.Coalition, _ = l.card(coalitionCard, cardDims(len(sc.Teams)), out)
 	res.Threats = len(sc.Threats)

@@ -25,7 +25,8 @@ func TestUnrecordedGamesMatchPlay(t *testing.T) {
 			got, err := play(src, seed, seats, false, spare)
 			require.NoError(t, err)
 			require.Nil(t, got.Record)
-			require.Equal(t, want.Result, got.Result, "%s seed %d", name, seed)
+			require.Equal(t, want.Result.Scores(), got.Result.Scores(), "%s seed %d", name, seed)
+			require.Nil(t, got.Result.Coalition.Losses, "a batch keeps no losses")
 			require.Equal(t, want.Record.FinalHash, got.Final.Hash(), "%s seed %d", name, seed)
 			spare = got.Final
 		}

@@ -24,6 +24,9 @@ type Source struct {
 	// by every game played from this Source; Run sets it. When nil, each
 	// game prepares the scenario itself.
 	Setup *rules.Setup
+	// hash is scenario.Hash(Data), set with Setup by Prepared, so that
+	// the records of a batch hash the scenario once.
+	hash string
 }
 
 // Prepared returns src with its Setup built, so that games played from it
@@ -31,6 +34,10 @@ type Source struct {
 func (src Source) Prepared() Source {
 	if src.Setup == nil || src.Setup.Scenario() != src.Scenario {
 		src.Setup = rules.Prepare(src.Scenario)
+		src.hash = ""
+	}
+	if src.hash == "" {
+		src.hash = scenario.Hash(src.Data)
 	}
 	return src
 }
@@ -94,8 +101,12 @@ func Players(sc *scenario.Scenario, seed uint64, seats map[string]string) (map[s
 // no turns yet.
 func NewRecord(src Source, seed uint64, seats map[string]string) *replay.Record {
 	sc := src.Scenario
+	hash := src.hash
+	if hash == "" {
+		hash = scenario.Hash(src.Data)
+	}
 	rec := &replay.Record{Format: replay.FormatVersion, Scenario: sc.ID, ScenarioFile: src.File,
-		ScenarioHash: scenario.Hash(src.Data), Seed: seed}
+		ScenarioHash: hash, Seed: seed}
 	for _, t := range sc.Teams {
 		rec.Seats = append(rec.Seats, replay.Seat{Team: t.ID, Player: seats[t.ID]})
 	}
@@ -109,7 +120,8 @@ func Play(src Source, seed uint64, seats map[string]string) (*Game, error) {
 
 // play runs one all-bot game to the end; with record, it keeps the game
 // record (every turn and the final state's hash) in Game.Record, otherwise
-// Record is nil: a batch that keeps only the scores skips that work. If
+// Record is nil and Result has the scores only (score.Totals, no losses):
+// a batch that keeps only the scores skips that work. If
 // spare is not nil, it is the final State of a game the caller drops, and
 // the game is played in its memory (rules.Setup.NewReusing).
 func play(src Source, seed uint64, seats map[string]string, record bool, spare *rules.State) (*Game, error) {
@@ -152,7 +164,11 @@ func play(src Source, seed uint64, seats map[string]string, record bool, spare *
 	if rec != nil {
 		rec.FinalHash = st.Hash()
 	}
-	return &Game{Seed: seed, Record: rec, Final: st, Result: score.Compute(sc, st.Events())}, nil
+	scoring := score.Compute
+	if rec == nil {
+		scoring = score.Totals // a batch without records keeps only the scores
+	}
+	return &Game{Seed: seed, Record: rec, Final: st, Result: scoring(sc, st.Events())}, nil
 }
 
 // viewPool keeps the per-team View buffers of finished games for the next
