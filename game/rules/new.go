@@ -34,46 +34,59 @@ func (p *Setup) Scenario() *scenario.Scenario { return p.ix.sc }
 // does on the Setup's scenario.
 func (p *Setup) New(seed uint64) *State { return p.start(seed, nil) }
 
-// NewReusing starts a game as New does, writing its event log into the
-// memory of done's: done is a finished (or abandoned) State, of any game,
-// that the caller owns and drops. Neither done nor any State sharing its
-// log may be used afterwards. A batch that scores each game and drops it
-// plays the next game in the memory of the last; done may be nil.
+// NewReusing starts a game as New does, in the memory of done: done is a
+// finished (or abandoned) State, of any game, that the caller owns and
+// drops, and with it every State of done's game (every State it was
+// resolved or advanced from, and every State resolved from those): none of
+// them may be used afterwards, as they share memory with done. Only their
+// events and the values taken from them (views, scores) stay valid. A
+// batch that scores each game and drops it plays the next game in the
+// memory of the last; done may be nil.
 func (p *Setup) NewReusing(seed uint64, done *State) *State {
-	var mem []Event
-	if done != nil {
-		mem, done.log = done.log[:0], nil
-	}
-	return p.start(seed, mem)
+	return p.start(seed, done)
 }
 
-// start builds a game's first State; its log uses mem when it is large
-// enough.
-func (p *Setup) start(seed uint64, mem []Event) *State {
+// start builds a game's first State, in the memory of done (see
+// NewReusing) when it is not nil.
+func (p *Setup) start(seed uint64, done *State) *State {
 	ix := p.ix
 	s := ix.sc
 	n := len(s.Teams)
+	var m State // the dropped memory, or nothing
+	if done != nil {
+		m, *done = *done, State{}
+	}
+	nth := len(ix.threats)
 	st := &State{
 		ix:       ix,
 		seed:     seed,
 		round:    1,
-		trust:    make([]int, n*n),
-		legal:    make([]scenario.Legal, n),
-		inbox:    make([][]holding, n),
-		msgs:     make([][]message, n),
-		sent:     make([][]sentRec, n),
-		down:     make([]int, len(ix.chans)),
-		lastUsed: make([]int, len(ix.chans)),
-		assessed: make([]int8, n*len(ix.threats)),
-		deadline: make([]int, len(ix.threats)),
-		resolved: make([]int8, len(ix.threats)),
-		fired:    make([]int, len(s.Injects)),
-		expect:   make([]int8, len(s.Injects)),
-		breaches: make([]int, n),
+		trust:    zeroed(m.trust, n*n),
+		legal:    zeroed(m.legal, n),
+		inbox:    recycledLists(m.inbox, n),
+		msgs:     recycledLists(m.msgs, n),
+		sent:     recycledLists(m.sent, n),
+		down:     zeroed(m.down, len(ix.chans)),
+		lastUsed: zeroed(m.lastUsed, len(ix.chans)),
+		transit:  m.transit[:0],
+		requests: m.requests[:0],
+		releases: m.releases[:0],
+		ops:      m.ops[:0],
+		liaisons: m.liaisons[:0],
+		lchans:   m.lchans[:0],
+		apFx:     m.apFx[:0],
+		firedSeq: m.firedSeq[:0],
+		assessed: zeroed(m.assessed, n*nth),
+		deadline: zeroed(m.deadline, nth),
+		resolved: zeroed(m.resolved, nth),
+		fired:    zeroed(m.fired, len(s.Injects)),
+		expect:   zeroed(m.expect, len(s.Injects)),
+		breaches: zeroed(m.breaches, n),
 
 		legalCache: make([]atomic.Pointer[legalList], n),
 		vis:        &visCache{},
 	}
+	mem := m.log[:0]
 	for a := 0; a < n; a++ {
 		st.legal[a] = s.Teams[a].Legal
 		st.legal[a].Agreements = slices.Clone(st.legal[a].Agreements)
@@ -203,4 +216,28 @@ func (st *State) Deadline(threat string) int {
 		return 0
 	}
 	return st.deadline[th]
+}
+
+// zeroed returns s resized to n and cleared, reusing its array when it is
+// large enough.
+func zeroed[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
+}
+
+// recycledLists returns n empty lists, in the memory of s and of its lists
+// when there is some.
+func recycledLists[T any](s [][]T, n int) [][]T {
+	if cap(s) < n {
+		return make([][]T, n)
+	}
+	s = s[:n]
+	for i := range s {
+		s[i] = s[i][:0]
+	}
+	return s
 }
