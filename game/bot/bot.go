@@ -79,17 +79,7 @@ func (b *Bot) AppendOrders(dst []rules.Order, v rules.View, legal Legality) []ru
 		sc.consider(o)
 	}
 	cands, order := sc.cands, sc.order
-	// (val, i) orders candidates totally (i is unique), so an unstable
-	// sort gives the stable order.
-	slices.SortFunc(order, func(a, b candidate) int {
-		switch {
-		case a.val > b.val:
-			return -1
-		case a.val < b.val:
-			return 1
-		}
-		return a.i - b.i
-	})
+	sortCandidates(order)
 	left := -1 // AP left after q (-1: unknown, the oracle is not a State)
 	if isFast {
 		left = v.AP
@@ -293,4 +283,36 @@ func (sc *scratch) consider(o rules.Order) {
 type candidate struct {
 	i   int
 	val float64
+}
+
+// before reports whether a goes before b: more valuable first, then in
+// Legal's order. (val, i) orders candidates totally, i being unique, so
+// any sort gives the one order.
+func (a candidate) before(b candidate) bool {
+	return a.val > b.val || a.val == b.val && a.i < b.i
+}
+
+// sortCandidates sorts by before: by insertion for the short lists of most
+// rounds, else with slices.SortFunc.
+func sortCandidates(cs []candidate) {
+	if len(cs) > 24 {
+		slices.SortFunc(cs, func(a, b candidate) int {
+			switch {
+			case a.i == b.i:
+				return 0
+			case a.before(b):
+				return -1
+			}
+			return 1
+		})
+		return
+	}
+	for i := 1; i < len(cs); i++ {
+		c := cs[i]
+		j := i
+		for ; j > 0 && c.before(cs[j-1]); j-- {
+			cs[j] = cs[j-1]
+		}
+		cs[j] = c
+	}
 }

@@ -38,6 +38,11 @@ func (k *knowledge) lowestTrust() string {
 
 // reset indexes v into k, reusing k's memory; reset(nil) empties k.
 func (k *knowledge) reset(v *rules.View) *knowledge {
+	if v == nil {
+		// Let go of the view; the lookups are cleared by the next reset.
+		k.v, k.me, k.lowest = nil, nil, nil
+		return k
+	}
 	if k.items == nil {
 		k.items, k.teams, k.channels = map[string]int{}, map[string]int{}, map[string]*rules.ChannelView{}
 		k.opFor = map[string]bool{}
@@ -48,9 +53,6 @@ func (k *knowledge) reset(v *rules.View) *knowledge {
 		clear(k.opFor)
 	}
 	k.v, k.me, k.lowest, k.lastItem, k.lastPos = v, nil, nil, "", -1
-	if v == nil {
-		return k
-	}
 	for i := range v.Items {
 		k.items[v.Items[i].ID] = i
 	}
