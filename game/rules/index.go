@@ -13,6 +13,7 @@ import (
 type index struct {
 	sc        *scenario.Scenario
 	teamIDs   []string
+	teamBy    map[string]int // id → first team with it; nil for few teams (team scans)
 	teams     []teamInfo
 	items     []itemInfo // originals [0,nItems), sanitised copy of i at i+nItems
 	nItems    int
@@ -129,6 +130,14 @@ func newIndex(s *scenario.Scenario) *index {
 	ix.teamIDs = make([]string, len(s.Teams))
 	for i := range s.Teams {
 		ix.teamIDs[i] = s.Teams[i].ID
+	}
+	if len(s.Teams) > manyTeams {
+		ix.teamBy = make(map[string]int, len(s.Teams))
+		for i, id := range ix.teamIDs {
+			if _, dup := ix.teamBy[id]; !dup {
+				ix.teamBy[id] = i
+			}
+		}
 	}
 	ix.teams = make([]teamInfo, len(s.Teams))
 	for i := range s.Teams {
@@ -281,8 +290,18 @@ func (ix *index) fillFacets(info *itemInfo) {
 	}
 }
 
+// manyTeams is the number of teams above which team ids are looked up in
+// a map rather than by scanning the list.
+const manyTeams = 16
+
 // team returns a team's index, or -1.
 func (ix *index) team(id string) int {
+	if ix.teamBy != nil {
+		if i, ok := ix.teamBy[id]; ok {
+			return i
+		}
+		return -1
+	}
 	for i, t := range ix.teamIDs {
 		if t == id {
 			return i

@@ -63,21 +63,40 @@ func BenchmarkHarbourWatchRun(b *testing.B) {
 
 // BenchmarkScaledGame plays harbour-watch scaled to k× its teams and items
 // (teams cloned with suffixed ids; items cloned per clone), to show how the
-// cost grows.
+// cost grows: games with their record and hash, as Play plays them.
 func BenchmarkScaledGame(b *testing.B) {
+	benchScaled(b, func(src Source, n int) error {
+		seats, _ := Seats(src.Scenario, nil)
+		for i := 0; i < n; i++ {
+			if _, err := Play(src, uint64(i), seats); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// BenchmarkScaledRun is BenchmarkScaledGame for batch games, as Run (and
+// liaisonctl sim --workers 1) plays them.
+func BenchmarkScaledRun(b *testing.B) {
+	benchScaled(b, func(src Source, n int) error {
+		_, err := Run(context.Background(), src, Options{Games: n, Seed: 1, Workers: 1})
+		return err
+	})
+}
+
+// benchScaled times play(src, b.N) on harbour-watch at 1×, 4× and 16×.
+func benchScaled(b *testing.B, play func(src Source, n int) error) {
 	for _, k := range []int{1, 4, 16} {
 		b.Run(fmt.Sprintf("x%d", k), func(b *testing.B) {
 			src := source(b, "harbour-watch.yaml")
 			sc := Scale(src.Scenario, k)
 			src.Scenario = sc
 			src = src.Prepared()
-			seats, _ := Seats(sc, nil)
 			b.ReportAllocs()
 			b.ResetTimer()
-			for i := 0; i < b.N; i++ {
-				if _, err := Play(src, uint64(i), seats); err != nil {
-					b.Fatal(err)
-				}
+			if err := play(src, b.N); err != nil {
+				b.Fatal(err)
 			}
 			b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "games/s")
 			b.ReportMetric(float64(len(sc.Teams)), "teams")
