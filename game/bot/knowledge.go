@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"liaison/game/internal/reuse"
 	"liaison/game/rules"
 	"liaison/game/scenario"
 )
@@ -65,8 +66,8 @@ func (k *knowledge) reset(v *rules.View) *knowledge {
 		}
 	}
 	n := len(v.Items) * len(v.Teams)
-	k.wants = zeroed(k.wants, n)
-	k.sent = zeroed(k.sent, n)
+	k.wants = reuse.Zeroed(k.wants, n)
+	k.sent = reuse.Zeroed(k.sent, n)
 	if len(v.Channels) > smallList {
 		for i := range v.Channels {
 			k.channels[v.Channels[i].ID] = &v.Channels[i]
@@ -190,16 +191,6 @@ func (k *knowledge) sentItem(i, t int) bool {
 	}
 	r := int(k.rootOf[i])
 	return r >= 0 && r != i && k.sentID(r, t)
-}
-
-// zeroed returns s resized to n elements, all zero, reusing its memory.
-func zeroed[T any](s []T, n int) []T {
-	if cap(s) < n {
-		return make([]T, n)
-	}
-	s = s[:n]
-	clear(s)
-	return s
 }
 
 // wantsItem reports whether the mandate of team t (a position) covers held

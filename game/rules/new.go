@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sync/atomic"
 
+	"liaison/game/internal/reuse"
 	"liaison/game/scenario"
 )
 
@@ -61,13 +62,13 @@ func (p *Setup) start(seed uint64, done *State) *State {
 		ix:       ix,
 		seed:     seed,
 		round:    1,
-		trust:    zeroed(m.trust, n*n),
-		legal:    zeroed(m.legal, n),
-		inbox:    recycledLists(m.inbox, n),
-		msgs:     recycledLists(m.msgs, n),
-		sent:     recycledLists(m.sent, n),
-		down:     zeroed(m.down, len(ix.chans)),
-		lastUsed: zeroed(m.lastUsed, len(ix.chans)),
+		trust:    reuse.Zeroed(m.trust, n*n),
+		legal:    reuse.Zeroed(m.legal, n),
+		inbox:    reuse.EmptyLists(m.inbox, n),
+		msgs:     reuse.EmptyLists(m.msgs, n),
+		sent:     reuse.EmptyLists(m.sent, n),
+		down:     reuse.Zeroed(m.down, len(ix.chans)),
+		lastUsed: reuse.Zeroed(m.lastUsed, len(ix.chans)),
 		transit:  m.transit[:0],
 		requests: m.requests[:0],
 		releases: m.releases[:0],
@@ -76,12 +77,12 @@ func (p *Setup) start(seed uint64, done *State) *State {
 		lchans:   m.lchans[:0],
 		apFx:     m.apFx[:0],
 		firedSeq: m.firedSeq[:0],
-		assessed: zeroed(m.assessed, n*nth),
-		deadline: zeroed(m.deadline, nth),
-		resolved: zeroed(m.resolved, nth),
-		fired:    zeroed(m.fired, len(s.Injects)),
-		expect:   zeroed(m.expect, len(s.Injects)),
-		breaches: zeroed(m.breaches, n),
+		assessed: reuse.Zeroed(m.assessed, n*nth),
+		deadline: reuse.Zeroed(m.deadline, nth),
+		resolved: reuse.Zeroed(m.resolved, nth),
+		fired:    reuse.Zeroed(m.fired, len(s.Injects)),
+		expect:   reuse.Zeroed(m.expect, len(s.Injects)),
+		breaches: reuse.Zeroed(m.breaches, n),
 
 		legalCache: make([]atomic.Pointer[legalList], n),
 		vis:        &visCache{},
@@ -216,28 +217,4 @@ func (st *State) Deadline(threat string) int {
 		return 0
 	}
 	return st.deadline[th]
-}
-
-// zeroed returns s resized to n and cleared, reusing its array when it is
-// large enough.
-func zeroed[T any](s []T, n int) []T {
-	if cap(s) < n {
-		return make([]T, n)
-	}
-	s = s[:n]
-	clear(s)
-	return s
-}
-
-// recycledLists returns n empty lists, in the memory of s and of its lists
-// when there is some.
-func recycledLists[T any](s [][]T, n int) [][]T {
-	if cap(s) < n {
-		return make([][]T, n)
-	}
-	s = s[:n]
-	for i := range s {
-		s[i] = s[i][:0]
-	}
-	return s
 }
