@@ -158,7 +158,7 @@ func play(src Source, seed uint64, seats map[string]string, record bool, spare *
 		// Yield once a round. A game never blocks, and with one P the
 		// GC's mark worker otherwise waits for the next preemption (up
 		// to 10 ms) while every pointer write pays the write barrier:
-		// on harbour-watch yielding makes a one-core batch ~25% faster.
+		// on harbour-watch the yield made a one-core batch 15–25% faster.
 		runtime.Gosched()
 	}
 	if rec != nil {
