@@ -39,10 +39,10 @@ func (p *Setup) New(seed uint64) *State { return p.start(seed, nil) }
 // finished (or abandoned) State, of any game, that the caller owns and
 // drops, and with it every State of done's game (every State it was
 // resolved or advanced from, and every State resolved from those): none of
-// them may be used afterwards, as they share memory with done. Only their
-// events and the values taken from them (views, scores) stay valid. A
-// batch that scores each game and drops it plays the next game in the
-// memory of the last; done may be nil.
+// them may be used afterwards, nor may the event slices they returned (the
+// log's array is reused too). What was copied out of them stays valid:
+// scores, views, strings. A batch that scores each game and drops it plays
+// the next game in the memory of the last; done may be nil.
 func (p *Setup) NewReusing(seed uint64, done *State) *State {
 	return p.start(seed, done)
 }
