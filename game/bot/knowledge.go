@@ -37,7 +37,8 @@ func (k *knowledge) lowestTrust() string {
 	return *k.lowest
 }
 
-// reset indexes v into k, reusing k's memory; reset(nil) empties k.
+// reset indexes v into k, reusing k's memory; reset(nil) lets go of the
+// view (the lookups keep their memory until the next reset clears them).
 func (k *knowledge) reset(v *rules.View) *knowledge {
 	if v == nil {
 		// Let go of the view; the lookups are cleared by the next reset.
