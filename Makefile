@@ -13,6 +13,12 @@ run: deps
 test: test-deps
 	xvfb-run -a $(GO) test -count=1 ./...
 
+## screenshots: the UI tests under Xvfb write every screen they visit to
+## game/ui/testdata/screens/*.png (gitignored), to look at as a trainee would.
+screenshots: test-deps
+	xvfb-run -a $(GO) test -count=1 ./game/ui
+	@ls game/ui/testdata/screens/*.png
+
 ## lint: gofmt, go vet and staticcheck (pinned in go.mod as a tool)
 lint:
 	@out=$$(gofmt -l cmd game scenarios assets tools 2>/dev/null); \
