@@ -67,6 +67,10 @@ type Event struct {
 	Readable  bool      `json:"readable,omitempty"`
 	Confirmed bool      `json:"confirmed,omitempty"`
 	Text      string    `json:"text"`
+	// Note is the acting team's own reason for an order that touches
+	// another team (Order.Note), in plain words; the recipient sees it
+	// with what arrives. Empty when the team gave none.
+	Note string `json:"note,omitempty"`
 }
 
 // Breach rules (Event.Rule for EvBreach), matching scenario.Severity fields.
