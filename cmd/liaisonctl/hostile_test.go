@@ -70,7 +70,7 @@ func TestReplayRefusesSeatsThatDoNotFit(t *testing.T) {
 	}{
 		{"path as a team", func(s map[string]any) { s["team"] = "../../etc/passwd" }, `seat 1 is for team "../../etc/passwd", which scenario "harbour-watch" does not have`},
 		{"unknown team", func(s map[string]any) { s["team"] = "atlantis" }, `team "atlantis"`},
-		{"bad seat kind", func(s map[string]any) { s["player"] = "root" }, `is played by "root", neither "human" nor a bot personality`},
+		{"bad seat kind", func(s map[string]any) { s["player"] = "root" }, `is played by "root", neither a person nor a bot this version knows`},
 		{"escape in the kind", func(s map[string]any) { s["player"] = "\x1b[2J" }, `is played by "\x1b[2J"`},
 	}
 	for _, tc := range tests {

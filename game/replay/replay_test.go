@@ -113,7 +113,7 @@ func TestReplayRefusesSeatsThatDoNotFit(t *testing.T) {
 		{"escape sequence in team", func(r *replay.Record) { r.Seats[0].Team = "x\x1b]0;pwned\x07" }, `team "x\x1b]0;pwned\a"`},
 		{"control character in team", func(r *replay.Record) { r.Seats[0].Team = "x\x1b[2J" }, `team "x\x1b[2J"`},
 		{"long team clipped", func(r *replay.Record) { r.Seats[0].Team = strings.Repeat("a", 1000) }, `"` + strings.Repeat("a", 64) + `"…`},
-		{"bad seat kind", func(r *replay.Record) { r.Seats[0].Player = "root" }, `is played by "root", neither "human" nor a bot personality (cooperative, `},
+		{"bad seat kind", func(r *replay.Record) { r.Seats[0].Player = "root" }, `is played by "root", neither a person nor a bot this version knows (a seat is human or one of cooperative, `},
 		{"empty seat kind", func(r *replay.Record) { r.Seats[0].Player = "" }, `is played by "", neither`},
 		{"two seats", func(r *replay.Record) { r.Seats = append(r.Seats, r.Seats[0]) }, "has two seats"},
 		{"missing seat", func(r *replay.Record) { r.Seats = r.Seats[1:] }, "has no seat"},

@@ -33,7 +33,7 @@ func (r *Record) CheckSeats(sc *scenario.Scenario) error {
 		}
 		seen[s.Team] = true
 		if s.Player != Human && !slices.Contains(bot.Personalities, s.Player) {
-			return fmt.Errorf("%w: team %s is played by %s, neither %q nor a bot personality (%s)",
+			return fmt.Errorf("%w: team %s is played by %s, neither a person nor a bot this version knows (a seat is %s or one of %s)",
 				ErrSeats, s.Team, quote(s.Player), Human, strings.Join(bot.Personalities, ", "))
 		}
 	}
