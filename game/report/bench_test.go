@@ -86,10 +86,13 @@ func limitsGame(b *testing.B) (*replay.Record, []byte) {
 }
 
 // BenchmarkLimitsHTML is `report --format html` on the largest legal game
-// (every scenario count at its limit, ~48,000 events): parse, replay, build
+// (every scenario count at its limit, 48,369 events): parse, replay, build
 // and render the page. The target is under 5 s.
 //
-// Measured (taskset -c 1, -cpu 1, machine shared): see the commit message.
+// Measured with taskset -c 1 -cpu 1 on a 2-core machine at load ~20:
+// 2.5-2.8 s of CPU per report (7.6-10.5 s wall, waiting for the core).
+// Before the event index, the build alone did not finish in 300 s: loss
+// causes scanned the whole log per loss.
 func BenchmarkLimitsHTML(b *testing.B) {
 	rec, data := limitsGame(b)
 	b.ReportAllocs()
@@ -107,7 +110,8 @@ func BenchmarkLimitsHTML(b *testing.B) {
 }
 
 // BenchmarkLimitsBuild is the report's own share of BenchmarkLimitsHTML:
-// the AAR model from the scenario, record and event log.
+// the AAR model from the scenario, record and event log. Measured as
+// above: 730-745 ms of CPU.
 func BenchmarkLimitsBuild(b *testing.B) {
 	rec, data := limitsGame(b)
 	st, err := replay.Replay(rec, data)
