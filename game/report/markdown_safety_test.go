@@ -205,40 +205,53 @@ func TestHTMLPageOnAHostileScenarioHasNoMarkupOfItsOwn(t *testing.T) {
 	assert.Contains(t, page, "&lt;script&gt;alert(&#39;aar&#39;)&lt;/script&gt;")
 }
 
+// checkLiteral renders s through each escaper in the places the handout
+// uses it (a list item, a note, a table, a heading) and requires that the
+// document has exactly the structure around it: s adds no node of its own.
+func checkLiteral(t require.TestingT, s string) {
+	for _, c := range []struct {
+		name string
+		doc  string
+		want map[string]int
+	}{
+		{"list item", "- " + mdText(s) + " end\n", map[string]int{"Document": 1, "List": 1, "ListItem": 1, "TextBlock": 1}},
+		{"note", "- **n** (item " + mdCode(s) + "): " + mdBlock(s) + " end\n",
+			map[string]int{"Document": 1, "List": 1, "ListItem": 1, "TextBlock": 1, "Emphasis": 1, "CodeSpan": 1}},
+		{"table", "| a | b |\n|---|---|\n| " + mdText(s) + " | " + mdCode(s) + " |\n",
+			map[string]int{"Document": 1, "Table": 1, "TableHeader": 1, "TableRow": 1, "TableCell": 4, "CodeSpan": 1}},
+		{"heading", "# Title: " + mdText(s) + "\n", map[string]int{"Document": 1, "Heading": 1}},
+	} {
+		got := kinds(gfm([]byte(c.doc)))
+		delete(got, "Text")
+		delete(got, "String")
+		if strings.TrimSpace(s) == "" || mdCode(s) == "" {
+			delete(got, "CodeSpan")
+			delete(c.want, "CodeSpan")
+		}
+		require.Equal(t, c.want, got, "%s: %q renders as %q", c.name, s, c.doc)
+	}
+}
+
 // The escapers, one text at a time: whatever the text, it stays one
 // paragraph of plain text in a list item, and one plain cell in a table.
 func TestMarkdownEscapersKeepAnyTextLiteral(t *testing.T) {
-	check := func(t require.TestingT, s string) {
-		for _, c := range []struct {
-			name string
-			doc  string
-			want map[string]int
-		}{
-			{"list item", "- " + mdText(s) + " end\n", map[string]int{"Document": 1, "List": 1, "ListItem": 1, "TextBlock": 1}},
-			{"note", "- **n** (item " + mdCode(s) + "): " + mdBlock(s) + " end\n",
-				map[string]int{"Document": 1, "List": 1, "ListItem": 1, "TextBlock": 1, "Emphasis": 1, "CodeSpan": 1}},
-			{"table", "| a | b |\n|---|---|\n| " + mdText(s) + " | " + mdCode(s) + " |\n",
-				map[string]int{"Document": 1, "Table": 1, "TableHeader": 1, "TableRow": 1, "TableCell": 4, "CodeSpan": 1}},
-			{"heading", "# Title: " + mdText(s) + "\n", map[string]int{"Document": 1, "Heading": 1}},
-		} {
-			got := kinds(gfm([]byte(c.doc)))
-			delete(got, "Text")
-			delete(got, "String")
-			if strings.TrimSpace(s) == "" || mdCode(s) == "" {
-				delete(got, "CodeSpan")
-				delete(c.want, "CodeSpan")
-			}
-			require.Equal(t, c.want, got, "%s: %q renders as %q", c.name, s, c.doc)
-		}
-	}
 	for _, s := range hostileTexts {
-		check(t, s)
+		checkLiteral(t, s)
 	}
 	rapid.Check(t, func(t *rapid.T) {
 		alphabet := []rune("#*_`[]()<>!&|~-+=.:/@\\ \n\tabw1;")
 		s := rapid.StringOf(rapid.SampledFrom(alphabet)).Draw(t, "text")
-		check(t, s)
+		checkLiteral(t, s)
 	})
+}
+
+// FuzzMarkdownEscapers is TestMarkdownEscapersKeepAnyTextLiteral on any
+// bytes: go test -fuzz FuzzMarkdownEscapers -fuzztime 20s ./game/report
+func FuzzMarkdownEscapers(f *testing.F) {
+	for _, s := range hostileTexts {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) { checkLiteral(t, s) })
 }
 
 func TestMarkdownEscapers(t *testing.T) {
