@@ -2,12 +2,10 @@ package report
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 
 	"liaison/game/rules"
 	"liaison/game/scenario"
-	"liaison/game/score"
 )
 
 // maxDeciding bounds the events listed behind one expectation.
@@ -27,13 +25,13 @@ func (b *builder) expectations() []Expectation {
 			x.Check = b.condition(in.Expect.Check)
 		}
 		fired := -1
-		for _, e := range b.events {
+		for e := range b.idx.ref(in.ID) {
 			switch {
-			case e.Kind == rules.EvInject && e.Ref == in.ID && fired < 0:
+			case e.Kind == rules.EvInject && fired < 0:
 				fired = e.Seq
 				x.Fired = e.Round
 				x.Until = e.Round + in.Expect.Within
-			case e.Kind == rules.EvExpectation && e.Ref == in.ID && x.Cause < 0:
+			case e.Kind == rules.EvExpectation && x.Cause < 0:
 				x.Cause, x.Decided = e.Seq, e.Round
 				switch {
 				case e.Rule == "manual":
@@ -76,9 +74,8 @@ func (b *builder) deciding(in *scenario.Inject, x Expectation) (key int, trail [
 	switch {
 	case c == nil:
 		if in.Effect.Deliver != nil {
-			for _, e := range b.events {
-				if within(e, x.Fired) && e.Item != "" && score.Root(e.Item) == in.Effect.Deliver.Item &&
-					e.Kind != rules.EvOrder && (e.Kind != rules.EvDeliver || e.From != "") {
+			for e := range b.idx.root(in.Effect.Deliver.Item) {
+				if within(e, x.Fired) && e.Kind != rules.EvOrder && (e.Kind != rules.EvDeliver || e.From != "") {
 					trail = append(trail, e.Seq)
 				}
 			}
@@ -97,8 +94,8 @@ func (b *builder) deciding(in *scenario.Inject, x Expectation) (key int, trail [
 			key = s
 		}
 	case c.ThreatAssessed != nil:
-		for _, e := range b.events {
-			if e.Kind == rules.EvFuse && e.Threat == c.ThreatAssessed.Threat && e.Round <= x.Decided {
+		for e := range b.idx.threat(c.ThreatAssessed.Threat) {
+			if e.Kind == rules.EvFuse && e.Round <= x.Decided {
 				trail = append(trail, e.Seq)
 				if key < 0 && (c.ThreatAssessed.Team == "" || c.ThreatAssessed.Team == e.Team) {
 					key = e.Seq
@@ -121,15 +118,15 @@ func (b *builder) deciding(in *scenario.Inject, x Expectation) (key int, trail [
 		if tl == nil {
 			tl = c.TrustAtLeast
 		}
-		for _, e := range b.events {
-			if e.Kind == rules.EvTrust && e.Team == tl.From && e.From == tl.To && within(e, x.Fired) {
+		for e := range b.idx.trustOf(tl.From, tl.To) {
+			if within(e, x.Fired) {
 				trail = append(trail, e.Seq)
 				key = e.Seq
 			}
 		}
 	case c.NoBreach != nil:
-		for _, e := range b.events {
-			if e.Kind == rules.EvBreach && e.Team == c.NoBreach.Team && within(e, x.Fired) {
+		for e := range b.idx.kindOf(rules.EvBreach, c.NoBreach.Team) {
+			if within(e, x.Fired) {
 				trail = append(trail, e.Seq)
 				if key < 0 {
 					key = e.Seq
@@ -209,9 +206,9 @@ func (b *builder) lacking(team, threat string, round int) []string {
 	var out []string
 	for _, f := range th.Facets {
 		have := false
-		for _, id := range b.hold.order[team] {
+		for _, id := range b.hold.facets[team][f] {
 			x := b.hold.by[team][id]
-			if x.usable > 0 && x.usable <= round && !x.verifiedFalse && slices.Contains(facetsOf(b.sc, id), f) {
+			if x.usable > 0 && x.usable <= round && !x.verifiedFalse {
 				have = true
 				break
 			}
@@ -226,13 +223,11 @@ func (b *builder) lacking(team, threat string, round int) []string {
 // trustAt returns trust[from][to] at the end of a round.
 func (b *builder) trustAt(from, to string, round int) int {
 	v := b.sc.TrustOf(from, to)
-	for _, e := range b.events {
+	for e := range b.idx.trustOf(from, to) {
 		if e.Round > round {
 			break
 		}
-		if e.Kind == rules.EvTrust && e.Team == from && e.From == to {
-			v = e.Value
-		}
+		v = e.Value
 	}
 	return v
 }
