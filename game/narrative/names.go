@@ -45,8 +45,8 @@ func newNames(sc *scenario.Scenario, team string, v *rules.View) *names {
 		n.lookups[t.ID] = t.Name
 	}
 	for _, it := range sc.Items {
-		n.lookups[it.ID] = it.Title
-		n.lookups[it.ID+"~s"] = "the sanitised copy of " + it.Title
+		n.lookups[it.ID] = n.item(it.ID)
+		n.lookups[it.ID+"~s"] = n.item(it.ID + "~s")
 	}
 	for _, c := range sc.Channels {
 		n.lookups[c.ID] = n.channel(c.ID)

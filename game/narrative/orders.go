@@ -278,7 +278,9 @@ func (b *builder) traffic(item string, to []string, what string) bool {
 		switch e.Kind {
 		case rules.EvSend:
 			line := what + " went to " + n.teamList(e.To) + " over " + n.channel(e.Channel) + b.arrival(e.Value, e.To)
-			if ok, hint := b.readableFor(item, e.Channel, e.To[0]); !ok {
+			if len(e.To) == 0 {
+				b.add(Orders, Good, line+".", "")
+			} else if ok, hint := b.readableFor(item, e.Channel, e.To[0]); !ok {
 				b.add(Orders, Action, line+", but garbled: "+hint, "tell them to translate it, or next time share it over a channel that converts formats.")
 			} else {
 				b.add(Orders, Good, line+", readable.", "")
