@@ -71,16 +71,29 @@ func loadOrdersScript(path string, sc *scenario.Scenario) (*ordersScript, error)
 
 // parseOrdersScript decodes an orders script strictly (unknown keys are
 // errors) and records where each order is written.
-func parseOrdersScript(file string, data []byte) (*ordersScript, error) {
+func parseOrdersScript(file string, data []byte) (s *ordersScript, err error) {
 	if len(data) > maxScriptBytes {
 		return nil, fmt.Errorf("%s: %d bytes; an orders script may have at most %d", file, len(data), maxScriptBytes)
 	}
+	// The YAML library may panic on input it mishandles; no input may
+	// crash the command, so that is an error too.
+	defer func() {
+		if r := recover(); r != nil {
+			s, err = nil, fmt.Errorf("%s: not a valid orders script (the YAML reader failed: %v)", file, r)
+		}
+	}()
 	f, err := parser.ParseBytes(data, 0)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %s", file, yaml.FormatError(err, false, true))
 	}
-	s := &ordersScript{file: file}
-	if err := yaml.UnmarshalWithOptions(data, s, yaml.Strict()); err != nil {
+	if len(f.Docs) != 1 || f.Docs[0] == nil || f.Docs[0].Body == nil {
+		return nil, fmt.Errorf("%s: an orders script is one YAML document: rounds: {1: [ORDER, …], …}", file)
+	}
+	if at := plainYAML(f.Docs[0].Body); at != "" {
+		return nil, fmt.Errorf("%s:%s: anchors, aliases and tags are not allowed in an orders script; write each order out", file, at)
+	}
+	s = &ordersScript{file: file}
+	if err := yaml.NodeToValue(f.Docs[0].Body, s, yaml.Strict()); err != nil {
 		return nil, fmt.Errorf("%s: %s", file, yaml.FormatError(err, false, true))
 	}
 	if s.Rounds == nil {
@@ -140,6 +153,34 @@ func orderPositions(file string, f *ast.File) map[int][]string {
 		}
 	}
 	return out
+}
+
+// plainYAML returns the line:col of the first anchor, alias or tag in the
+// tree, or "" if there is none. Scripts are plain data: this keeps alias
+// bombs and odd tags out before decoding.
+func plainYAML(n ast.Node) string {
+	var w plainWalker
+	ast.Walk(&w, n)
+	return w.at
+}
+
+// plainWalker finds the first anchor, alias or tag.
+type plainWalker struct{ at string }
+
+// Visit implements ast.Visitor.
+func (w *plainWalker) Visit(n ast.Node) ast.Visitor {
+	if w.at != "" || n == nil {
+		return nil
+	}
+	switch n.(type) {
+	case *ast.AnchorNode, *ast.AliasNode, *ast.TagNode:
+		w.at = "?:?"
+		if tk := n.GetToken(); tk != nil && tk.Position != nil {
+			w.at = strconv.Itoa(tk.Position.Line) + ":" + strconv.Itoa(tk.Position.Column)
+		}
+		return nil
+	}
+	return w
 }
 
 // unwrapNode looks through tags and anchors to the node they mark.

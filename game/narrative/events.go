@@ -359,7 +359,9 @@ func (b *builder) cards() {
 	n := b.n
 	arrived := map[string]bool{} // items delivered during the round
 	for _, e := range b.events {
-		if e.Kind == rules.EvDeliver && e.Round == b.in.Round && e.Team == b.in.Team {
+		// A partner's delivery; the team's own collections of the round
+		// are its starting cards (round 1) or were new the round before.
+		if e.Kind == rules.EvDeliver && e.Round == b.in.Round && e.Team == b.in.Team && e.From != "" {
 			arrived[e.Item] = true
 		}
 	}
