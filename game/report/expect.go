@@ -32,7 +32,7 @@ func (b *builder) expectations() []Expectation {
 			case e.Kind == rules.EvInject && e.Ref == in.ID && fired < 0:
 				fired = e.Seq
 				x.Fired = e.Round
-				x.Until = e.Round + in.Expect.Within
+				x.Until = in.Expect.Deadline(e.Round)
 			case e.Kind == rules.EvExpectation && e.Ref == in.ID && x.Cause < 0:
 				x.Cause, x.Decided = e.Seq, e.Round
 				switch {
