@@ -50,7 +50,7 @@ func TestPlayOrdersScriptErrorsAreLocated(t *testing.T) {
 		{"unknown key", "rounds:\n  1:\n    - {kind: share, team: valmora-cio, itme: crew-list}\n",
 			[]string{"orders.yaml", "itme"}},
 		{"round past the end", "rounds:\n  9:\n    - {kind: pass, team: valmora-cio}\n",
-			[]string{"round 9: the scenario has only 6 rounds"}},
+			[]string{"round 9: the scenario has only 7 rounds"}},
 		{"unknown team", "rounds:\n  1:\n    - {kind: pass, team: nobody}\n",
 			[]string{"orders.yaml:3:7: round 1, order 1: no team \"nobody\""}},
 		{"no team", "rounds:\n  1:\n    - {kind: pass}\n", []string{"say which team gives it"}},

@@ -201,8 +201,14 @@ func (b *builder) breach(e *rules.Event) {
 type trustMove struct {
 	truster, trusted string
 	old, now, delta  int
-	causes           []string
+	causes           []trustCause
 	hint             string
+}
+
+// trustCause is one reason trust moved in the round, with its sum.
+type trustCause struct {
+	why   string
+	delta int
 }
 
 // trust records a change of trust between the team and another; moves are
@@ -218,9 +224,12 @@ func (b *builder) trust(e *rules.Event) {
 		if m.truster == e.Team && m.trusted == e.From {
 			m.now = e.Value
 			m.delta += e.Delta
-			if !slices.Contains(m.causes, cause) {
-				m.causes = append(m.causes, cause)
+			k := slices.IndexFunc(m.causes, func(c trustCause) bool { return c.why == cause })
+			if k < 0 {
+				m.causes = append(m.causes, trustCause{why: cause})
+				k = len(m.causes) - 1
 			}
+			m.causes[k].delta += e.Delta
 			if h := trustHint(e); h != "" && m.hint == "" {
 				m.hint = h
 			}
@@ -228,7 +237,7 @@ func (b *builder) trust(e *rules.Event) {
 		}
 	}
 	b.trusts = append(b.trusts, &trustMove{truster: e.Team, trusted: e.From, old: e.Value - e.Delta, now: e.Value,
-		delta: e.Delta, causes: []string{cause}, hint: trustHint(e)})
+		delta: e.Delta, causes: []trustCause{{why: cause, delta: e.Delta}}, hint: trustHint(e)})
 }
 
 // trustCause says in a few words why trust moved.
@@ -246,24 +255,34 @@ func (b *builder) trustCause(e *rules.Event) string {
 func (b *builder) trustLines() {
 	n := b.n
 	for _, m := range b.trusts {
-		if m.delta == 0 {
-			continue
-		}
 		tone := Good
 		if m.delta < 0 {
 			tone = Bad
 		}
-		why := strings.Join(m.causes, "; ")
-		if m.truster == b.in.Team {
-			b.add(Trust, tone, fmt.Sprintf("your trust in %s: %d → %d (%+d): %s.", n.teamName(m.trusted), m.old, m.now, m.delta, why), "")
+		var parts []string
+		for _, c := range m.causes {
+			if len(m.causes) == 1 {
+				parts = append(parts, c.why)
+			} else if c.delta != 0 {
+				parts = append(parts, fmt.Sprintf("%s (%+d)", c.why, c.delta))
+			}
+		}
+		if len(parts) == 0 {
 			continue
 		}
-		hint := ""
+		if m.delta == 0 {
+			tone = Info
+		}
+		why := strings.Join(parts, "; ")
+		if m.truster == b.in.Team {
+			b.add(Trust, tone, fmt.Sprintf("your trust in %s: %d → %d (%s): %s.", n.teamName(m.trusted), m.old, m.now, signed(m.delta), why), "")
+			continue
+		}
+		hint := m.hint
 		if m.delta < 0 {
-			hint = m.hint
 			b.addScore(Bad, "trust: "+n.teamName(m.truster)+" trusts you less.")
 		}
-		b.add(Trust, tone, fmt.Sprintf("%s's trust in you: %d → %d (%+d): %s.", n.teamName(m.truster), m.old, m.now, m.delta, why), hint)
+		b.add(Trust, tone, fmt.Sprintf("%s's trust in you: %d → %d (%s): %s.", n.teamName(m.truster), m.old, m.now, signed(m.delta), why), hint)
 	}
 }
 
@@ -325,6 +344,14 @@ func (b *builder) news(e *rules.Event) {
 	case rules.EvEnd:
 		b.add(News, Info, "the game ends: "+n.words(e.Text)+".", "")
 	}
+}
+
+// signed writes a change with its sign, "±0" for none.
+func signed(d int) string {
+	if d == 0 {
+		return "±0"
+	}
+	return fmt.Sprintf("%+d", d)
 }
 
 func abs(x int) int {

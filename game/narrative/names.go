@@ -107,8 +107,11 @@ func (n *names) item(id string) string {
 func (n *names) channel(id string) string {
 	if rest, ok := strings.CutPrefix(id, "liaison:"); ok {
 		a, b, _ := strings.Cut(rest, ">")
-		if a == n.team {
+		switch n.team {
+		case a:
 			return "your liaison officer at " + n.teamName(b)
+		case b:
+			return n.teamName(a) + "'s liaison officer with you"
 		}
 		return "the liaison officer of " + n.teamName(a) + " at " + n.teamName(b)
 	}
