@@ -29,7 +29,7 @@ const (
 
 // tutorialView is Valmora's view in the tutorial with its starting cards.
 func tutorialView(assessed bool) rules.View {
-	v := rules.View{Team: me, Round: 3, Rounds: 6,
+	v := rules.View{Team: me, Round: 3, Rounds: 7,
 		Items: []rules.ItemView{
 			{ID: "crew-list", Root: "crew-list", Title: "Crew list of the MV Corran Bay", Format: "json-stix", Readable: true, Confirmed: true, Received: 1, Admiralty: "B2"},
 		},
@@ -106,8 +106,8 @@ func TestBuildTellsEachKindOfOutcome(t *testing.T) {
 			section: Score, tone: Bad, want: []string{"2 action points (AP) unused"}},
 		{name: "disruption is news and points", assessed: true, events: []rules.Event{{Round: 2, Kind: rules.EvDisrupted, Threat: "lantern", To: []string{me, partner}, Value: 2}},
 			section: News, tone: Good, want: []string{"The Lantern consignment was disrupted 2 rounds before its deadline"}},
-		{name: "next round's inject is news", events: []rules.Event{{Round: 3, Kind: rules.EvInject, Ref: "inject-4", To: []string{me}, Text: "Estrel's berth roster arrives in csv-legacy."}},
-			section: News, want: []string{"Lesson 4: translate: Estrel's berth roster"}},
+		{name: "next round's inject is news", events: []rules.Event{{Round: 3, Kind: rules.EvInject, Ref: "inject-5", To: []string{me}, Text: "Estrel's berth roster reached you in csv-legacy."}},
+			section: News, want: []string{"Lesson 3: translate and verify: Estrel's berth roster"}},
 		{name: "request to the team asks for an answer", events: []rules.Event{{Round: 2, Kind: rules.EvReceive, Team: me, From: partner, Ref: "req-2", Facet: "lantern:who", Channel: "strait-secure"}},
 			section: Partners, tone: Action, want: []string{"asks you for the “who” of an unknown plot", "Respond"}},
 		{name: "a new card is marked", items: []rules.ItemView{{ID: "harbour-tip", Title: "Tip from a Calder pilot", Readable: true, Confirmed: true, Received: 3, Admiralty: "C3"}},
@@ -150,7 +150,7 @@ func TestTextRendersSectionsInOrder(t *testing.T) {
 		{Round: 2, Kind: rules.EvDeliver, Team: me, From: partner, Item: "berth-roster", Channel: "strait-secure", Confirmed: true},
 	}})
 	text := n.Text()
-	assert.True(t, strings.HasPrefix(text, "== Round 2 of 6: Valmora Coastal Intelligence Office ==\n"), text)
+	assert.True(t, strings.HasPrefix(text, "== Round 2 of 7: Valmora Coastal Intelligence Office ==\n"), text)
 	assert.Less(t, strings.Index(text, "Your partners"), strings.Index(text, "Score"))
 	assert.Contains(t, text, "      what to do: Translate it")
 	empty := Build(Input{Scenario: sc, Team: me, Round: 2, View: tutorialView(false), Events: []rules.Event{}})

@@ -89,7 +89,7 @@ func TestTutorialContents(t *testing.T) {
 	assert.Equal(t, 60, s.TrustOf("valmora-cio", "estrel-fpl"))
 	assert.Equal(t, 45, s.TrustOf("estrel-fpl", "valmora-cio"))
 	assert.Len(t, s.Items, 4)
-	assert.Len(t, s.Injects, 10)
+	assert.Len(t, s.Injects, 9)
 	th, ok := s.Threat("lantern")
 	require.True(t, ok)
 	assert.Equal(t, 7, th.Deadline)
