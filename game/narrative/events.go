@@ -88,7 +88,7 @@ func (b *builder) rest() {
 			}
 		case rules.EvPropose:
 			if e.Team != me && toMe {
-				b.add(Partners, Action, b.because(from+" proposes "+n.operation(e.Ref, e.Threat)+" with you.", e.Note),
+				b.add(Partners, Action, b.because(from+" proposes "+n.proposal(e.Ref, e.Threat, e.Value)+" with you.", e.Note),
 					"commit to it in round "+strconv.Itoa(e.Value)+" (Commit): an operation fails without the teams it needs.")
 			}
 		case rules.EvLiaison:

@@ -176,12 +176,27 @@ func (n *names) subject(threat, facet, item string) string {
 // operation describes a joint operation by its threat and round.
 func (n *names) operation(id, threat string) string {
 	if op, ok := n.ops[id]; ok {
-		return "the joint operation on " + lowerArticle(n.threat(op.Threat)) + " for round " + strconv.Itoa(op.Round)
+		// Two teams may propose on the same threat for the same round:
+		// the proposer tells them apart.
+		whose := "your"
+		if op.Proposer != n.team {
+			whose = n.teamName(op.Proposer) + "'s"
+		}
+		return whose + " joint operation on " + lowerArticle(n.threat(op.Threat)) + " for round " + strconv.Itoa(op.Round)
 	}
 	if threat != "" {
 		return "the joint operation on " + lowerArticle(n.threat(threat))
 	}
 	return "a joint operation"
+}
+
+// proposal describes an operation without its proposer, for the line
+// that says who proposed it: "a joint operation on … for round 5".
+func (n *names) proposal(id, threat string, round int) string {
+	if op, ok := n.ops[id]; ok {
+		threat, round = op.Threat, op.Round
+	}
+	return "a joint operation on " + lowerArticle(n.threat(threat)) + " for round " + strconv.Itoa(round)
 }
 
 // isIDChar reports whether b may be part of an id token.

@@ -90,9 +90,9 @@ func TestBuildTellsEachKindOfOutcome(t *testing.T) {
 			Note: "Declined: we answer only over a liaison link"}},
 			section: Partners, tone: Bad, want: []string{"declined your request for the “where” of an unknown plot", "Their reason: “Declined: we answer only over a liaison link”"}},
 		{name: "a plot stays unknown until assessed", events: []rules.Event{{Round: 2, Kind: rules.EvPropose, Team: partner, To: []string{partner, me}, Ref: "op-lantern-1", Threat: "lantern", Value: 5}},
-			section: Partners, tone: Action, want: []string{"proposes the joint operation on an unknown plot", "Commit to it in round 5"}, not: []string{"Lantern consignment"}},
+			section: Partners, tone: Action, want: []string{"proposes a joint operation on an unknown plot for round 5 with you", "Commit to it in round 5"}, not: []string{"Lantern consignment"}},
 		{name: "an assessed plot has its name", assessed: true, events: []rules.Event{{Round: 2, Kind: rules.EvPropose, Team: partner, To: []string{partner, me}, Ref: "op-lantern-1", Threat: "lantern", Value: 5}},
-			section: Partners, want: []string{"the joint operation on the Lantern consignment"}, not: []string{"unknown plot"}},
+			section: Partners, want: []string{"a joint operation on the Lantern consignment"}, not: []string{"unknown plot"}},
 		{name: "trust moves summed per partner", events: []rules.Event{
 			{Round: 2, Kind: rules.EvTrust, Team: partner, From: me, Delta: 2, Value: 47, Rule: rules.TrustLiaison, Text: "liaison officer of valmora-cio at estrel-fpl"},
 			{Round: 2, Kind: rules.EvTrust, Team: partner, From: me, Delta: 2, Value: 49, Rule: rules.TrustLiaison, Text: "liaison officer of estrel-fpl at valmora-cio"}},

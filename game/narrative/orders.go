@@ -210,7 +210,7 @@ func (b *builder) outcome(o rules.Order) {
 		for _, i := range b.take(func(e *rules.Event) bool { return e.Kind == rules.EvPropose && e.Team == me && e.Threat == o.Threat }) {
 			e := b.events[i]
 			others := slices.DeleteFunc(slices.Clone(e.To), func(t string) bool { return t == me })
-			b.add(Orders, Good, "you proposed "+n.operation(e.Ref, e.Threat)+" with "+n.teamList(others)+".",
+			b.add(Orders, Good, "you proposed "+n.proposal(e.Ref, e.Threat, e.Value)+" with "+n.teamList(others)+".",
 				"every participant, you included, must commit in round "+strconv.Itoa(e.Value)+".")
 		}
 	case rules.Commit:
