@@ -361,25 +361,6 @@ func abs(x int) int {
 	return x
 }
 
-// score opens the score section with the change of the team's card, if
-// the caller gave it; the lines the events added follow.
-func (b *builder) score() {
-	s := b.in.Score
-	if s == nil {
-		return
-	}
-	d := s.After - s.Before
-	tone := Info
-	switch {
-	case d > 0.05:
-		tone = Good
-	case d < -0.05:
-		tone = Bad
-	}
-	line := Line{Text: fmt.Sprintf("Your score card: %.1f → %.1f (%+.1f).", s.Before, s.After, d), Tone: tone}
-	b.lines[Score] = append([]Line{line}, b.lines[Score]...)
-}
-
 // cards lists the cards that reached the team's hand this round or at the
 // start of the next, with what the team must do before using them.
 func (b *builder) cards() {

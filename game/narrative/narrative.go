@@ -33,14 +33,6 @@ type Input struct {
 	// Orders are the orders the team gave for the round, in queue order;
 	// nil reconstructs them from the events.
 	Orders []rules.Order
-	// Score, if set, is the team's score card total before and after the
-	// round, for the score section's first line.
-	Score *ScoreChange
-}
-
-// ScoreChange is a team's score card total before and after a round.
-type ScoreChange struct {
-	Before, After float64
 }
 
 // Tone says how a line reads for the team: good news, bad news, something
@@ -74,7 +66,7 @@ const (
 	Orders   Kind = "orders"   // what became of each of the team's orders
 	Partners Kind = "partners" // what the other teams did toward the team, and why
 	Trust    Kind = "trust"    // trust changes with their cause
-	Score    Kind = "score"    // points gained or lost, with their cause
+	Score    Kind = "score"    // what cost or earned points, with the scoring dimension
 	News     Kind = "news"     // injects, threats, deadlines, outages, the end
 	Cards    Kind = "cards"    // cards new in the team's hand
 )
@@ -198,7 +190,6 @@ func Build(in Input) Narrative {
 	b.orders()
 	b.rest()
 	b.trustLines()
-	b.score()
 	b.cards()
 	for _, k := range kindOrder {
 		if ls := dedupe(b.lines[k]); len(ls) > 0 {
