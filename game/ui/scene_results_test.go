@@ -39,3 +39,24 @@ func TestResultsSceneBetweenRounds(t *testing.T) {
 	require.True(t, ok, "Enter on the results went to %s", a.Scene().Name())
 	assert.Nil(t, resultsDue(a.game, rs.team), "shown once")
 }
+
+// TestResultsSceneSmallWindow shows the results at 800×450: the text wraps
+// inside its panel and the Continue button stays on screen.
+func TestResultsSceneSmallWindow(t *testing.T) {
+	a, script := startTutorial(t, 800, 450, nil)
+	for guard := 0; guard < 10; guard++ {
+		if b, ok := a.Scene().(*boardScene); ok {
+			playRound(t, a, script, b)
+			break
+		}
+		press(t, a, script, input.KeyEnter)
+	}
+	settle(t, a)
+	rs, ok := a.Scene().(*resultsScene)
+	require.True(t, ok, "after the round: %s", a.Scene().Name())
+	assert.LessOrEqual(t, rs.next.Rect.Bottom(), 450.0)
+	assert.LessOrEqual(t, rs.next.Rect.Right(), 800.0)
+	img := shot(t, a)
+	save(t, img, "results-800x450")
+	assertNotBlank(t, img)
+}
