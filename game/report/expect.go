@@ -30,7 +30,7 @@ func (b *builder) expectations() []Expectation {
 			case e.Kind == rules.EvInject && fired < 0:
 				fired = e.Seq
 				x.Fired = e.Round
-				x.Until = e.Round + in.Expect.Within
+				x.Until = in.Expect.Deadline(e.Round)
 			case e.Kind == rules.EvExpectation && x.Cause < 0:
 				x.Cause, x.Decided = e.Seq, e.Round
 				switch {

@@ -123,7 +123,7 @@ func TestPlaythroughTutorial(t *testing.T) {
 		switch sc := a.Scene().(type) {
 		case *briefingScene:
 			press(t, a, script, input.KeyEnter)
-		case *handoffScene:
+		case *handoffScene, *resultsScene:
 			press(t, a, script, input.KeyEnter)
 		case *boardScene:
 			boards++
