@@ -41,6 +41,8 @@ type TeamInfo struct {
 	Tempo        string   `json:"tempo"`
 	Language     string   `json:"language,omitempty"`
 	PersonalData string   `json:"personal_data"`
+	Clearance    string   `json:"clearance,omitempty"` // highest class the team may hold (public: partners know it)
+	Reads        []string `json:"reads,omitempty"`     // other formats it reads without translation
 }
 
 // ItemView is an intel card as its holder sees it.
@@ -66,7 +68,8 @@ type ItemView struct {
 	Verified     bool     `json:"verified"`
 	Truth        *bool    `json:"truth,omitempty"` // known only once verified
 	Sanitised    bool     `json:"sanitised,omitempty"`
-	Received     int      `json:"received"` // round it arrived
+	Received     int      `json:"received"`            // round it arrived
+	TearLine     []string `json:"tear_line,omitempty"` // facets a sanitised copy would keep (readable originals only)
 }
 
 // ChannelView is a channel as a member sees it.
@@ -120,6 +123,7 @@ type OpView struct {
 	Threat    string   `json:"threat"`
 	Round     int      `json:"round"`
 	Proposer  string   `json:"proposer"`
+	Made      int      `json:"made,omitempty"` // round it was proposed
 	Teams     []string `json:"teams"`
 	Committed []string `json:"committed"`
 	Outcome   string   `json:"outcome,omitempty"` // "", disrupted, failed

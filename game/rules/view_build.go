@@ -176,6 +176,9 @@ func (st *State) itemView(t int, h *holding, iv *ItemView) {
 	if h.readable {
 		iv.Facets = info.facets
 		iv.Text = info.text
+		if !info.sanitised && h.item < st.ix.nItems {
+			iv.TearLine = st.ix.items[h.item+st.ix.nItems].facets
+		}
 	}
 	if iv.Facets == nil {
 		iv.Facets = []string{}
@@ -286,7 +289,7 @@ func (st *State) opViews(t int, out []OpView) []OpView {
 }
 
 func (st *State) opView(op *operation) OpView {
-	ov := OpView{ID: op.id, Threat: st.ix.threats[op.threat].id, Round: op.round, Proposer: st.ix.teamIDs[op.proposer],
+	ov := OpView{ID: op.id, Threat: st.ix.threats[op.threat].id, Round: op.round, Proposer: st.ix.teamIDs[op.proposer], Made: op.made,
 		Teams: st.idsOf(op.teams), Committed: []string{}}
 	for i, p := range op.teams {
 		if op.committed[i] != 0 {
