@@ -98,6 +98,7 @@ type RequestView struct {
 	Facet    string `json:"facet,omitempty"`
 	Item     string `json:"item,omitempty"`
 	Round    int    `json:"round"`
+	Arrived  int    `json:"arrived,omitempty"` // round it reached the target (0 while in flight)
 	Answered bool   `json:"answered"`
 	Answer   string `json:"answer,omitempty"` // item id, or "" for a decline
 	Expired  bool   `json:"expired,omitempty"`

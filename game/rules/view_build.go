@@ -232,7 +232,7 @@ func (st *State) requestViews(t int, out []RequestView) []RequestView {
 			continue
 		}
 		out = append(out, RequestView{ID: q.id, From: st.ix.teamIDs[q.from], To: st.ix.teamIDs[q.to], Threat: q.threat,
-			Facet: q.facet, Item: q.item, Round: q.made, Answered: q.answered != 0, Answer: q.answer, Expired: q.expired})
+			Facet: q.facet, Item: q.item, Round: q.made, Arrived: q.arrived, Answered: q.answered != 0, Answer: q.answer, Expired: q.expired})
 	}
 	return out
 }
