@@ -3,6 +3,7 @@ package bot
 import (
 	"math/rand/v2"
 	"slices"
+	"strconv"
 	"sync"
 
 	"liaison/game/rules"
@@ -78,6 +79,7 @@ func (b *Bot) AppendOrders(dst []rules.Order, v rules.View, legal Legality) []ru
 	for _, o := range b.extra(k, nil, legal) {
 		sc.consider(o)
 	}
+	sc.order = dropAnsweredDeclines(sc.cands, sc.order)
 	cands, order := sc.cands, sc.order
 	sortCandidates(order)
 	left := -1 // AP left after q (-1: unknown, the oracle is not a State)
@@ -109,7 +111,32 @@ func (b *Bot) AppendOrders(dst []rules.Order, v rules.View, legal Legality) []ru
 			k.opFor[o.Threat] = true
 		}
 	}
+	b.annotate(k, q)
 	return append(dst, q...)
+}
+
+// dropAnsweredDeclines removes the declines of requests some candidate
+// answers with an item: a bot declines only what it cannot answer.
+func dropAnsweredDeclines(cands []rules.Order, order []candidate) []candidate {
+	out := order[:0]
+	for _, c := range order {
+		o := &cands[c.i]
+		if o.Kind == rules.Respond && o.Item == "" && answeredBy(cands, order, o.Ref) {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// answeredBy reports whether a candidate answers request ref with an item.
+func answeredBy(cands []rules.Order, order []candidate, ref string) bool {
+	for _, c := range order {
+		if o := &cands[c.i]; o.Kind == rules.Respond && o.Item != "" && o.Ref == ref {
+			return true
+		}
+	}
+	return false
 }
 
 // fastLegality is what *rules.State offers beyond Legality: Legal's list
@@ -184,9 +211,27 @@ func valid(legal Legality, q []rules.Order, o *rules.Order) bool {
 }
 
 // extra builds orders Legal does not enumerate in the shape a bot wants
-// (a proposal with a chosen partner set), kept only if they validate.
+// (a proposal with a chosen partner set; an ACK or DECLINE, with its
+// reason, of an operation a partner proposed last round), kept only if
+// they validate.
 func (b *Bot) extra(k *knowledge, q []rules.Order, legal Legality) []rules.Order {
 	var out []rules.Order
+	for i := range k.v.Operations {
+		op := &k.v.Operations[i]
+		if op.Proposer == k.v.Team || op.Outcome != "" || op.Made != k.v.Round-1 || op.Round < k.v.Round {
+			continue
+		}
+		o := rules.Order{Kind: rules.Message, Team: k.v.Team, To: []string{op.Proposer}, MsgKind: rules.MsgAck, Subject: op.ID}
+		if b.declines(k, op) {
+			o.MsgKind = rules.MsgDecline
+			o.Note = clipNote("Declined: our trust in you (" + itoa(k.v.TrustOut[op.Proposer]) + ") is too low for a joint operation on " + k.threatName(op.Threat))
+		} else {
+			o.Note = clipNote("Joining your operation on round " + itoa(op.Round) + ": we bring " + k.bring(op.Threat))
+		}
+		if valid(legal, q, &o) {
+			out = append(out, o)
+		}
+	}
 	for _, th := range k.v.Threats {
 		if !th.Assessed || th.Resolved != "" || k.opFor[th.ID] {
 			continue
@@ -316,3 +361,5 @@ func sortCandidates(cs []candidate) {
 		cs[j] = c
 	}
 }
+
+func itoa(n int) string { return strconv.Itoa(n) }
