@@ -1,0 +1,45 @@
+package bot_test
+
+import (
+	"context"
+	"os"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"liaison/game/scenario"
+	"liaison/game/sim"
+)
+
+// testdataSource loads a scenario from game/bot/testdata.
+func testdataSource(t testing.TB, file string) sim.Source {
+	t.Helper()
+	data, err := os.ReadFile("testdata/" + file)
+	require.NoError(t, err)
+	sc, diags := scenario.Parse(file, data)
+	require.False(t, diags.HasErrors(), "%v", diags)
+	require.NotNil(t, sc)
+	return sim.Source{Scenario: sc, Data: data, File: file}
+}
+
+// TestCooperativeSanitisesBelowClearance plays testdata/shelter-clearance,
+// where the RESTRICTED-cleared NGO needs the "who" of a CONFIDENTIAL police
+// report whose tear line keeps "who": cooperative bots sanitise it unasked
+// and disrupt the plot at least 1.6 times as often as hoarders (200 games
+// each; the 1,000-game figures are in docs/rules.md).
+func TestCooperativeSanitisesBelowClearance(t *testing.T) {
+	if testing.Short() {
+		t.Skip("400 games")
+	}
+	src := testdataSource(t, "shelter-clearance.yaml")
+	rate := map[string]float64{}
+	for _, p := range []string{"cooperative", "hoarder"} {
+		s, err := sim.Run(context.Background(), src, sim.Options{Games: 200, Seed: 1, Mix: map[string]string{"all": p}})
+		require.NoError(t, err)
+		rate[p] = s.OutcomeRate
+		t.Logf("%-12s outcome rate %5.1f%%", p, 100*s.OutcomeRate)
+	}
+	assert.Positive(t, rate["cooperative"])
+	assert.GreaterOrEqual(t, rate["cooperative"], 1.6*rate["hoarder"])
+}
