@@ -319,8 +319,8 @@ func (b *Bot) mayShare(k *knowledge, i int) bool {
 func (b *Bot) mayShareTo(k *knowledge, i, ti int, to string) bool {
 	st := b.style
 	it := &k.v.Items[i]
-	if k.sentItem(i, ti) {
-		return false
+	if k.sentItem(i, ti) || it.Origin == to || it.From == to {
+		return false // it has it already: its own item, or it sent it to us
 	}
 	if !st.shareAnyone && (ti < 0 || !k.wantsItem(i, ti) || k.v.TrustOut[to] < shareTrust) {
 		return false // reciprocity: nothing unasked to a partner trusted this little
