@@ -76,7 +76,8 @@ func (b *Bot) AppendOrders(dst []rules.Order, v rules.View, legal Legality) []ru
 			sc.consider(o)
 		}
 	}
-	for _, o := range b.extra(k, nil, legal) {
+	sc.extra = b.extra(k, nil, legal, sc.extra[:0])
+	for _, o := range sc.extra {
 		sc.consider(o)
 	}
 	sc.order = dropAnsweredDeclines(sc.cands, sc.order)
@@ -111,7 +112,7 @@ func (b *Bot) AppendOrders(dst []rules.Order, v rules.View, legal Legality) []ru
 			k.opFor[o.Threat] = true
 		}
 	}
-	b.annotate(k, q)
+	sc.note = b.annotate(k, q, sc.note)
 	return append(dst, q...)
 }
 
@@ -214,8 +215,7 @@ func valid(legal Legality, q []rules.Order, o *rules.Order) bool {
 // (a proposal with a chosen partner set; an ACK or DECLINE, with its
 // reason, of an operation a partner proposed last round), kept only if
 // they validate.
-func (b *Bot) extra(k *knowledge, q []rules.Order, legal Legality) []rules.Order {
-	var out []rules.Order
+func (b *Bot) extra(k *knowledge, q []rules.Order, legal Legality, out []rules.Order) []rules.Order {
 	for i := range k.v.Operations {
 		op := &k.v.Operations[i]
 		if op.Proposer == k.v.Team || op.Outcome != "" || op.Made != k.v.Round-1 || op.Round < k.v.Round {
@@ -226,7 +226,12 @@ func (b *Bot) extra(k *knowledge, q []rules.Order, legal Legality) []rules.Order
 			o.MsgKind = rules.MsgDecline
 			o.Note = clipNote("Declined: our trust in you (" + itoa(k.v.TrustOut[op.Proposer]) + ") is too low for a joint operation on " + k.threatName(op.Threat))
 		} else {
-			o.Note = clipNote("Joining your operation on round " + itoa(op.Round) + ": we bring " + k.bring(op.Threat))
+			w := noteWriter{k: k}
+			w.s("Joining your operation on round ")
+			w.n(op.Round)
+			w.s(": we bring ")
+			w.bring(k.me, op.Threat, "our support")
+			o.Note = clipNote(string(w.b))
 		}
 		if valid(legal, q, &o) {
 			out = append(out, o)
@@ -306,6 +311,8 @@ type scratch struct {
 	f     focus
 	pcg   rand.PCG
 	visit func(o rules.Order) // consider, bound once
+	note  []byte              // annotate's buffer
+	extra []rules.Order       // extra's orders
 }
 
 var scratchPool = sync.Pool{New: func() any {

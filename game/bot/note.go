@@ -15,104 +15,148 @@ const maxNoteRunes = 120
 
 // annotate writes each queued order's reason into its Note, in plain words
 // with display names (never ids), for every order that touches another
-// team. Only the chosen orders are annotated, so the cost is a few short
-// strings per round.
-func (b *Bot) annotate(k *knowledge, q []rules.Order) {
+// team. Only the chosen orders are annotated, and each note is built in
+// one reused buffer and copied once, so the cost is one short string per
+// order that leaves the team.
+func (b *Bot) annotate(k *knowledge, q []rules.Order, buf []byte) []byte {
 	for i := range q {
 		if q[i].Note != "" {
 			continue // decided with the order (messages)
 		}
-		q[i].Note = clipNote(b.note(k, &q[i]))
+		w := noteWriter{k: k, b: buf[:0]}
+		b.note(&w, &q[i])
+		buf = w.b
+		if len(w.b) > 0 {
+			q[i].Note = clipNote(string(w.b))
+		}
+	}
+	return buf
+}
+
+// noteWriter builds one note in a reused buffer.
+type noteWriter struct {
+	k *knowledge
+	b []byte
+}
+
+// s appends strings.
+func (w *noteWriter) s(parts ...string) {
+	for _, p := range parts {
+		w.b = append(w.b, p...)
 	}
 }
 
-// note is the reason for order o, or "" for an order that stays inside the team.
-func (b *Bot) note(k *knowledge, o *rules.Order) string {
+// n appends a number.
+func (w *noteWriter) n(v int) { w.b = strconv.AppendInt(w.b, int64(v), 10) }
+
+// note writes the reason for order o; nothing for an order that stays
+// inside the team.
+func (b *Bot) note(w *noteWriter, o *rules.Order) {
+	k := w.k
 	switch o.Kind {
 	case rules.Share:
-		return b.shareNote(k, o)
+		b.shareNote(w, o)
 	case rules.Respond:
-		return b.respondNote(k, o)
+		b.respondNote(w, o)
 	case rules.Request:
-		return "We still lack " + k.subjectName(o.Threat, o.Facet, o.Item) + "; can you help?"
+		w.s("We still lack ")
+		w.subject(o.Threat, o.Facet, o.Item)
+		w.s("; can you help?")
 	case rules.Propose:
-		return b.proposeNote(k, o)
+		w.s("Joint operation on ", k.threatName(o.Threat), " in round ")
+		w.n(o.At)
+		w.s(": we bring ")
+		w.bring(k.me, o.Threat, "our support")
+		for _, t := range o.To {
+			if ti := k.teamInfo(t); ti != nil && w.brings(ti, o.Threat) {
+				w.s(", ", ti.Name, " ")
+				w.bring(ti, o.Threat, "")
+			}
+		}
 	case rules.Commit:
 		for _, op := range k.v.Operations {
 			if op.ID == o.Ref {
-				return "Committing this round as agreed on " + k.threatName(op.Threat) + ": we bring " + k.bring(op.Threat)
+				w.s("Committing this round as agreed on ", k.threatName(op.Threat), ": we bring ")
+				w.bring(k.me, op.Threat, "our support")
+				return
 			}
 		}
 	case rules.Grant:
-		return "Released " + k.itemTitle(o.Item) + " to you: " + b.trustClause(k, first(o.To))
+		w.s("Released ", k.itemTitle(o.Item), " to you: ")
+		w.trust(first(o.To))
 	case rules.AskRelease:
-		it := k.itemView(o.Item)
-		if it == nil {
-			return ""
-		}
-		return it.Title + " is your ORCON item; please release it so we can pass it to partners who need it"
+		w.s(k.itemTitle(o.Item), " is your ORCON item; please release it so we can pass it to partners who need it")
 	case rules.PostLiaison:
-		to := first(o.To)
-		return "Posting an officer to you to work closer: " + "our trust in you is our lowest (" + strconv.Itoa(k.v.TrustOut[to]) + ")"
+		w.s("Posting an officer to you to work closer: our trust in you is our lowest (")
+		w.n(k.v.TrustOut[first(o.To)])
+		w.s(")")
 	}
-	return ""
 }
 
 // shareNote says why an item goes to a partner unasked.
-func (b *Bot) shareNote(k *knowledge, o *rules.Order) string {
+func (b *Bot) shareNote(w *noteWriter, o *rules.Order) {
+	k := w.k
 	it := k.itemView(o.Item)
-	to := first(o.To)
 	if it == nil {
-		return ""
+		return
 	}
-	if b.style.shareAnyone {
-		return "Passing on everything we hold: " + it.Title
+	to := first(o.To)
+	switch {
+	case b.style.shareAnyone:
+		w.s("Passing on everything we hold: ", it.Title)
+		return
+	case it.Sanitised:
+		w.s("Sanitised copy of ", it.Title, " (", k.whyCopy(it, to), ") for your mandate; ")
+	default:
+		w.s(it.Title, ": for your mandate; ")
 	}
-	if it.Sanitised {
-		return "Sanitised copy of " + it.Title + " (" + k.whyCopy(it, to) + ") for your mandate; " + b.trustClause(k, to)
-	}
-	return it.Title + ": for your mandate; " + b.trustClause(k, to)
+	w.trust(to)
 }
 
 // respondNote explains an answer or a decline.
-func (b *Bot) respondNote(k *knowledge, o *rules.Order) string {
+func (b *Bot) respondNote(w *noteWriter, o *rules.Order) {
+	k := w.k
 	req := k.request(o.Ref)
 	if req == nil {
-		return ""
+		return
 	}
-	subject := k.subjectName(req.Threat, req.Facet, req.Item)
 	if o.Item == "" {
-		return "Declined: " + b.declineReason(k, req)
+		w.s("Declined: ")
+		b.declineReason(w, req)
+		return
 	}
 	it := k.itemView(o.Item)
 	if it == nil {
-		return ""
+		return
 	}
-	var s strings.Builder
-	s.WriteString("You asked for " + subject + "; ")
+	w.s("You asked for ")
+	w.subject(req.Threat, req.Facet, req.Item)
 	if it.Sanitised {
-		s.WriteString("this is our sanitised copy (" + k.whyCopy(it, req.From) + ")")
+		w.s("; this is our sanitised copy (", k.whyCopy(it, req.From), ")")
 	} else {
-		s.WriteString("here is " + it.Title)
+		w.s("; here is ", it.Title)
 	}
 	switch b.style.name {
 	case "hoarder":
-		s.WriteString(", in our own time")
+		w.s(", in our own time")
 	case "legalistic":
 		if c := k.channel(o.Channel); c != nil && c.Kind == "liaison" {
-			s.WriteString(", through your liaison officer as our rules require")
+			w.s(", through your liaison officer as our rules require")
 		} else {
-			s.WriteString(", over a secure link as our rules require")
+			w.s(", over a secure link as our rules require")
 		}
 	}
-	return s.String()
 }
 
 // declineReason says why the bot cannot answer req (it has nothing it may
 // send), naming the blocking caveat when it holds an item that answers.
-func (b *Bot) declineReason(k *knowledge, req *rules.RequestView) string {
+func (b *Bot) declineReason(w *noteWriter, req *rules.RequestView) {
+	k := w.k
 	if b.style.name == "hoarder" && k.v.TrustOut[req.From] < hoarderTrust {
-		return "we share with partners we trust, and our trust in you is low (" + strconv.Itoa(k.v.TrustOut[req.From]) + ")"
+		w.s("we share with partners we trust, and our trust in you is low (")
+		w.n(k.v.TrustOut[req.From])
+		w.s(")")
+		return
 	}
 	for i := range k.v.Items {
 		it := &k.v.Items[i]
@@ -123,56 +167,102 @@ func (b *Bot) declineReason(k *knowledge, req *rules.RequestView) string {
 		case it.Truth != nil && !*it.Truth:
 			continue
 		case !it.Readable:
-			return "we hold " + it.Title + " but cannot read it yet"
+			w.s("we hold ", it.Title, " but cannot read it yet")
 		case it.ORCON && it.Origin != k.v.Team && !it.Released:
-			return it.Title + " is ORCON, ask " + k.teamName(it.Origin) + " to release it"
+			w.s(it.Title, " is ORCON, ask ", k.teamName(it.Origin), " to release it")
 		case (it.TLP == "RED" || it.TLP == "AMBER+STRICT") && it.Origin != k.v.Team:
-			return it.Title + " is TLP " + it.TLP + ": not ours to pass on"
+			w.s(it.Title, " is TLP ", it.TLP, ": not ours to pass on")
 		case relBlocks(it, req.From) && !k.copyHelps(it, req):
-			return it.Title + " is not releasable to you (REL TO) and its tear line drops what you asked"
+			w.s(it.Title, " is not releasable to you (REL TO) and its tear line drops what you asked")
 		case classAbove(it.Class, k.clearance(req.From)) && !k.copyHelps(it, req):
-			return it.Title + " is above your clearance and its tear line drops what you asked"
+			w.s(it.Title, " is above your clearance and its tear line drops what you asked")
 		case classAbove(it.Class, k.clearance(req.From)) || relBlocks(it, req.From):
-			return it.Title + " needs a sanitised copy first; it follows"
+			w.s(it.Title, " needs a sanitised copy first; it follows")
 		case it.PersonalData && k.breachRisk(it, req.From, nil) != "":
-			return it.Title + " holds personal data your law does not let us send"
+			w.s(it.Title, " holds personal data your law does not let us send")
 		case b.style.name == "legalistic":
-			return "we answer only over a liaison officer or a secure link, and none reaches you now"
-		}
-	}
-	return "we hold nothing on " + subject(k, req)
-}
-
-func subject(k *knowledge, req *rules.RequestView) string {
-	return k.subjectName(req.Threat, req.Facet, req.Item)
-}
-
-// proposeNote names what each party brings.
-func (b *Bot) proposeNote(k *knowledge, o *rules.Order) string {
-	var s strings.Builder
-	s.WriteString("Joint operation on " + k.threatName(o.Threat) + " in round " + strconv.Itoa(o.At) + ": we bring " + k.bring(o.Threat))
-	for _, t := range o.To {
-		ti := k.teamInfo(t)
-		if ti == nil {
+			w.s("we answer only over a liaison officer or a secure link, and none reaches you now")
+		default:
 			continue
 		}
-		if caps := k.brings(ti, o.Threat); caps != "" {
-			s.WriteString(", " + ti.Name + " " + caps)
-		}
+		return
 	}
-	return s.String()
+	w.s("we hold nothing on ")
+	w.subject(req.Threat, req.Facet, req.Item)
 }
 
-// trustClause says how far the bot trusts team to (reciprocity).
-func (b *Bot) trustClause(k *knowledge, to string) string {
-	tr := k.v.TrustOut[to]
+// trust says how far the bot trusts team to (reciprocity).
+func (w *noteWriter) trust(to string) {
+	tr := w.k.v.TrustOut[to]
 	switch {
 	case tr >= 60:
-		return "we trust you (" + strconv.Itoa(tr) + ")"
+		w.s("we trust you (")
+		w.n(tr)
+		w.s(")")
 	case tr >= 40:
-		return "fair trust (" + strconv.Itoa(tr) + ")"
+		w.s("fair trust (")
+		w.n(tr)
+		w.s(")")
+	default:
+		w.s("low trust (")
+		w.n(tr)
+		w.s("), but you need it")
 	}
-	return "low trust (" + strconv.Itoa(tr) + "), but you need it"
+}
+
+// subject names what a request is about: "the who of The Lantern
+// consignment", or an item's title.
+func (w *noteWriter) subject(threat, facet, item string) {
+	k := w.k
+	switch {
+	case item != "":
+		w.s(k.itemTitle(item))
+	case facet != "":
+		aspect := facet
+		if i := strings.IndexByte(facet, ':'); i >= 0 {
+			aspect = facet[i+1:]
+		}
+		if threat == "" {
+			threat = threatOf(facet)
+		}
+		w.s("the ", aspect, " of ", k.threatName(threat))
+	default:
+		w.s("anything on ", k.threatName(threat))
+	}
+}
+
+// bring writes team ti's capabilities the threat needs (all of them when
+// the needs are unknown), or none when it brings nothing.
+func (w *noteWriter) bring(ti *rules.TeamInfo, threat, none string) {
+	if ti == nil {
+		w.s(none)
+		return
+	}
+	needs := w.k.threatNeeds(threat)
+	n := 0
+	for _, c := range ti.Capabilities {
+		if needs == nil || contains(needs, c) {
+			if n > 0 {
+				w.s(", ")
+			}
+			w.s(c)
+			n++
+		}
+	}
+	if n == 0 {
+		w.s(none)
+	}
+}
+
+// brings reports whether team ti brings a capability the threat needs.
+func (w *noteWriter) brings(ti *rules.TeamInfo, threat string) bool {
+	needs := w.k.threatNeeds(threat)
+	for _, c := range ti.Capabilities {
+		if needs == nil || contains(needs, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // whyCopy says what the tear line changed that lets team to have the copy.
@@ -192,30 +282,6 @@ func (k *knowledge) whyCopy(copyIt *rules.ItemView, to string) string {
 		return "released, ORCON lifted"
 	}
 	return "caveats removed"
-}
-
-// bring lists the capabilities the bot brings to an operation on threat.
-func (k *knowledge) bring(threat string) string {
-	if s := k.brings(k.me, threat); s != "" {
-		return s
-	}
-	return "our support"
-}
-
-// brings lists team ti's capabilities the threat needs (all of them when
-// the needs are unknown), joined with "and".
-func (k *knowledge) brings(ti *rules.TeamInfo, threat string) string {
-	if ti == nil {
-		return ""
-	}
-	needs := k.threatNeeds(threat)
-	var out []string
-	for _, c := range ti.Capabilities {
-		if needs == nil || contains(needs, c) {
-			out = append(out, c)
-		}
-	}
-	return strings.Join(out, ", ")
 }
 
 // threatNeeds returns the capabilities a known threat needs, nil if unknown.
@@ -262,25 +328,6 @@ func (k *knowledge) threatName(id string) string {
 		}
 	}
 	return "a plot we track"
-}
-
-// subjectName names what a request is about: "the who of The Lantern
-// consignment", or an item's title.
-func (k *knowledge) subjectName(threat, facet, item string) string {
-	switch {
-	case item != "":
-		return k.itemTitle(item)
-	case facet != "":
-		aspect := facet
-		if i := strings.IndexByte(facet, ':'); i >= 0 {
-			aspect = facet[i+1:]
-		}
-		if threat == "" {
-			threat = threatOf(facet)
-		}
-		return "the " + aspect + " of " + k.threatName(threat)
-	}
-	return "anything on " + k.threatName(threat)
 }
 
 // clearance is team id's clearance (SECRET, the scenario default, if unknown).

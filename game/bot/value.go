@@ -366,8 +366,14 @@ func (b *Bot) sanitiseValue(k *knowledge, i int) float64 {
 	if it.Sanitised || k.copied[i] {
 		return 0
 	}
-	if b.style.sanitiseFirst && hasCaveats(it) && len(it.TearLine) > 0 {
+	if !it.Readable || len(it.TearLine) == 0 {
+		return 0 // nothing a copy could carry (copyFixes)
+	}
+	if b.style.sanitiseFirst && hasCaveats(it) {
 		return vSanitise + 5
+	}
+	if !hasCaveats(it) && scenario.ClassRank(it.Class) <= k.minClearance() {
+		return 0 // nobody is blocked from it as it is
 	}
 	// Sanitise when a partner that needs it (its mandate covers it, or it
 	// asked for it) may not have it as it is, and the copy would go to it
@@ -376,7 +382,7 @@ func (b *Bot) sanitiseValue(k *knowledge, i int) float64 {
 		if t.ID == k.v.Team || k.sentID(i, ti) {
 			continue
 		}
-		asked := k.askedFor(it, t.ID)
+		asked := k.openToMe() && k.askedFor(it, t.ID)
 		if !asked && !(b.style.shareMandate && k.wantsItem(i, ti) && k.v.TrustOut[t.ID] >= shareTrust) {
 			continue
 		}
