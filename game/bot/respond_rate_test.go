@@ -1,7 +1,8 @@
 package bot_test
 
 import (
-	"context"
+	"os"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -75,4 +76,51 @@ func TestCooperativeBotsAnswerRequests(t *testing.T) {
 	assert.LessOrEqual(t, expired, 0.10)
 }
 
-var _ = context.Background
+
+// TestMeasureFigures prints, for each shipped scenario and seat mix, the
+// outcome rate and the request response and expiry rates over
+// LIAISON_BOT_GAMES games (the figures in docs/rules.md, with 1000); it is
+// skipped unless that variable is set.
+//
+//	LIAISON_BOT_GAMES=1000 taskset -c 1 go test -run MeasureFigures -v ./game/bot
+func TestMeasureFigures(t *testing.T) {
+	n, _ := strconv.Atoi(os.Getenv("LIAISON_BOT_GAMES"))
+	if n <= 0 {
+		t.Skip("set LIAISON_BOT_GAMES to measure")
+	}
+	mixes := []map[string]string{{}, {"all": "cooperative"}, {"all": "legalistic"}, {"all": "hoarder"}, {"all": "reckless"}}
+	srcs := []sim.Source{}
+	for _, name := range []string{"tutorial.yaml", "harbour-watch.yaml", "northern-corridor.yaml"} {
+		data, err := scenarios.Read(name)
+		require.NoError(t, err)
+		srcs = append(srcs, sim.Source{Scenario: load(t, name), Data: data, File: name})
+	}
+	srcs = append(srcs, testdataSource(t, "shelter-clearance.yaml"))
+	for _, src := range srcs {
+		src = src.Prepared()
+		for _, mix := range mixes {
+			seats, err := sim.Seats(src.Scenario, mix)
+			require.NoError(t, err)
+			var a, r, x, disrupted int
+			for seed := uint64(1); seed <= uint64(n); seed++ {
+				g, err := sim.Play(src, seed, seats)
+				require.NoError(t, err)
+				evs := g.Final.Events()
+				ga, gr, gx := responseCounts(evs)
+				a, r, x = a+ga, r+gr, x+gx
+				for _, e := range evs {
+					if e.Kind == rules.EvDisrupted {
+						disrupted++
+					}
+				}
+			}
+			name := mix["all"]
+			if name == "" {
+				name = "shipped seats"
+			}
+			t.Logf("| %s | %s | %.1f%% | %.1f%% | %.1f%% | %d |", src.Scenario.ID, name,
+				100*float64(disrupted)/float64(n*len(src.Scenario.Threats)),
+				100*float64(r)/float64(max(a, 1)), 100*float64(x)/float64(max(a, 1)), a)
+		}
+	}
+}

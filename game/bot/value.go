@@ -307,6 +307,8 @@ func (b *Bot) mayShare(k *knowledge, i int) bool {
 		return false // known false: never pass on
 	case st.careful && (!it.Readable || (!it.Confirmed && !it.Verified)):
 		return false
+	case st.verify && !it.Verified && weakCredibility(it):
+		return false // verify a doubtful report before passing it on
 	case st.careful && st.sanitiseFirst && hasCaveats(it) && !it.Sanitised:
 		return false
 	}
@@ -341,7 +343,7 @@ func (b *Bot) itemValue(k *knowledge, kind rules.OrderKind, i int) float64 {
 		if !it.Confirmed {
 			return vVerify
 		}
-		if cred := it.Admiralty; len(cred) == 2 && cred[1] >= '4' {
+		if weakCredibility(it) {
 			return vVerify - 25
 		}
 	case rules.Translate:
@@ -462,6 +464,13 @@ func (b *Bot) requestValue(k *knowledge, o *rules.Order) float64 {
 		return vRequest + float64(v.TrustOut[o.To[0]])/100
 	}
 	return 0
+}
+
+// weakCredibility reports whether the item's Admiralty credibility is 4
+// (doubtful) or worse.
+func weakCredibility(it *rules.ItemView) bool {
+	cred := it.Admiralty
+	return len(cred) == 2 && cred[1] >= '4'
 }
 
 func askedRelease(v *rules.View, item string) bool {
