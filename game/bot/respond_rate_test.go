@@ -76,7 +76,6 @@ func TestCooperativeBotsAnswerRequests(t *testing.T) {
 	assert.LessOrEqual(t, expired, 0.10)
 }
 
-
 // TestMeasureFigures prints, for each shipped scenario and seat mix, the
 // outcome rate and the request response and expiry rates over
 // LIAISON_BOT_GAMES games (the figures in docs/rules.md, with 1000); it is
