@@ -84,8 +84,10 @@ func TestOrderNoteReachesReleaseAndOperationEvents(t *testing.T) {
 	assert.Equal(t, []string{"You bring arrest, we bring watch"}, noteIn(evs, EvPropose))
 	assert.Contains(t, logNotes(st, "b", EvPropose), "You bring arrest, we bring watch", "the partner sees why it was asked")
 
-	_, evs = play(t, st, Order{Kind: Commit, Team: "a", Ref: "op-plot-1", Note: "Committing as planned"})
+	st, evs = play(t, st, Order{Kind: Commit, Team: "a", Ref: "op-plot-1", Note: "Committing as planned"})
 	assert.Equal(t, []string{"Committing as planned"}, noteIn(evs, EvCommit))
+	assert.Contains(t, logNotes(st, "b", EvCommit), "Committing as planned", "every participant sees a commitment and its reason")
+	assert.Empty(t, logNotes(st, "c", EvCommit), "a team outside the operation does not")
 }
 
 // TestNoteTooLongIsRefused checks the 280-byte bound on every kind that

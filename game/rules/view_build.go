@@ -387,9 +387,9 @@ func (st *State) readers(ev *Event, f func(t int)) {
 	case EvDelay:
 		f(st.ix.team(ev.From))
 	case EvSend, EvDrop, EvLeak, EvOrder, EvRejected, EvIdle, EvSanitise, EvVerify, EvTranslate, EvFuse,
-		EvMessage, EvRequest, EvDeliver, EvReceive, EvCommit:
+		EvMessage, EvRequest, EvDeliver, EvReceive:
 		f(st.ix.team(ev.Team))
-	case EvOperation:
+	case EvOperation, EvCommit:
 		if op := st.opIndex(ev.Ref); op >= 0 {
 			for _, t := range st.ops[op].teams {
 				f(t)
@@ -479,9 +479,11 @@ func (st *State) visible(ev *Event, t int) bool {
 	case EvDelay:
 		return ev.From == id
 	case EvSend, EvDrop, EvLeak, EvOrder, EvRejected, EvIdle, EvSanitise, EvVerify, EvTranslate, EvFuse,
-		EvMessage, EvRequest, EvDeliver, EvReceive, EvCommit:
+		EvMessage, EvRequest, EvDeliver, EvReceive:
 		return ev.Team == id
-	case EvOperation:
+	case EvOperation, EvCommit:
+		// A commitment is seen by every participant (as OpView.Committed
+		// shows it), with the committing team's note.
 		k := st.opIndex(ev.Ref)
 		return k >= 0 && containsInt(st.ops[k].teams, t)
 	case EvOutage:
