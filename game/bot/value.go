@@ -83,7 +83,14 @@ func (b *Bot) value(k *knowledge, o *rules.Order, q []rules.Order, shares int) f
 func (b *Bot) respondValue(k *knowledge, o *rules.Order) float64 {
 	v := k.v
 	req := k.request(o.Ref)
-	if req == nil || req.Answered || v.Round-req.Round < b.style.answerDelay {
+	if req == nil || req.Answered {
+		return 0
+	}
+	since := req.Round
+	if b.style.name == "hoarder" && req.Arrived > 0 {
+		since = req.Arrived // a hoarder answers at the last chance
+	}
+	if v.Round-since < b.style.answerDelay {
 		return 0
 	}
 	age := float64(v.Round - req.Round)
