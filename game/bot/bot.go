@@ -231,6 +231,9 @@ func (b *Bot) extra(k *knowledge, q []rules.Order, legal Legality, out []rules.O
 			w.n(op.Round)
 			w.s(": we bring ")
 			w.bring(k.me, op.Threat, "our support")
+			if !k.assessed(op.Threat) {
+				w.s("; we have yet to assess the plot")
+			}
 			o.Note = clipNote(string(w.b))
 		}
 		if valid(legal, q, &o) {

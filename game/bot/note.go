@@ -68,9 +68,14 @@ func (b *Bot) note(w *noteWriter, o *rules.Order) {
 		w.s(": we bring ")
 		w.bring(k.me, o.Threat, "our support")
 		for _, t := range o.To {
-			if ti := k.teamInfo(t); ti != nil && w.brings(ti, o.Threat) {
-				w.s(", ", ti.Name, " ")
+			ti := k.teamInfo(t)
+			switch {
+			case ti == nil:
+			case w.brings(ti, o.Threat):
+				w.s("; ", ti.Name, " ")
 				w.bring(ti, o.Threat, "")
+			default:
+				w.s("; ", ti.Name, " joins us")
 			}
 		}
 	case rules.Commit:
@@ -243,7 +248,7 @@ func (w *noteWriter) bring(ti *rules.TeamInfo, threat, none string) {
 	for _, c := range ti.Capabilities {
 		if needs == nil || contains(needs, c) {
 			if n > 0 {
-				w.s(", ")
+				w.s(" and ")
 			}
 			w.s(c)
 			n++
@@ -318,6 +323,16 @@ func (k *knowledge) itemTitle(id string) string {
 		return it.Title
 	}
 	return "the item"
+}
+
+// assessed reports whether the team has assessed the threat.
+func (k *knowledge) assessed(id string) bool {
+	for i := range k.v.Threats {
+		if k.v.Threats[i].ID == id {
+			return k.v.Threats[i].Assessed
+		}
+	}
+	return false
 }
 
 // threatName is a threat's display name as the team knows it.
