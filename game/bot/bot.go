@@ -112,7 +112,7 @@ func (b *Bot) AppendOrders(dst []rules.Order, v rules.View, legal Legality) []ru
 			k.opFor[o.Threat] = true
 		}
 	}
-	sc.note = b.annotate(k, q, sc.note)
+	sc.note = b.annotate(k, q, sc.note, &sc.notes)
 	return append(dst, q...)
 }
 
@@ -315,6 +315,7 @@ type scratch struct {
 	pcg   rand.PCG
 	visit func(o rules.Order) // consider, bound once
 	note  []byte              // annotate's buffer
+	notes noteCache           // notes given before, interned
 	extra []rules.Order       // extra's orders
 }
 

@@ -15,10 +15,11 @@ const maxNoteRunes = 120
 
 // annotate writes each queued order's reason into its Note, in plain words
 // with display names (never ids), for every order that touches another
-// team. Only the chosen orders are annotated, and each note is built in
-// one reused buffer and copied once, so the cost is one short string per
-// order that leaves the team.
-func (b *Bot) annotate(k *knowledge, q []rules.Order, buf []byte) []byte {
+// team. Only the chosen orders are annotated; each note is built in one
+// reused buffer and looked up in notes, so a reason given before (the
+// same words recur round after round and game after game) costs no
+// allocation.
+func (b *Bot) annotate(k *knowledge, q []rules.Order, buf []byte, notes *noteCache) []byte {
 	for i := range q {
 		if q[i].Note != "" {
 			continue // decided with the order (messages)
@@ -27,10 +28,30 @@ func (b *Bot) annotate(k *knowledge, q []rules.Order, buf []byte) []byte {
 		b.note(&w, &q[i])
 		buf = w.b
 		if len(w.b) > 0 {
-			q[i].Note = clipNote(string(w.b))
+			q[i].Note = notes.get(w.b)
 		}
 	}
 	return buf
+}
+
+// noteCache interns notes (clipped); it is bounded, emptied when full.
+type noteCache struct{ m map[string]string }
+
+// maxCachedNotes bounds a noteCache.
+const maxCachedNotes = 4096
+
+// get returns the clipped note spelled by b, interned.
+func (c *noteCache) get(b []byte) string {
+	if s, ok := c.m[string(b)]; ok {
+		return s
+	}
+	if c.m == nil || len(c.m) >= maxCachedNotes {
+		c.m = make(map[string]string, 64)
+	}
+	key := string(b)
+	s := clipNote(key)
+	c.m[key] = s
+	return s
 }
 
 // noteWriter builds one note in a reused buffer.
