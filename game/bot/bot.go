@@ -244,11 +244,11 @@ func (b *Bot) extra(k *knowledge, q []rules.Order, legal Legality, out []rules.O
 		if !th.Assessed || th.Resolved != "" || k.opFor[th.ID] {
 			continue
 		}
-		at := k.v.Round + 1
+		at := k.opRound(&th)
 		if th.Deadline > 0 && at > th.Deadline {
 			continue
 		}
-		partners := k.partnersFor(th.Needs)
+		partners := k.partnersFor(th.Needs, th.MinTeams)
 		if len(partners) == 0 {
 			continue
 		}
@@ -262,7 +262,7 @@ func (b *Bot) extra(k *knowledge, q []rules.Order, legal Legality, out []rules.O
 
 // partnersFor picks, greedily in file order, teams whose capabilities with
 // this team's cover the needs, preferring the partners trusted most.
-func (k *knowledge) partnersFor(needs []string) []string {
+func (k *knowledge) partnersFor(needs []string, minTeams int) []string {
 	missing := map[string]bool{}
 	for _, n := range needs {
 		missing[n] = true
@@ -296,9 +296,15 @@ func (k *knowledge) partnersFor(needs []string) []string {
 	if len(missing) > 0 {
 		return nil
 	}
-	if len(partners) == 0 && len(order) > 0 {
-		// Every capability is ours: still act jointly with the most trusted partner.
-		partners = append(partners, order[0])
+	// Enough teams for the operation (at least one partner: an operation
+	// is joint), adding the most trusted of the others.
+	for _, t := range order {
+		if len(partners)+1 >= max(2, minTeams) {
+			break
+		}
+		if !contains(partners, t) {
+			partners = append(partners, t)
+		}
 	}
 	return partners
 }

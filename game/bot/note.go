@@ -312,9 +312,17 @@ func (k *knowledge) whyCopy(copyIt *rules.ItemView, to string) string {
 
 // threatNeeds returns the capabilities a known threat needs, nil if unknown.
 func (k *knowledge) threatNeeds(id string) []string {
+	if th := k.threat(id); th != nil {
+		return th.Needs
+	}
+	return nil
+}
+
+// threat returns the threat the team knows by that id, or nil.
+func (k *knowledge) threat(id string) *rules.ThreatView {
 	for i := range k.v.Threats {
 		if k.v.Threats[i].ID == id {
-			return k.v.Threats[i].Needs
+			return &k.v.Threats[i]
 		}
 	}
 	return nil

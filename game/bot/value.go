@@ -414,6 +414,9 @@ func (b *Bot) proposeValue(k *knowledge, o *rules.Order) float64 {
 		return 0
 	}
 	needs := k.threatNeeds(o.Threat)
+	if th := k.threat(o.Threat); th != nil && len(o.To)+1 < th.MinTeams {
+		return 0 // too few teams: it would fail
+	}
 	for _, n := range needs {
 		covered := contains(k.me.Capabilities, n)
 		for _, t := range o.To {
@@ -430,7 +433,24 @@ func (b *Bot) proposeValue(k *knowledge, o *rules.Order) float64 {
 			return 0
 		}
 	}
-	return vPropose - 0.1*float64(len(o.To)) - 0.05*float64(o.At-k.v.Round)
+	d := o.At - k.opRound(k.threat(o.Threat))
+	return vPropose - 0.1*float64(len(o.To)) - 0.05*float64(max(d, -d))
+}
+
+// opLead is how many rounds ahead a bot plans a joint operation: the next
+// round, for the most lead time before the deadline (planning further
+// ahead to give partners time to assess scored lower over 200 games of
+// harbour-watch and northern-corridor).
+const opLead = 1
+
+// opRound is the round a bot proposes an operation on th for: opLead
+// rounds ahead, but no later than the deadline (and never before next round).
+func (k *knowledge) opRound(th *rules.ThreatView) int {
+	at := k.v.Round + opLead
+	if th != nil && th.Deadline > 0 {
+		at = min(at, th.Deadline)
+	}
+	return max(at, k.v.Round+1)
 }
 
 // reaches reports whether some channel the team is on joins it to team t.

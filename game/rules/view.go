@@ -111,10 +111,11 @@ type ThreatView struct {
 	Facets      []string `json:"facets"` // every facet of the threat (public shape: ids only)
 	Held        []string `json:"held"`   // facets the team holds readable and confirmed
 	Assessed    bool     `json:"assessed"`
-	Correct     *bool    `json:"correct,omitempty"`  // never revealed before the end
-	Deadline    int      `json:"deadline,omitempty"` // known once assessed
-	Needs       []string `json:"needs,omitempty"`    // capabilities, known once assessed
-	Resolved    string   `json:"resolved,omitempty"` // disrupted / struck
+	Correct     *bool    `json:"correct,omitempty"`   // never revealed before the end
+	Deadline    int      `json:"deadline,omitempty"`  // known once assessed
+	Needs       []string `json:"needs,omitempty"`     // capabilities, known once assessed
+	MinTeams    int      `json:"min_teams,omitempty"` // teams an operation needs, known once assessed
+	Resolved    string   `json:"resolved,omitempty"`  // disrupted / struck
 	Description string   `json:"description,omitempty"`
 }
 

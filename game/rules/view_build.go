@@ -261,6 +261,7 @@ func (st *State) threatViews(t int, out []ThreatView) []ThreatView {
 			tv.Name = info.src.Name
 			tv.Deadline = st.deadline[th]
 			tv.Needs = info.src.Disrupt.Capabilities
+			tv.MinTeams = info.src.Disrupt.MinTeams
 			tv.Description = info.src.Description
 			if st.over {
 				c := a == 1
