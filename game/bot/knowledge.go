@@ -262,7 +262,9 @@ func (k *knowledge) breachRisk(it *rules.ItemView, t string, c *rules.ChannelVie
 		return rules.RuleTLP
 	}
 	if it.PersonalData {
-		if ti := k.teamInfo(t); ti == nil || ti.PersonalData != scenario.PersonalDataAllowed {
+		// The recipient's law, with its data-sharing agreements.
+		ti := k.teamInfo(t)
+		if ti == nil || !(&scenario.Legal{PersonalData: ti.PersonalData, Agreements: ti.Agreements}).AllowsPersonalDataFrom(me) {
 			return rules.RulePersonalData
 		}
 	}

@@ -41,8 +41,9 @@ type TeamInfo struct {
 	Tempo        string   `json:"tempo"`
 	Language     string   `json:"language,omitempty"`
 	PersonalData string   `json:"personal_data"`
-	Clearance    string   `json:"clearance,omitempty"` // highest class the team may hold (public: partners know it)
-	Reads        []string `json:"reads,omitempty"`     // other formats it reads without translation
+	Clearance    string   `json:"clearance,omitempty"`  // highest class the team may hold (public: partners know it)
+	Reads        []string `json:"reads,omitempty"`      // other formats it reads without translation
+	Agreements   []string `json:"agreements,omitempty"` // teams it may receive personal data from under needs-agreement
 }
 
 // ItemView is an intel card as its holder sees it.
