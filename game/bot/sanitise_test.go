@@ -8,6 +8,8 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"liaison/game/bot"
+	"liaison/game/rules"
 	"liaison/game/scenario"
 	"liaison/game/sim"
 )
@@ -42,4 +44,30 @@ func TestCooperativeSanitisesBelowClearance(t *testing.T) {
 	}
 	assert.Positive(t, rate["cooperative"])
 	assert.GreaterOrEqual(t, rate["cooperative"], 1.6*rate["hoarder"])
+}
+
+// TestAgreementLetsPersonalDataThrough: in the tutorial Estrel's law needs
+// an agreement for personal data and has one with Valmora, so a
+// cooperative Valmora sends the crew list itself (with the names), not a
+// sanitised copy.
+func TestAgreementLetsPersonalDataThrough(t *testing.T) {
+	sc := load(t, "tutorial.yaml")
+	st := rules.New(sc, 1)
+	got := map[string]bool{}
+	for !st.Over() && st.Round() <= 4 {
+		turn := rules.Turn{Orders: map[string][]rules.Order{}}
+		for _, tm := range sc.Teams {
+			b, _ := bot.New("cooperative", 1)
+			turn.Orders[tm.ID] = b.Orders(st.View(tm.ID), st)
+		}
+		var evs []rules.Event
+		st, evs = rules.Resolve(st, turn)
+		for _, e := range evs {
+			if e.Kind == rules.EvDeliver && e.Team == "estrel-fpl" && e.From == "valmora-cio" {
+				got[e.Item] = true
+			}
+			assert.NotEqual(t, rules.EvBreach, e.Kind, "%s", e.Text)
+		}
+	}
+	assert.True(t, got["crew-list"], "the crew list itself reaches Estrel: %v", got)
 }
