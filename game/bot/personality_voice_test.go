@@ -60,3 +60,26 @@ func TestPersonalitiesSayItTheirWay(t *testing.T) {
 	assert.Empty(t, hoard.Item)
 	assert.Contains(t, hoard.Note, "Declined: we share with partners we trust, and our trust in you is low (")
 }
+
+// TestReciprocity: a cooperative bot shares unasked with a partner it
+// trusts, saying how far, and shares nothing unasked with a partner it
+// trusts below 25.
+func TestReciprocity(t *testing.T) {
+	for _, c := range []struct {
+		trust int
+		share bool
+	}{{60, true}, {20, false}} {
+		sc := load(t, "tutorial.yaml")
+		sc.Trust["valmora-cio"]["estrel-fpl"] = c.trust
+		st := rules.New(sc, 1)
+		b, _ := bot.New("cooperative", 1)
+		shared := false
+		for _, o := range b.Orders(st.View("valmora-cio"), st) {
+			if o.Kind == rules.Share {
+				shared = true
+				assert.Contains(t, o.Note, "(60)", "it says how far it trusts the partner")
+			}
+		}
+		assert.Equal(t, c.share, shared, "trust %d", c.trust)
+	}
+}
