@@ -3,6 +3,7 @@ package bot
 import (
 	"math/rand/v2"
 	"slices"
+	"strconv"
 	"sync"
 
 	"liaison/game/rules"
@@ -75,9 +76,11 @@ func (b *Bot) AppendOrders(dst []rules.Order, v rules.View, legal Legality) []ru
 			sc.consider(o)
 		}
 	}
-	for _, o := range b.extra(k, nil, legal) {
+	sc.extra = b.extra(k, nil, legal, sc.extra[:0])
+	for _, o := range sc.extra {
 		sc.consider(o)
 	}
+	sc.order = dropAnsweredDeclines(sc.cands, sc.order)
 	cands, order := sc.cands, sc.order
 	sortCandidates(order)
 	left := -1 // AP left after q (-1: unknown, the oracle is not a State)
@@ -109,7 +112,32 @@ func (b *Bot) AppendOrders(dst []rules.Order, v rules.View, legal Legality) []ru
 			k.opFor[o.Threat] = true
 		}
 	}
+	sc.note = b.annotate(k, q, sc.note, &sc.notes)
 	return append(dst, q...)
+}
+
+// dropAnsweredDeclines removes the declines of requests some candidate
+// answers with an item: a bot declines only what it cannot answer.
+func dropAnsweredDeclines(cands []rules.Order, order []candidate) []candidate {
+	out := order[:0]
+	for _, c := range order {
+		o := &cands[c.i]
+		if o.Kind == rules.Respond && o.Item == "" && answeredBy(cands, order, o.Ref) {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// answeredBy reports whether a candidate answers request ref with an item.
+func answeredBy(cands []rules.Order, order []candidate, ref string) bool {
+	for _, c := range order {
+		if o := &cands[c.i]; o.Kind == rules.Respond && o.Item != "" && o.Ref == ref {
+			return true
+		}
+	}
+	return false
 }
 
 // fastLegality is what *rules.State offers beyond Legality: Legal's list
@@ -184,18 +212,43 @@ func valid(legal Legality, q []rules.Order, o *rules.Order) bool {
 }
 
 // extra builds orders Legal does not enumerate in the shape a bot wants
-// (a proposal with a chosen partner set), kept only if they validate.
-func (b *Bot) extra(k *knowledge, q []rules.Order, legal Legality) []rules.Order {
-	var out []rules.Order
+// (a proposal with a chosen partner set; an ACK or DECLINE, with its
+// reason, of an operation a partner proposed last round), kept only if
+// they validate.
+func (b *Bot) extra(k *knowledge, q []rules.Order, legal Legality, out []rules.Order) []rules.Order {
+	for i := range k.v.Operations {
+		op := &k.v.Operations[i]
+		if op.Proposer == k.v.Team || op.Outcome != "" || op.Made != k.v.Round-1 || op.Round < k.v.Round {
+			continue
+		}
+		o := rules.Order{Kind: rules.Message, Team: k.v.Team, To: []string{op.Proposer}, MsgKind: rules.MsgAck, Subject: op.ID}
+		if b.declines(k, op) {
+			o.MsgKind = rules.MsgDecline
+			o.Note = clipNote("Declined: our trust in you (" + itoa(k.v.TrustOut[op.Proposer]) + ") is too low for a joint operation on " + k.threatName(op.Threat))
+		} else {
+			w := noteWriter{k: k}
+			w.s("Joining your operation on round ")
+			w.n(op.Round)
+			w.s(": we bring ")
+			w.bring(k.me, op.Threat, "our support")
+			if !k.assessed(op.Threat) {
+				w.s("; we have yet to assess the plot")
+			}
+			o.Note = clipNote(string(w.b))
+		}
+		if valid(legal, q, &o) {
+			out = append(out, o)
+		}
+	}
 	for _, th := range k.v.Threats {
 		if !th.Assessed || th.Resolved != "" || k.opFor[th.ID] {
 			continue
 		}
-		at := k.v.Round + 1
+		at := k.opRound(&th)
 		if th.Deadline > 0 && at > th.Deadline {
 			continue
 		}
-		partners := k.partnersFor(th.Needs)
+		partners := k.partnersFor(th.Needs, th.MinTeams)
 		if len(partners) == 0 {
 			continue
 		}
@@ -209,7 +262,7 @@ func (b *Bot) extra(k *knowledge, q []rules.Order, legal Legality) []rules.Order
 
 // partnersFor picks, greedily in file order, teams whose capabilities with
 // this team's cover the needs, preferring the partners trusted most.
-func (k *knowledge) partnersFor(needs []string) []string {
+func (k *knowledge) partnersFor(needs []string, minTeams int) []string {
 	missing := map[string]bool{}
 	for _, n := range needs {
 		missing[n] = true
@@ -243,9 +296,15 @@ func (k *knowledge) partnersFor(needs []string) []string {
 	if len(missing) > 0 {
 		return nil
 	}
-	if len(partners) == 0 && len(order) > 0 {
-		// Every capability is ours: still act jointly with the most trusted partner.
-		partners = append(partners, order[0])
+	// Enough teams for the operation (at least one partner: an operation
+	// is joint), adding the most trusted of the others.
+	for _, t := range order {
+		if len(partners)+1 >= max(2, minTeams) {
+			break
+		}
+		if !contains(partners, t) {
+			partners = append(partners, t)
+		}
 	}
 	return partners
 }
@@ -261,6 +320,9 @@ type scratch struct {
 	f     focus
 	pcg   rand.PCG
 	visit func(o rules.Order) // consider, bound once
+	note  []byte              // annotate's buffer
+	notes noteCache           // notes given before, interned
+	extra []rules.Order       // extra's orders
 }
 
 var scratchPool = sync.Pool{New: func() any {
@@ -316,3 +378,5 @@ func sortCandidates(cs []candidate) {
 		cs[j] = c
 	}
 }
+
+func itoa(n int) string { return strconv.Itoa(n) }

@@ -26,6 +26,37 @@ type knowledge struct {
 
 	lastItem string // the item id looked up last, and its position
 	lastPos  int
+
+	minClear int8 // the lowest clearance rank among the other teams, -1 until asked
+	openReq  int8 // 1 if a request to this team is open, 0 if none, -1 until asked
+}
+
+// minClearance is the lowest clearance rank among the other teams.
+func (k *knowledge) minClearance() int {
+	if k.minClear < 0 {
+		m := len(scenario.Classifications) - 1
+		for i := range k.v.Teams {
+			if t := &k.v.Teams[i]; t.ID != k.v.Team {
+				m = min(m, scenario.ClassRank(k.clearance(t.ID)))
+			}
+		}
+		k.minClear = int8(m)
+	}
+	return int(k.minClear)
+}
+
+// openToMe reports whether any request to the team is open.
+func (k *knowledge) openToMe() bool {
+	if k.openReq < 0 {
+		k.openReq = 0
+		for i := range k.v.Requests {
+			if r := &k.v.Requests[i]; r.To == k.v.Team && !r.Answered {
+				k.openReq = 1
+				break
+			}
+		}
+	}
+	return k.openReq == 1
 }
 
 // lowestTrust is lowestTrust(k.v), computed once.
@@ -55,6 +86,7 @@ func (k *knowledge) reset(v *rules.View) *knowledge {
 		clear(k.opFor)
 	}
 	k.v, k.me, k.lowest, k.lastItem, k.lastPos = v, nil, nil, "", -1
+	k.minClear, k.openReq = -1, -1
 	for i := range v.Items {
 		k.items[v.Items[i].ID] = i
 	}
@@ -230,7 +262,9 @@ func (k *knowledge) breachRisk(it *rules.ItemView, t string, c *rules.ChannelVie
 		return rules.RuleTLP
 	}
 	if it.PersonalData {
-		if ti := k.teamInfo(t); ti == nil || ti.PersonalData != scenario.PersonalDataAllowed {
+		// The recipient's law, with its data-sharing agreements.
+		ti := k.teamInfo(t)
+		if ti == nil || !(&scenario.Legal{PersonalData: ti.PersonalData, Agreements: ti.Agreements}).AllowsPersonalDataFrom(me) {
 			return rules.RulePersonalData
 		}
 	}

@@ -4,7 +4,8 @@ package bot
 // weight (0 = never) or a rule switch; see docs/rules.md "Bots".
 type style struct {
 	name string
-	// answer requests: minimum age in rounds before answering (tempo).
+	// answer requests: minimum age in rounds before answering (tempo),
+	// counted from the request (the hoarder: from its arrival).
 	answerDelay int
 	// share proactively to teams whose mandate covers an item.
 	shareMandate bool

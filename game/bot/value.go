@@ -2,6 +2,7 @@ package bot
 
 import (
 	"liaison/game/rules"
+	"liaison/game/scenario"
 )
 
 // Base priorities of order kinds (higher first); personalities adjust them.
@@ -19,7 +20,19 @@ const (
 	vLiaison   = 35
 	vRequest   = 25
 	vAsk       = 20
+	vMessage   = 30 // an ACK or DECLINE of a proposal (0 AP)
 )
+
+// jointTrust is the trust a joint operation needs both ways (the rules'
+// default joint_trust): below it a bot neither proposes to nor joins a
+// partner, and says so.
+const jointTrust = 30
+
+// hoarderTrust: a hoarder declines requests from partners it trusts less.
+const hoarderTrust = 30
+
+// shareTrust: below this trust no bot shares unasked (reciprocity).
+const shareTrust = 25
 
 // value scores an order for this bot; 0 or less means "not worth it".
 func (b *Bot) value(k *knowledge, o *rules.Order, q []rules.Order, shares int) float64 {
@@ -31,15 +44,18 @@ func (b *Bot) value(k *knowledge, o *rules.Order, q []rules.Order, shares int) f
 	switch o.Kind {
 	case rules.Commit:
 		for _, op := range v.Operations {
-			if op.ID == o.Ref && op.Round == v.Round && !contains(op.Committed, v.Team) {
+			if op.ID == o.Ref && op.Round == v.Round && !contains(op.Committed, v.Team) && !b.declines(k, &op) {
 				return vCommit
 			}
 		}
 	case rules.Fuse:
 		return vFuse
 	case rules.Propose:
-		if len(o.To) > 0 && !k.opFor[o.Threat] {
-			return vPropose
+		return b.proposeValue(k, o)
+	case rules.Message:
+		// Only the ACKs and DECLINEs extra builds (with their reason).
+		if o.Note != "" && (o.MsgKind == rules.MsgAck || o.MsgKind == rules.MsgDecline) {
+			return vMessage
 		}
 	case rules.Respond:
 		return b.respondValue(k, o)
@@ -66,33 +82,146 @@ func (b *Bot) value(k *knowledge, o *rules.Order, q []rules.Order, shares int) f
 
 func (b *Bot) respondValue(k *knowledge, o *rules.Order) float64 {
 	v := k.v
-	var req *rules.RequestView
-	for i := range v.Requests {
-		if v.Requests[i].ID == o.Ref {
-			req = &v.Requests[i]
-		}
+	req := k.request(o.Ref)
+	if req == nil || req.Answered {
+		return 0
 	}
-	if req == nil || req.Answered || v.Round-req.Round < b.style.answerDelay {
+	since := req.Round
+	if b.style.name == "hoarder" && req.Arrived > 0 {
+		since = req.Arrived // a hoarder answers at the last chance
+	}
+	if v.Round-since < b.style.answerDelay {
 		return 0
 	}
 	age := float64(v.Round - req.Round)
+	if req.Arrived > 0 && v.Round >= req.Arrived+2 {
+		// The last chance before it expires: before proposals and fusion.
+		age += 15
+	}
 	if o.Item == "" {
-		// Decline only when nothing we hold answers it cleanly.
-		for i := range v.Items {
-			if b.canAnswer(k, &v.Items[i], req) {
-				return 0
-			}
+		// A decline is dropped later when an answer is also on offer
+		// (dropAnsweredDeclines); here it waits one round only for a
+		// sanitised copy that will answer.
+		if b.style.name == "hoarder" && v.TrustOut[req.From] < hoarderTrust {
+			return vDecline + age
+		}
+		if req.Arrived > 0 && v.Round <= req.Arrived+1 && k.copyPending(req) {
+			return 0
 		}
 		return vDecline + age
+	}
+	if b.style.name == "hoarder" && v.TrustOut[req.From] < hoarderTrust {
+		return 0
 	}
 	it := k.itemView(o.Item)
 	if it == nil || !b.canAnswer(k, it, req) {
 		return 0
 	}
-	if b.style.careful && k.breachRisk(it, req.From, k.channel(o.Channel)) != "" {
+	c := k.channel(o.Channel)
+	if b.style.careful && k.breachRisk(it, req.From, c) != "" {
 		return 0
 	}
-	return vRespond + age
+	if b.style.name == "legalistic" && !secure(c) {
+		return 0 // only over a liaison officer or a secure link
+	}
+	val := vRespond + age
+	if c != nil {
+		val -= float64(c.Latency) / 4
+		if !k.readableBy(it, c, req.From) {
+			val -= 2
+		}
+	}
+	return val
+}
+
+// secure reports whether c is a liaison officer's link or a secure link.
+func secure(c *rules.ChannelView) bool {
+	return c != nil && (c.Secure || c.Kind == "liaison")
+}
+
+// readableBy reports whether item it sent over c arrives in a format team
+// to reads (a gateway converts; a plain link passes the sender's copy).
+func (k *knowledge) readableBy(it *rules.ItemView, c *rules.ChannelView, to string) bool {
+	ti := k.teamInfo(to)
+	if ti == nil {
+		return true
+	}
+	f := it.Format
+	switch {
+	case c.Format == "auto":
+		return true
+	case c.Format != "":
+		f = c.Format
+	}
+	return f == ti.Format || contains(ti.Reads, f)
+}
+
+// copyPending reports whether the bot holds an original that answers req
+// but may not go to the requester as it is, whose sanitised copy would
+// (its tear line keeps what was asked), and the copy is not made yet: the
+// bot sanitises this round and answers with the copy next round.
+func (k *knowledge) copyPending(req *rules.RequestView) bool {
+	for i := range k.v.Items {
+		it := &k.v.Items[i]
+		if it.Sanitised || k.copied[i] || !answers(it, req) || !it.Readable || (it.Truth != nil && !*it.Truth) {
+			continue
+		}
+		if k.blocked(it, req.From) && k.copyHelps(it, req) {
+			return true
+		}
+	}
+	return false
+}
+
+// blocked reports whether held item it may not go to team to as it is, or
+// only with a caveat breach: REL TO, clearance, or a caveat breachRisk names.
+func (k *knowledge) blocked(it *rules.ItemView, to string) bool {
+	return relBlocks(it, to) || classAbove(it.Class, k.clearance(to)) || k.breachRisk(it, to, nil) != ""
+}
+
+// copyFixes reports whether the sanitised copy of original it could go to
+// team to cleanly and still carries a facet: a readable original whose
+// tear line keeps something, that the team may sanitise, and whose copy
+// (one class lower, no REL TO, ORCON or personal data) fits to's clearance.
+func (k *knowledge) copyFixes(it *rules.ItemView, to string) bool {
+	if it.Sanitised || !it.Readable || len(it.TearLine) == 0 {
+		return false
+	}
+	if it.ORCON && it.Origin != k.v.Team && !it.Released {
+		return false // the originator must release it first
+	}
+	if (it.TLP == "RED" || it.TLP == "AMBER+STRICT") && it.Origin != k.v.Team {
+		return false
+	}
+	return scenario.ClassRank(it.Class)-1 <= scenario.ClassRank(k.clearance(to))
+}
+
+// copyHelps reports whether the sanitised copy of it would answer req.
+func (k *knowledge) copyHelps(it *rules.ItemView, req *rules.RequestView) bool {
+	if !k.copyFixes(it, req.From) {
+		return false
+	}
+	if req.Item != "" {
+		return true
+	}
+	for _, f := range it.TearLine {
+		if f == req.Facet || (req.Facet == "" && threatOf(f) == req.Threat) {
+			return true
+		}
+	}
+	return false
+}
+
+// askedFor reports whether team to has an open request to the bot that
+// held item it answers.
+func (k *knowledge) askedFor(it *rules.ItemView, to string) bool {
+	for i := range k.v.Requests {
+		r := &k.v.Requests[i]
+		if r.From == to && r.To == k.v.Team && !r.Answered && answers(it, r) {
+			return true
+		}
+	}
+	return false
 }
 
 // canAnswer reports whether the bot would answer req with item it: it must
@@ -145,6 +274,9 @@ func (b *Bot) shareValue(k *knowledge, o *rules.Order, shares int) float64 {
 	if st.careful && c != nil && k.breachRisk(it, to, c) != "" {
 		return 0
 	}
+	if st.name == "legalistic" && c != nil && !secure(c) {
+		return 0
+	}
 	val := float64(vShare)
 	if len(it.Facets) > 0 {
 		val += 8
@@ -159,6 +291,9 @@ func (b *Bot) shareValue(k *knowledge, o *rules.Order, shares int) float64 {
 		val -= float64(c.Latency)
 		if c.Kind == "liaison" {
 			val += 3
+		}
+		if !k.readableBy(it, c, to) {
+			val -= 8 // prefer a gateway that delivers it readable
 		}
 	}
 	return val
@@ -179,6 +314,8 @@ func (b *Bot) mayShare(k *knowledge, i int) bool {
 		return false // known false: never pass on
 	case st.careful && (!it.Readable || (!it.Confirmed && !it.Verified)):
 		return false
+	case st.verify && !it.Verified && weakCredibility(it):
+		return false // verify a doubtful report before passing it on
 	case st.careful && st.sanitiseFirst && hasCaveats(it) && !it.Sanitised:
 		return false
 	}
@@ -191,11 +328,11 @@ func (b *Bot) mayShare(k *knowledge, i int) bool {
 func (b *Bot) mayShareTo(k *knowledge, i, ti int, to string) bool {
 	st := b.style
 	it := &k.v.Items[i]
-	if k.sentItem(i, ti) {
-		return false
+	if k.sentItem(i, ti) || it.Origin == to || it.From == to {
+		return false // it has it already: its own item, or it sent it to us
 	}
-	if !st.shareAnyone && (ti < 0 || !k.wantsItem(i, ti)) {
-		return false
+	if !st.shareAnyone && (ti < 0 || !k.wantsItem(i, ti) || k.v.TrustOut[to] < shareTrust) {
+		return false // reciprocity: nothing unasked to a partner trusted this little
 	}
 	return !st.careful || k.breachRisk(it, to, nil) == ""
 }
@@ -213,7 +350,7 @@ func (b *Bot) itemValue(k *knowledge, kind rules.OrderKind, i int) float64 {
 		if !it.Confirmed {
 			return vVerify
 		}
-		if cred := it.Admiralty; len(cred) == 2 && cred[1] >= '4' {
+		if weakCredibility(it) {
 			return vVerify - 25
 		}
 	case rules.Translate:
@@ -238,26 +375,99 @@ func (b *Bot) sanitiseValue(k *knowledge, i int) float64 {
 	if it.Sanitised || k.copied[i] {
 		return 0
 	}
+	if !it.Readable || len(it.TearLine) == 0 {
+		return 0 // nothing a copy could carry (copyFixes)
+	}
 	if b.style.sanitiseFirst && hasCaveats(it) {
 		return vSanitise + 5
 	}
-	// Sanitise when a team that needs it is blocked by a caveat. Without
-	// a caveat that can block anyone (REL TO, or one breachRisk names
-	// whatever the channel), no team is.
-	me := k.v.Team
-	if len(it.RelTo) == 0 && !it.PersonalData && !(it.ORCON && it.Origin != me && !it.Released) &&
-		!((it.TLP == "RED" || it.TLP == "AMBER+STRICT") && it.Origin != me) {
-		return 0
+	if !hasCaveats(it) && scenario.ClassRank(it.Class) <= k.minClearance() {
+		return 0 // nobody is blocked from it as it is
 	}
+	// Sanitise when a partner that needs it (its mandate covers it, or it
+	// asked for it) may not have it as it is, and the copy would go to it
+	// cleanly with a facet left. A hoarder sanitises only for a request.
 	for ti, t := range k.v.Teams {
-		if t.ID == k.v.Team || !k.wantsItem(i, ti) || k.sentID(i, ti) {
+		if t.ID == k.v.Team || k.sentID(i, ti) {
 			continue
 		}
-		if relBlocks(it, t.ID) || k.breachRisk(it, t.ID, nil) != "" {
+		asked := k.openToMe() && k.askedFor(it, t.ID)
+		if !asked && !(b.style.shareMandate && k.wantsItem(i, ti) && k.v.TrustOut[t.ID] >= shareTrust) {
+			continue
+		}
+		if k.blocked(it, t.ID) && k.copyFixes(it, t.ID) {
+			if asked {
+				return vSanitise + 10
+			}
 			return vSanitise
 		}
 	}
 	return 0
+}
+
+// proposeValue values a joint operation: only with partners whose
+// capabilities with the bot's cover the threat's needs, each trusted at
+// least jointTrust and reachable over a channel; fewer partners and an
+// earlier round first (more lead time).
+func (b *Bot) proposeValue(k *knowledge, o *rules.Order) float64 {
+	if len(o.To) == 0 || k.opFor[o.Threat] {
+		return 0
+	}
+	needs := k.threatNeeds(o.Threat)
+	if th := k.threat(o.Threat); th != nil && len(o.To)+1 < th.MinTeams {
+		return 0 // too few teams: it would fail
+	}
+	for _, n := range needs {
+		covered := contains(k.me.Capabilities, n)
+		for _, t := range o.To {
+			if ti := k.teamInfo(t); ti != nil && contains(ti.Capabilities, n) {
+				covered = true
+			}
+		}
+		if !covered {
+			return 0
+		}
+	}
+	for _, t := range o.To {
+		if k.v.TrustOut[t] < jointTrust || !k.reaches(t) {
+			return 0
+		}
+	}
+	d := o.At - k.opRound(k.threat(o.Threat))
+	return vPropose - 0.1*float64(len(o.To)) - 0.05*float64(max(d, -d))
+}
+
+// opLead is how many rounds ahead a bot plans a joint operation: the next
+// round, for the most lead time before the deadline (planning further
+// ahead to give partners time to assess scored lower over 200 games of
+// harbour-watch and northern-corridor).
+const opLead = 1
+
+// opRound is the round a bot proposes an operation on th for: opLead
+// rounds ahead, but no later than the deadline (and never before next round).
+func (k *knowledge) opRound(th *rules.ThreatView) int {
+	at := k.v.Round + opLead
+	if th != nil && th.Deadline > 0 {
+		at = min(at, th.Deadline)
+	}
+	return max(at, k.v.Round+1)
+}
+
+// reaches reports whether some channel the team is on joins it to team t.
+func (k *knowledge) reaches(t string) bool {
+	for i := range k.v.Channels {
+		if contains(k.v.Channels[i].Members, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// declines reports whether the bot turns down operation op proposed by a
+// partner: it trusts the proposer below jointTrust (reckless bots join
+// anything).
+func (b *Bot) declines(k *knowledge, op *rules.OpView) bool {
+	return !b.style.shareAnyone && op.Proposer != k.v.Team && k.v.TrustOut[op.Proposer] < jointTrust
 }
 
 func (b *Bot) requestValue(k *knowledge, o *rules.Order) float64 {
@@ -281,6 +491,13 @@ func (b *Bot) requestValue(k *knowledge, o *rules.Order) float64 {
 		return vRequest + float64(v.TrustOut[o.To[0]])/100
 	}
 	return 0
+}
+
+// weakCredibility reports whether the item's Admiralty credibility is 4
+// (doubtful) or worse.
+func weakCredibility(it *rules.ItemView) bool {
+	cred := it.Admiralty
+	return len(cred) == 2 && cred[1] >= '4'
 }
 
 func askedRelease(v *rules.View, item string) bool {

@@ -13,6 +13,10 @@ func (b *builder) timeline(s Scores) []Entry {
 	i := 0
 	for e := range b.idx.all() {
 		what, why := b.describe(e)
+		if e.Note != "" {
+			// The acting team's own reason, in its words (Order.Note).
+			what += ": “" + e.Note + "”"
+		}
 		out[i] = Entry{Seq: e.Seq, Round: e.Round, Kind: string(e.Kind), Team: e.Team, From: e.From, To: e.To,
 			Item: e.Item, Channel: e.Channel, Threat: e.Threat, Facet: e.Facet, Ref: e.Ref, Rule: e.Rule,
 			Delta: e.Delta, Value: e.Value, Truth: e.Truth, Teams: b.involved(e), What: what, Why: why,

@@ -5,6 +5,9 @@ type EventKind string
 
 // Event kinds. The fields each kind sets are listed beside it; Text is
 // always a one-sentence human explanation (the "why" the AAR prints).
+// Note carries the acting team's Order.Note on send, deliver (an item's
+// note travels with it), request, receive, respond, message, ask-release,
+// grant, propose, commit and liaison events.
 const (
 	EvInject      EventKind = "inject"          // Ref=inject id, To=readers, Text=inject text
 	EvNote        EventKind = "note"            // Text (facilitator or inject note)

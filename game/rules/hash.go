@@ -115,7 +115,14 @@ func (st *State) appendHead(b []byte) []byte {
 		b = appendInt(b, int(tr.kind))
 		b = appendInts(b, []int{tr.from, tr.to, tr.ch, tr.sent, tr.arrive, tr.item, tr.req})
 		b = appendStr(b, tr.format)
-		b = appendBool(b, tr.verified)
+		if tr.note == "" {
+			b = appendBool(b, tr.verified)
+		} else {
+			// 2|verified flags the note that follows, so states without
+			// notes hash as they always did.
+			b = append(b, 2|b2u8(tr.verified))
+			b = appendStr(b, tr.note)
+		}
 		b = appendMsg(b, &tr.msg)
 	}
 	b = appendInt(b, len(st.requests))
@@ -152,7 +159,9 @@ func (st *State) appendHead(b []byte) []byte {
 
 // appendEvent appends the encoding of one event: Seq, Round, Delta, Value
 // and Cost; Kind, Team, From, Item, Root, Channel, Threat, Facet, Ref,
-// Subject, Rule and Text; To; Truth, Readable and Confirmed.
+// Subject, Rule and Text; To; Truth, Readable and Confirmed, then Note when
+// set (flagged by 2 in Confirmed's byte, so logs without notes hash as
+// they always did).
 func appendEvent(b []byte, ev *Event) []byte {
 	b = appendInt(b, ev.Seq)
 	b = appendInt(b, ev.Round)
@@ -175,7 +184,11 @@ func appendEvent(b []byte, ev *Event) []byte {
 	for _, s := range ev.To {
 		b = appendStr(b, s)
 	}
-	return append(b, b2u8(ev.Truth), b2u8(ev.Readable), b2u8(ev.Confirmed))
+	if ev.Note == "" {
+		return append(b, b2u8(ev.Truth), b2u8(ev.Readable), b2u8(ev.Confirmed))
+	}
+	b = append(b, b2u8(ev.Truth), b2u8(ev.Readable), 2|b2u8(ev.Confirmed))
+	return appendStr(b, ev.Note)
 }
 
 // appendMsg appends the encoding of a message: its round and sender, then

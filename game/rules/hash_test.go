@@ -135,6 +135,9 @@ func TestHashMatchesReference(t *testing.T) {
 				ev.Team, ev.From, ev.Item, ev.Root, ev.Channel = "team", "from", "item", "root", "chan"
 				ev.Threat, ev.Facet, ev.Ref, ev.Subject, ev.Rule = "threat", "facet", "ref", "subject", "rule"
 				ev.Truth, ev.Readable, ev.Confirmed = i%2 == 0, i%3 == 0, i%5 == 0
+				if i%7 == 0 {
+					ev.Note = "why"
+				}
 				ev.To = make([]string, i%4)
 			}
 		},
@@ -207,7 +210,12 @@ func refHash(st *State) string {
 		e.int(int(tr.kind))
 		e.ints([]int{tr.from, tr.to, tr.ch, tr.sent, tr.arrive, tr.item, tr.req})
 		e.str(tr.format)
-		e.bool(tr.verified)
+		if tr.note == "" {
+			e.bool(tr.verified)
+		} else { // the note extension: 2|verified, then the note
+			e.b = append(e.b, 2|b2u8(tr.verified))
+			e.str(tr.note)
+		}
 		e.msg(tr.msg)
 	}
 	e.int(len(st.requests))
@@ -309,5 +317,11 @@ func (e *refEnc) event(ev *Event) {
 	e.strs(ev.To)
 	e.bool(ev.Truth)
 	e.bool(ev.Readable)
-	e.bool(ev.Confirmed)
+	if ev.Note == "" {
+		e.bool(ev.Confirmed)
+		return
+	}
+	// The note extension: 2|confirmed, then the note.
+	e.b = append(e.b, 2|b2u8(ev.Confirmed))
+	e.str(ev.Note)
 }

@@ -151,7 +151,8 @@ func newIndex(s *scenario.Scenario) *index {
 		}
 		ix.infos = append(ix.infos, TeamInfo{ID: t.ID, Name: t.Name, Country: t.Country, Colour: t.Colour, Profile: t.Profile,
 			Capabilities: t.Capabilities, Mandate: t.Mandate, Format: t.Format, Formality: t.Culture.Formality,
-			Tempo: t.Culture.Tempo, Language: t.Culture.Language, PersonalData: t.Legal.PersonalData})
+			Tempo: t.Culture.Tempo, Language: t.Culture.Language, PersonalData: t.Legal.PersonalData,
+			Clearance: t.Clearance, Reads: t.Reads, Agreements: t.Legal.Agreements})
 	}
 	for i := range s.Threats {
 		th := &s.Threats[i]

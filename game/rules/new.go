@@ -111,7 +111,7 @@ func (p *Setup) start(seed uint64, done *State) *State {
 	for a := 0; a < n; a++ {
 		for _, p := range s.Teams[a].Liaisons {
 			if b := ix.team(p); b >= 0 && b != a && !st.posted(a, b) {
-				r.postLiaison(a, b)
+				r.postLiaison(a, b, "")
 			}
 		}
 	}

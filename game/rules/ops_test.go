@@ -37,7 +37,7 @@ func TestOperationSucceeds(t *testing.T) {
 	assert.Equal(t, "op-plot-1", p[0].Ref)
 	assert.Equal(t, 4, p[0].Value)
 	assert.Equal(t, []string{"a", "b"}, p[0].To)
-	assert.Equal(t, []OpView{{ID: "op-plot-1", Threat: "plot", Round: 4, Proposer: "a", Teams: []string{"a", "b"}, Committed: []string{}}}, st.View("b").Operations)
+	assert.Equal(t, []OpView{{ID: "op-plot-1", Threat: "plot", Round: 4, Proposer: "a", Made: 3, Teams: []string{"a", "b"}, Committed: []string{}}}, st.View("b").Operations)
 	assert.Contains(t, st.Legal("b", nil), commit("b", "op-plot-1"))
 	st, evs = play(t, st, commit("a", "op-plot-1"), commit("b", "op-plot-1"))
 	c := of(evs, EvCommit)

@@ -113,7 +113,7 @@ func TestRequestAndRespond(t *testing.T) {
 	require.Len(t, of(evs, EvReceive), 1)
 	rv := st.View("b").Requests
 	require.Len(t, rv, 1)
-	assert.Equal(t, RequestView{ID: "req-1", From: "a", To: "b", Threat: "plot", Facet: "plot:where", Round: 1}, rv[0])
+	assert.Equal(t, RequestView{ID: "req-1", From: "a", To: "b", Threat: "plot", Facet: "plot:where", Round: 1, Arrived: 2}, rv[0])
 	requireReason(t, st, nil, Order{Kind: Respond, Team: "a", Ref: "req-1"}, "addressed to b")
 
 	st, evs = play(t, st, Order{Kind: Respond, Team: "b", Ref: "req-1", Item: "where", Channel: "ab"})

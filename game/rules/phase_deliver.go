@@ -33,13 +33,13 @@ func (r *resolver) phaseDeliver() {
 			q := &st.requests[tr.req]
 			q.arrived = st.round
 			r.emit(Event{Kind: EvReceive, Team: r.id(tr.to), From: r.id(tr.from), Channel: st.channel(tr.ch).id,
-				Ref: q.id, Threat: q.threat, Facet: q.facet, Item: q.item, Text: "request " + q.id + " from " + r.id(tr.from) + " arrives"})
+				Ref: q.id, Threat: q.threat, Facet: q.facet, Item: q.item, Text: "request " + q.id + " from " + r.id(tr.from) + " arrives", Note: tr.note})
 		case tMsg:
 			m := tr.msg
 			m.round = st.round
 			st.msgs[tr.to] = append(st.msgs[tr.to], m)
 			ev := Event{Kind: EvReceive, Team: r.id(tr.to), From: r.id(tr.from), Channel: st.channel(tr.ch).id,
-				Ref: string(m.kind), Subject: m.subject, Text: string(m.kind) + " message from " + r.id(tr.from) + " arrives"}
+				Ref: string(m.kind), Subject: m.subject, Text: string(m.kind) + " message from " + r.id(tr.from) + " arrives", Note: m.note}
 			r.subjectFields(&ev, m.subject)
 			r.emit(ev)
 		}
@@ -58,7 +58,7 @@ func (r *resolver) deliverItem(tr *transit) {
 	readable := st.ix.teams[to].team.Speaks(tr.format)
 	confirmed := st.channel(tr.ch).liaison || st.trustOf(to, from) >= st.ix.sc.Rules.ConfirmTrust
 	ev := Event{Kind: EvDeliver, Team: r.id(to), From: r.id(from), Item: info.id, Root: st.ix.items[info.root].id,
-		Channel: st.channel(tr.ch).id, Readable: readable, Confirmed: confirmed}
+		Channel: st.channel(tr.ch).id, Readable: readable, Confirmed: confirmed, Note: tr.note}
 	if k := st.held(to, tr.item); k >= 0 {
 		h := r.holding(to, k)
 		if readable && !h.readable {

@@ -7,12 +7,13 @@ import "liaison/game/scenario"
 func (r *resolver) phaseLiaison() {
 	r.ordersOf(func(t int, o *Order) {
 		p := r.st.ix.team(o.To[0])
-		r.postLiaison(t, p)
+		r.postLiaison(t, p, o.Note)
 	}, PostLiaison)
 }
 
-// postLiaison records an officer of team a posted to team b and opens its link.
-func (r *resolver) postLiaison(a, b int) {
+// postLiaison records an officer of team a posted to team b and opens its
+// link; note is a's reason (Order.Note), "" for a starting officer.
+func (r *resolver) postLiaison(a, b int, note string) {
 	st := r.st
 	st.liaisons = append(st.liaisons, liaison{from: a, to: b, round: st.round})
 	ch := chanInfo{
@@ -25,7 +26,7 @@ func (r *resolver) postLiaison(a, b int) {
 	st.down = append(st.down, 0)
 	st.lastUsed = append(st.lastUsed, 0)
 	r.emit(Event{Kind: EvLiaison, Team: r.id(a), To: r.one(b), Channel: st.lchans[len(st.lchans)-1].id,
-		Text: r.id(a) + " posts a liaison officer to " + r.id(b)})
+		Text: r.id(a) + " posts a liaison officer to " + r.id(b), Note: note})
 }
 
 // phaseLocal (b) runs each team's sanitise, translate and verify orders.
@@ -104,7 +105,7 @@ func (r *resolver) phaseRelease() {
 			owner := info.origin
 			rel := release{item: it, asker: t, owner: owner, round: st.round, status: relOpen}
 			r.emit(Event{Kind: EvAskRelease, Team: r.id(t), To: r.one(owner), Item: info.id,
-				Text: r.id(t) + " asks " + r.id(owner) + " to release " + info.id})
+				Text: r.id(t) + " asks " + r.id(owner) + " to release " + info.id, Note: o.Note})
 			if need := st.ix.sc.Rules.ReleaseTrust; st.trustOf(owner, t) < need {
 				rel.status = relRefused
 				r.emit(Event{Kind: EvRefuse, Team: r.id(owner), To: r.one(t), Item: info.id,
@@ -125,7 +126,7 @@ func (r *resolver) phaseRelease() {
 				st.releases = append(st.releases, release{item: it, asker: to, owner: t, round: st.round, status: relGranted})
 			}
 			r.emit(Event{Kind: EvGrant, Team: r.id(t), To: r.one(to), Item: info.id,
-				Text: r.id(t) + " releases " + info.id + " to " + r.id(to)})
+				Text: r.id(t) + " releases " + info.id + " to " + r.id(to), Note: o.Note})
 		}
 	}, AskRelease, Grant)
 }

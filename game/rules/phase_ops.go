@@ -51,7 +51,7 @@ func (r *resolver) phasePropose() {
 			teams: teams, committed: make([]int, len(teams))}
 		st.ops = append(st.ops, op)
 		r.emit(Event{Kind: EvPropose, Team: r.id(t), Ref: op.id, Threat: o.Threat, Value: o.At, To: r.ids(teams),
-			Text: r.id(t) + " proposes " + op.id + " for round " + itoa(o.At)})
+			Text: r.id(t) + " proposes " + op.id + " for round " + itoa(o.At), Note: o.Note})
 	}, Propose)
 }
 
@@ -76,7 +76,7 @@ func (r *resolver) phaseCommit() {
 		if !onTime {
 			text += " (planned for round " + itoa(op.round) + ": this commitment does not count)"
 		}
-		r.emit(Event{Kind: EvCommit, Team: r.id(t), Ref: op.id, Threat: st.ix.threats[op.threat].id, Truth: onTime, Text: text})
+		r.emit(Event{Kind: EvCommit, Team: r.id(t), Ref: op.id, Threat: st.ix.threats[op.threat].id, Truth: onTime, Text: text, Note: o.Note})
 	}, Commit)
 	for k := range st.ops {
 		if st.ops[k].round == st.round && st.ops[k].outcome == opPending {

@@ -89,14 +89,15 @@ func (r *resolver) take(c int) bool {
 func (r *resolver) share(t int, o *Order) {
 	it := r.st.ix.item(o.Item)
 	r.route(t, o.To, o.Channel, it, func(c int, rs []int) {
-		r.transmit(t, it, c, rs, false)
+		r.transmit(t, it, c, rs, false, o.Note)
 	})
 }
 
 // transmit sends item it from t over c to recipients rs: capacity, caveat
 // breaches, one transit per recipient, and the leak draw on insecure links.
-// It reports whether the item entered the channel.
-func (r *resolver) transmit(t, it, c int, rs []int, respond bool) bool {
+// It reports whether the item entered the channel. note (the order's) goes
+// with the item and into its send and deliver events.
+func (r *resolver) transmit(t, it, c int, rs []int, respond bool, note string) bool {
 	st := r.st
 	info := &st.ix.items[it]
 	ch := st.channel(c)
@@ -113,10 +114,10 @@ func (r *resolver) transmit(t, it, c int, rs []int, respond bool) bool {
 	for _, rc := range rs {
 		at := st.arrival(t, rc, c, respond)
 		st.transit = append(st.transit, transit{kind: tItem, from: t, to: rc, ch: c, sent: st.round, arrive: at,
-			item: it, format: st.convert(h.format, c, rc), verified: h.verified})
+			item: it, format: st.convert(h.format, c, rc), verified: h.verified, note: note})
 		st.sent[t] = append(st.sent[t], sentRec{item: it, to: rc, round: st.round, ch: c})
 		r.emit(Event{Kind: EvSend, Team: r.id(t), To: r.one(rc), Item: info.id, Root: st.ix.items[info.root].id,
-			Channel: ch.id, Value: at, Text: r.id(t) + " sends " + info.id + " to " + r.id(rc) + " over " + ch.id})
+			Channel: ch.id, Value: at, Text: r.id(t) + " sends " + info.id + " to " + r.id(rc) + " over " + ch.id, Note: note})
 	}
 	r.breaches(t, it, c, rs)
 	if !ch.secure && r.rand().Float64() < ch.leak {
@@ -145,9 +146,9 @@ func (r *resolver) request(t int, o *Order) {
 	id := "req-" + itoa(len(st.requests)+1)
 	at := st.arrival(t, to, c, false)
 	st.requests = append(st.requests, request{id: id, from: t, to: to, threat: threat, facet: o.Facet, item: o.Item, made: st.round})
-	st.transit = append(st.transit, transit{kind: tReq, from: t, to: to, ch: c, sent: st.round, arrive: at, req: len(st.requests) - 1})
+	st.transit = append(st.transit, transit{kind: tReq, from: t, to: to, ch: c, sent: st.round, arrive: at, req: len(st.requests) - 1, note: o.Note})
 	r.emit(Event{Kind: EvRequest, Team: r.id(t), To: r.one(to), Ref: id, Threat: threat, Facet: o.Facet, Item: o.Item,
-		Channel: ch.id, Value: at, Text: r.id(t) + " asks " + r.id(to) + " about " + subjectOf(o)})
+		Channel: ch.id, Value: at, Text: r.id(t) + " asks " + r.id(to) + " about " + subjectOf(o), Note: o.Note})
 	if st.ix.teams[to].formality && !ch.liaison {
 		r.moveTrust(to, t, -st.ix.sc.Rules.TrustMoves.Informal, TrustInformal,
 			r.id(to)+" expects requests through a liaison officer")
@@ -165,13 +166,13 @@ func (r *resolver) respond(t int, o *Order) {
 	if o.Item == "" {
 		rq.answered = st.round
 		r.emit(Event{Kind: EvRespond, Team: r.id(t), To: r.one(from), Ref: o.Ref, Value: st.round - rq.arrived,
-			Text: r.id(t) + " declines request " + o.Ref})
+			Text: r.id(t) + " declines request " + o.Ref, Note: o.Note})
 		return
 	}
 	it := st.ix.item(o.Item)
 	sent := false
 	r.route(t, []string{r.id(from)}, o.Channel, it, func(c int, rs []int) {
-		if r.transmit(t, it, c, rs, true) {
+		if r.transmit(t, it, c, rs, true, o.Note) {
 			sent = true
 		}
 	})
@@ -182,7 +183,7 @@ func (r *resolver) respond(t int, o *Order) {
 	rq.answered = st.round
 	rq.answer = o.Item
 	r.emit(Event{Kind: EvRespond, Team: r.id(t), To: r.one(from), Ref: o.Ref, Item: o.Item, Value: st.round - rq.arrived,
-		Text: r.id(t) + " answers request " + o.Ref + " with " + o.Item})
+		Text: r.id(t) + " answers request " + o.Ref + " with " + o.Item, Note: o.Note})
 }
 
 func (r *resolver) message(t int, o *Order) {
@@ -202,7 +203,7 @@ func (r *resolver) message(t int, o *Order) {
 			st.transit = append(st.transit, transit{kind: tMsg, from: t, to: rc, ch: c, sent: st.round, arrive: at, msg: m})
 		}
 		ev := Event{Kind: EvMessage, Team: r.id(t), To: r.ids(rs), Channel: ch.id, Ref: string(o.MsgKind),
-			Subject: o.Subject, Value: at, Text: o.Note}
+			Subject: o.Subject, Value: at, Text: o.Note, Note: o.Note}
 		r.subjectFields(&ev, o.Subject)
 		r.emit(ev)
 	})

@@ -118,6 +118,7 @@ type transit struct {
 	verified bool // the sender had verified the item
 	req      int  // request index (tReq)
 	msg      message
+	note     string // the sender's reason (Order.Note) for an item or request, shown on arrival
 }
 
 // request is an information request from one team to another.

@@ -62,6 +62,10 @@ func (st *State) check(queued []Order, o *Order) rej {
 	if !rj.ok() {
 		return rj
 	}
+	if len(o.Note) > maxNote {
+		// Every order's reason goes into the log and to its recipients.
+		return no(rTooLong, "note", "", len(o.Note), maxNote)
+	}
 	if rj := st.queueConflict(t, queued, o); !rj.ok() {
 		return rj
 	}
@@ -214,9 +218,6 @@ func (st *State) checkRequest(t int, o *Order) rej {
 	if o.Item != "" && st.ix.item(o.Item) < 0 {
 		return no(rUnknownItem, o.Item, "", 0, 0)
 	}
-	if len(o.Note) > maxNote {
-		return no(rTooLong, "note", "", len(o.Note), maxNote)
-	}
 	if st.openRequest(t, r, st.requestThreat(o), o.Facet, o.Item) {
 		return no(rOpenRequest, st.ix.teamIDs[r], subjectOf(o), 0, 0)
 	}
@@ -298,9 +299,6 @@ func (st *State) checkMessage(t int, o *Order) rej {
 	}
 	if len(o.To) == 0 {
 		return no(rNoRecipient, "", "", 0, 0)
-	}
-	if len(o.Note) > maxNote {
-		return no(rTooLong, "note", "", len(o.Note), maxNote)
 	}
 	if len(o.Subject) > maxSubject {
 		return no(rTooLong, "subject", "", len(o.Subject), maxSubject)

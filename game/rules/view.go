@@ -41,6 +41,9 @@ type TeamInfo struct {
 	Tempo        string   `json:"tempo"`
 	Language     string   `json:"language,omitempty"`
 	PersonalData string   `json:"personal_data"`
+	Clearance    string   `json:"clearance,omitempty"`  // highest class the team may hold (public: partners know it)
+	Reads        []string `json:"reads,omitempty"`      // other formats it reads without translation
+	Agreements   []string `json:"agreements,omitempty"` // teams it may receive personal data from under needs-agreement
 }
 
 // ItemView is an intel card as its holder sees it.
@@ -66,7 +69,8 @@ type ItemView struct {
 	Verified     bool     `json:"verified"`
 	Truth        *bool    `json:"truth,omitempty"` // known only once verified
 	Sanitised    bool     `json:"sanitised,omitempty"`
-	Received     int      `json:"received"` // round it arrived
+	Received     int      `json:"received"`            // round it arrived
+	TearLine     []string `json:"tear_line,omitempty"` // facets a sanitised copy would keep (readable originals only)
 }
 
 // ChannelView is a channel as a member sees it.
@@ -95,6 +99,7 @@ type RequestView struct {
 	Facet    string `json:"facet,omitempty"`
 	Item     string `json:"item,omitempty"`
 	Round    int    `json:"round"`
+	Arrived  int    `json:"arrived,omitempty"` // round it reached the target (0 while in flight)
 	Answered bool   `json:"answered"`
 	Answer   string `json:"answer,omitempty"` // item id, or "" for a decline
 	Expired  bool   `json:"expired,omitempty"`
@@ -107,10 +112,11 @@ type ThreatView struct {
 	Facets      []string `json:"facets"` // every facet of the threat (public shape: ids only)
 	Held        []string `json:"held"`   // facets the team holds readable and confirmed
 	Assessed    bool     `json:"assessed"`
-	Correct     *bool    `json:"correct,omitempty"`  // never revealed before the end
-	Deadline    int      `json:"deadline,omitempty"` // known once assessed
-	Needs       []string `json:"needs,omitempty"`    // capabilities, known once assessed
-	Resolved    string   `json:"resolved,omitempty"` // disrupted / struck
+	Correct     *bool    `json:"correct,omitempty"`   // never revealed before the end
+	Deadline    int      `json:"deadline,omitempty"`  // known once assessed
+	Needs       []string `json:"needs,omitempty"`     // capabilities, known once assessed
+	MinTeams    int      `json:"min_teams,omitempty"` // teams an operation needs, known once assessed
+	Resolved    string   `json:"resolved,omitempty"`  // disrupted / struck
 	Description string   `json:"description,omitempty"`
 }
 
@@ -120,6 +126,7 @@ type OpView struct {
 	Threat    string   `json:"threat"`
 	Round     int      `json:"round"`
 	Proposer  string   `json:"proposer"`
+	Made      int      `json:"made,omitempty"` // round it was proposed
 	Teams     []string `json:"teams"`
 	Committed []string `json:"committed"`
 	Outcome   string   `json:"outcome,omitempty"` // "", disrupted, failed

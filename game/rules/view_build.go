@@ -176,6 +176,9 @@ func (st *State) itemView(t int, h *holding, iv *ItemView) {
 	if h.readable {
 		iv.Facets = info.facets
 		iv.Text = info.text
+		if !info.sanitised && h.item < st.ix.nItems {
+			iv.TearLine = st.ix.items[h.item+st.ix.nItems].facets
+		}
 	}
 	if iv.Facets == nil {
 		iv.Facets = []string{}
@@ -229,7 +232,7 @@ func (st *State) requestViews(t int, out []RequestView) []RequestView {
 			continue
 		}
 		out = append(out, RequestView{ID: q.id, From: st.ix.teamIDs[q.from], To: st.ix.teamIDs[q.to], Threat: q.threat,
-			Facet: q.facet, Item: q.item, Round: q.made, Answered: q.answered != 0, Answer: q.answer, Expired: q.expired})
+			Facet: q.facet, Item: q.item, Round: q.made, Arrived: q.arrived, Answered: q.answered != 0, Answer: q.answer, Expired: q.expired})
 	}
 	return out
 }
@@ -258,6 +261,7 @@ func (st *State) threatViews(t int, out []ThreatView) []ThreatView {
 			tv.Name = info.src.Name
 			tv.Deadline = st.deadline[th]
 			tv.Needs = info.src.Disrupt.Capabilities
+			tv.MinTeams = info.src.Disrupt.MinTeams
 			tv.Description = info.src.Description
 			if st.over {
 				c := a == 1
@@ -286,7 +290,7 @@ func (st *State) opViews(t int, out []OpView) []OpView {
 }
 
 func (st *State) opView(op *operation) OpView {
-	ov := OpView{ID: op.id, Threat: st.ix.threats[op.threat].id, Round: op.round, Proposer: st.ix.teamIDs[op.proposer],
+	ov := OpView{ID: op.id, Threat: st.ix.threats[op.threat].id, Round: op.round, Proposer: st.ix.teamIDs[op.proposer], Made: op.made,
 		Teams: st.idsOf(op.teams), Committed: []string{}}
 	for i, p := range op.teams {
 		if op.committed[i] != 0 {
@@ -384,9 +388,9 @@ func (st *State) readers(ev *Event, f func(t int)) {
 	case EvDelay:
 		f(st.ix.team(ev.From))
 	case EvSend, EvDrop, EvLeak, EvOrder, EvRejected, EvIdle, EvSanitise, EvVerify, EvTranslate, EvFuse,
-		EvMessage, EvRequest, EvDeliver, EvReceive, EvCommit:
+		EvMessage, EvRequest, EvDeliver, EvReceive:
 		f(st.ix.team(ev.Team))
-	case EvOperation:
+	case EvOperation, EvCommit:
 		if op := st.opIndex(ev.Ref); op >= 0 {
 			for _, t := range st.ops[op].teams {
 				f(t)
@@ -476,9 +480,11 @@ func (st *State) visible(ev *Event, t int) bool {
 	case EvDelay:
 		return ev.From == id
 	case EvSend, EvDrop, EvLeak, EvOrder, EvRejected, EvIdle, EvSanitise, EvVerify, EvTranslate, EvFuse,
-		EvMessage, EvRequest, EvDeliver, EvReceive, EvCommit:
+		EvMessage, EvRequest, EvDeliver, EvReceive:
 		return ev.Team == id
-	case EvOperation:
+	case EvOperation, EvCommit:
+		// A commitment is seen by every participant (as OpView.Committed
+		// shows it), with the committing team's note.
 		k := st.opIndex(ev.Ref)
 		return k >= 0 && containsInt(st.ops[k].teams, t)
 	case EvOutage:
