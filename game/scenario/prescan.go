@@ -37,6 +37,7 @@ type prescanStats struct {
 	MaxPath     int // longest path ($.teams[0].id) of a key
 	MaxScalar   int // longest quoted or block scalar, in bytes
 	MaxLineSeen int // longest line, in bytes
+	Scanned     int // bytes read before the scan ended (at a refusal, or all of them)
 }
 
 // prescanError is a limit the file passes, at the place it does.
@@ -53,6 +54,9 @@ type level struct {
 	keys    int  // keys seen in it
 	path    int  // length of its path in go-yaml's notation
 	lastKey int  // length of its last key, for the paths of its children
+
+	// In a flow collection: whether its current entry has a token, and a ':'.
+	entryTok, entryColon bool
 }
 
 // prescanner holds the state of one scan.
@@ -65,13 +69,28 @@ type prescanner struct {
 	flow     []level
 	flowMaps int // flow mappings among flow
 
-	line  int // current line, 1-based
-	start int // offset of the current line in data
+	line int // current line, 1-based
+	// lastDelim is the column (0-based) where go-yaml's last key, '-' or
+	// '?' token started (-1 before any). A block scalar's lines are those
+	// indented more than it was at the header, as go-yaml reads them.
+	lastDelim int
+
+	// The rune count of the current line up to byte runeByte, so that
+	// runeCol counts each byte once.
+	runeByte, runeCount int
+
+	inline int // keys after the first on the current line (a: b: c)
+	start  int // offset of the current line in data
 
 	// A quoted scalar continued on the next line.
 	quote      byte
 	quoteLen   int
 	quoteStart [2]int // line, byte offset of its opening quote
+
+	// A plain scalar in block context that may go on on the next line.
+	plainOpen  bool
+	plainStart int  // the column where it started
+	cont       bool // this line may go on with such a scalar
 
 	// A block scalar (| or >) whose lines follow.
 	blockScalar bool
@@ -85,7 +104,7 @@ type prescanner struct {
 // go-yaml needs before it may parse. It returns the estimates and the first
 // limit passed, or nil.
 func prescan(data []byte, lim Limits) (prescanStats, *prescanError) {
-	p := &prescanner{lim: lim, data: data}
+	p := &prescanner{lim: lim, data: data, lastDelim: -1}
 	for p.start = 0; p.start <= len(data) && p.err == nil; {
 		end := bytes.IndexByte(data[p.start:], '\n')
 		if end < 0 {
@@ -94,12 +113,12 @@ func prescan(data []byte, lim Limits) (prescanStats, *prescanError) {
 			end += p.start
 		}
 		p.line++
+		p.runeByte, p.runeCount, p.inline = 0, 0, 0
 		p.scanLine(data[p.start:end])
 		p.start = end + 1
 	}
-	if p.err == nil && p.quote != 0 {
-		// An unclosed quote: go-yaml reports it; nothing more to count.
-		p.quote = 0
+	if p.err == nil {
+		p.st.Scanned = len(data)
 	}
 	return p.st, p.err
 }
@@ -115,6 +134,7 @@ func (p *prescanner) fail(off int, format string, args ...any) {
 		off = len(ln)
 	}
 	p.err = &prescanError{Line: p.line, Col: utf8.RuneCount(ln[:off]) + 1, Message: fmt.Sprintf(format, args...)}
+	p.st.Scanned = p.start + off
 }
 
 // failAt records a limit passed at an earlier line and byte offset.
@@ -125,6 +145,7 @@ func (p *prescanner) failAt(at [2]int, format string, args ...any) {
 	lineStart := bytes.LastIndexByte(p.data[:at[1]], '\n') + 1
 	col := utf8.RuneCount(p.data[lineStart:at[1]]) + 1
 	p.err = &prescanError{Line: at[0], Col: col, Message: fmt.Sprintf(format, args...)}
+	p.st.Scanned = p.start
 }
 
 // tokens counts n more tokens.
@@ -141,9 +162,17 @@ func (p *prescanner) scanLine(ln []byte) {
 		p.st.MaxLineSeen = len(ln)
 	}
 	if len(ln) > p.lim.MaxLine {
+		// Read the line as far as the limit, so that a limit passed before
+		// it (in reading order) is the one reported.
+		p.scanLineContent(ln[:p.lim.MaxLine])
 		p.fail(p.lim.MaxLine, "the line is %d bytes long; lines are limited to %d bytes", len(ln), p.lim.MaxLine)
 		return
 	}
+	p.scanLineContent(ln)
+}
+
+// scanLineContent reads one line of at most MaxLine bytes.
+func (p *prescanner) scanLineContent(ln []byte) {
 	pos := 0
 	if p.quote != 0 {
 		j := p.endQuote(ln, 0)
@@ -155,7 +184,7 @@ func (p *prescanner) scanLine(ln []byte) {
 		p.quoteLen += j
 		p.checkScalar(p.quoteLen, p.quoteStart)
 		p.quote = 0
-		p.scanRest(ln, j+1, false)
+		p.scanRest(ln, j+1, true, false)
 		return
 	}
 	indent := 0
@@ -183,11 +212,23 @@ func (p *prescanner) scanLine(ln []byte) {
 		return
 	}
 	if ln[indent] == '#' {
+		p.plainOpen = false
 		p.tokens(indent, 1)
 		return
 	}
+	if ln[indent] == '\t' {
+		p.tokens(indent, 1) // go-yaml's invalid token for a tab indent
+	}
+	// After a line ending in plain text, go-yaml may read this line on as
+	// part of that text (it does when this one is indented more, but not
+	// always). A quote or '|' opening it is then text, not a scalar that
+	// would hide the lines after it: read it as text, which, if go-yaml
+	// reads otherwise, counts more, not less. Brackets, dashes and keys are
+	// counted either way.
+	p.cont = p.plainOpen && (p.lastDelim < 0 || indent > p.lastDelim)
+	p.plainOpen = false
 	if indent == 0 && ln[0] == '%' {
-		p.tokens(0, 1)
+		p.tokens(0, 1+len(bytes.Fields(ln))+bytes.Count(ln, []byte("%"))) // each '%' and word
 		return
 	}
 	if indent == 0 && len(ln) >= 3 && (string(ln[:3]) == "---" || string(ln[:3]) == "...") && (len(ln) == 3 || ln[3] == ' ' || ln[3] == '\t') {
@@ -196,14 +237,14 @@ func (p *prescanner) scanLine(ln []byte) {
 		p.flow = p.flow[:0]
 		p.flowMaps = 0
 		p.tokens(0, 1)
-		p.scanRest(ln, 3, true)
+		p.scanRest(ln, 3, true, false)
 		return
 	}
 	pos = p.blockLine(ln, indent)
 	if p.err != nil {
 		return
 	}
-	p.scanRest(ln, pos, true)
+	p.scanRest(ln, pos, true, false)
 }
 
 // checkScalar refuses a quoted or block scalar longer than MaxScalar.
@@ -237,9 +278,17 @@ func childPath(parent *level) int {
 	}
 }
 
+// inlineKey counts a key after another on one line (a: b: c), which
+// go-yaml reads as a mapping nested in the value of the one before.
+func (p *prescanner) inlineKey(off int) {
+	p.inline++
+	p.st.MaxKeys = max(p.st.MaxKeys, 1)
+	p.depth(off)
+}
+
 // depth checks the nesting depth after a collection opened at off.
 func (p *prescanner) depth(off int) {
-	d := len(p.block) + len(p.flow)
+	d := len(p.block) + len(p.flow) + p.inline
 	if d > p.st.Depth {
 		p.st.Depth = d
 	}
@@ -271,15 +320,37 @@ func (p *prescanner) blockLine(ln []byte, indent int) int {
 			pos++
 		}
 	}
-	if pos >= len(ln) {
+	// Anchors and tags before a key (&a key: v) are tokens of their own.
+	for pos < len(ln) && (ln[pos] == '&' || ln[pos] == '!') {
+		p.tokens(pos, 2)
+		for pos < len(ln) && ln[pos] != ' ' && ln[pos] != '\t' {
+			pos++
+		}
+		for pos < len(ln) && (ln[pos] == ' ' || ln[pos] == '\t') {
+			pos++
+		}
+	}
+	if pos >= len(ln) || p.err != nil {
 		return pos
 	}
 	// A key: plain or quoted text up to ": " (or ':' at the end of the line).
 	k := -1
 	switch ln[pos] {
-	case '[', '{', '#', '&', '*', '!', '|', '>':
+	case '[', '{', '#', '|', '>':
 		return pos
+	case '@', '`':
+		p.tokens(pos, 1) // reserved: go-yaml's invalid token, then the key
+		k = mapColon(ln, pos)
+	case '*':
+		// An alias as a key (*a : v); scanRest counts it if it is not one.
+		if k = mapColon(ln, pos); k >= 0 {
+			p.alias(pos)
+		}
 	case '"', '\'':
+		if p.cont {
+			k = mapColon(ln, pos)
+			break
+		}
 		j := quoteEnd(ln, pos+1, ln[pos])
 		if j < 0 {
 			return pos
@@ -298,6 +369,11 @@ func (p *prescanner) blockLine(ln []byte, indent int) int {
 		return pos
 	}
 	p.blockKey(pos, k-pos)
+	if p.cont {
+		// go-yaml's key is the whole scalar, from where it started.
+		p.lastDelim = max(p.lastDelim, p.plainStart)
+	}
+	p.cont = false // go-yaml reads a new token after ": "
 	return k + 1
 }
 
@@ -325,6 +401,7 @@ func (p *prescanner) blockEntry(col int) {
 		p.block = p.block[:len(p.block)-1]
 	}
 	p.tokens(col, 1)
+	p.lastDelim = col
 	if t := p.top(); t != nil && t.indent == col && t.seq {
 		return
 	}
@@ -343,6 +420,7 @@ func (p *prescanner) blockKey(col, keyLen int) {
 		p.depth(col)
 	}
 	p.key(p.top(), col, keyLen, 2) // the key and ':'; the value counts itself
+	p.lastDelim = col
 }
 
 // key counts a key of keyLen bytes at offset off in collection l, and n
@@ -352,8 +430,10 @@ func (p *prescanner) key(l *level, off, keyLen, n int) {
 	l.keys++
 	l.lastKey = keyLen
 	p.st.Keys++
-	if !l.seq && l.keys > p.st.MaxKeys {
-		p.st.MaxKeys = l.keys
+	if l.seq {
+		p.st.MaxKeys = max(p.st.MaxKeys, 1) // a one-key mapping: [a: 1]
+	} else {
+		p.st.MaxKeys = max(p.st.MaxKeys, l.keys)
 	}
 	if path := l.path + keyLen + 3; path > p.st.MaxPath {
 		p.st.MaxPath = path
@@ -393,10 +473,19 @@ func (p *prescanner) endQuote(ln []byte, from int) int {
 }
 
 // scanRest reads the rest of a line from pos. atToken says whether a token
-// may start at pos (after an indicator, not inside plain text).
-func (p *prescanner) scanRest(ln []byte, pos int, atToken bool) {
-	plain := false // inside plain text in block context
-	last := pos    // where the last token started, to measure a flow key
+// may start at pos (after an indicator, not inside plain text); plain, that
+// the line goes on with a plain scalar of the line before.
+func (p *prescanner) scanRest(ln []byte, pos int, atToken, plain bool) {
+	p.plainOpen = false
+	plainStart := p.plainStart
+	defer func() {
+		// A plain scalar still open at the end of the line may go on.
+		if plain && len(p.flow) == 0 && p.quote == 0 && !p.blockScalar {
+			p.plainOpen = true
+			p.plainStart = plainStart
+		}
+	}()
+	last := pos // where the last token started, to measure a flow key
 	for i := pos; i < len(ln) && p.err == nil; i++ {
 		c := ln[i]
 		if c == ' ' || c == '\t' {
@@ -404,13 +493,18 @@ func (p *prescanner) scanRest(ln []byte, pos int, atToken bool) {
 		}
 		if c == '#' && (i == 0 || ln[i-1] == ' ' || ln[i-1] == '\t') {
 			p.tokens(i, 1)
+			plain = false
 			return
 		}
 		inFlow := len(p.flow) > 0
 		if plain && !inFlow {
-			// Plain text: only ": " makes go-yaml cut a token here.
+			// Plain text: only ": " makes go-yaml cut a token here (and
+			// then read a new one after it).
 			if c == ':' && (i+1 == len(ln) || ln[i+1] == ' ' || ln[i+1] == '\t') {
-				p.tokens(i, 2)
+				p.tokens(i, 1)
+				p.inlineKey(i)
+				plain, atToken, p.cont = false, true, false
+				p.lastDelim = p.runeCol(ln, last)
 			}
 			continue
 		}
@@ -423,16 +517,22 @@ func (p *prescanner) scanRest(ln []byte, pos int, atToken bool) {
 			}
 		case ']', '}':
 			if inFlow {
+				p.endEntry(i, last)
 				if !p.flow[len(p.flow)-1].seq {
 					p.flowMaps--
 				}
 				p.flow = p.flow[:len(p.flow)-1]
 				p.tokens(i, 1)
-				atToken = false
+				atToken = true // go-yaml cuts a token after it
+				continue
+			}
+			if c == ']' && atToken {
+				p.tokens(i, 1) // go-yaml's stray ']' token
 				continue
 			}
 		case ',':
 			if inFlow {
+				p.endEntry(i, last)
 				p.tokens(i, 1)
 				atToken = true
 				continue
@@ -442,23 +542,32 @@ func (p *prescanner) scanRest(ln []byte, pos int, atToken bool) {
 			// elsewhere only one before a space or the line's end.
 			spaced := i+1 == len(ln) || ln[i+1] == ' ' || ln[i+1] == '\t'
 			if inFlow && (spaced || p.flowMaps > 0) {
-				p.key(&p.flow[len(p.flow)-1], i, i-last, 1) // ':'; the key counted itself
+				l := &p.flow[len(p.flow)-1]
+				l.entryColon = true
+				p.key(l, i, i-last, 1) // ':'; the key counted itself
+				p.lastDelim = p.runeCol(ln, last)
 				atToken = true
 				continue
 			}
 			if spaced {
+				p.inlineKey(i)
 				p.tokens(i, 2)
-				atToken = true
+				atToken, p.cont = true, false
+				p.lastDelim = p.runeCol(ln, last)
 				continue
 			}
 		case '-', '?':
 			if atToken && (i+1 == len(ln) || ln[i+1] == ' ' || ln[i+1] == '\t') {
 				p.tokens(i, 1)
+				p.lastDelim = p.runeCol(ln, i)
 				continue
 			}
 		case '"', '\'':
-			if atToken {
+			if atToken && !p.cont {
 				last = i
+				if inFlow {
+					p.flow[len(p.flow)-1].entryTok = true
+				}
 				j := quoteEnd(ln, i+1, c)
 				if j < 0 {
 					p.quote = c
@@ -472,19 +581,21 @@ func (p *prescanner) scanRest(ln []byte, pos int, atToken bool) {
 				p.quoteStart = [2]int{p.line, p.start + i}
 				p.checkScalar(j-i, p.quoteStart)
 				i = j
-				atToken = false
+				atToken = true // go-yaml cuts a token at a closing quote
+				continue
+			}
+		case '@', '`':
+			if atToken {
+				p.tokens(i, 1) // reserved: go-yaml's invalid token, then reads on
 				continue
 			}
 		case '&', '!', '*':
 			if atToken {
 				if c == '*' {
-					p.st.Aliases++
-					if p.st.Aliases > p.lim.MaxAliases {
-						p.fail(i, "the file has more than %d aliases (*name); the limit is %d", p.lim.MaxAliases, p.lim.MaxAliases)
-						return
-					}
+					p.alias(i)
+				} else {
+					p.tokens(i, 2)
 				}
-				p.tokens(i, 2)
 				for i+1 < len(ln) && ln[i+1] != ' ' && ln[i+1] != '\t' && (!inFlow || (ln[i+1] != ',' && ln[i+1] != ']' && ln[i+1] != '}')) {
 					i++
 				}
@@ -492,10 +603,12 @@ func (p *prescanner) scanRest(ln []byte, pos int, atToken bool) {
 				continue
 			}
 		case '|', '>':
-			if atToken && !inFlow {
+			if atToken && !inFlow && !p.cont && blockHeader(ln[i+1:]) {
 				p.tokens(i, 2)
 				p.blockScalar = true
-				p.blockOwner = p.ownerCol(ln, i)
+				// go-yaml compares with its last key's column; below 0 it
+				// keeps no state, and every line left of 1 counts here.
+				p.blockOwner = max(p.lastDelim, 0)
 				p.blockIndent = -1
 				p.blockLen = 0
 				p.blockStart = [2]int{p.line, p.start + i}
@@ -503,14 +616,51 @@ func (p *prescanner) scanRest(ln []byte, pos int, atToken bool) {
 			}
 		}
 		// Text: a scalar starts here.
+		if inFlow {
+			p.flow[len(p.flow)-1].entryTok = true
+		}
 		if atToken {
 			p.tokens(i, 1)
 			last = i
 		}
 		atToken = false
 		if !inFlow {
+			if !plain {
+				plainStart = p.runeCol(ln, i)
+			}
 			plain = true
 		}
+	}
+}
+
+// endEntry ends the entry of the innermost flow collection at a ',' or a
+// closing bracket at offset i: in a flow mapping an entry without ':' is a
+// key all the same ({a, b}).
+func (p *prescanner) endEntry(i, last int) {
+	l := &p.flow[len(p.flow)-1]
+	if !l.seq && l.entryTok && !l.entryColon {
+		p.key(l, i, i-last, 0)
+	}
+	l.entryTok, l.entryColon = false, false
+}
+
+// runeCol returns the column (0-based, in characters, as go-yaml counts
+// them) of byte i of the line; i never goes back within a line.
+func (p *prescanner) runeCol(ln []byte, i int) int {
+	if i < p.runeByte {
+		return utf8.RuneCount(ln[:i])
+	}
+	p.runeCount += utf8.RuneCount(ln[p.runeByte:i])
+	p.runeByte = i
+	return p.runeCount
+}
+
+// alias counts an alias (*name) at offset i: two tokens.
+func (p *prescanner) alias(i int) {
+	p.tokens(i, 2)
+	p.st.Aliases++
+	if p.st.Aliases > p.lim.MaxAliases {
+		p.fail(i, "the file has more than %d aliases (*name); the limit is %d", p.lim.MaxAliases, p.lim.MaxAliases)
 	}
 }
 
@@ -531,17 +681,23 @@ func (p *prescanner) openFlow(i int) {
 	p.depth(i)
 }
 
-// ownerCol returns the column a block scalar's content must be indented
-// past: that of the key or dash before its header at i, or the line's
-// indentation. Taking the largest candidate counts more lines as structure
-// if go-yaml reads the scalar as longer.
-func (p *prescanner) ownerCol(ln []byte, i int) int {
-	col := 0
-	for col < len(ln) && ln[col] == ' ' {
-		col++
+// blockHeader reports whether what follows a '|' or '>' makes it a block
+// scalar header: at most an indentation digit (1-9) and a chomping sign in
+// either order, then the end of the line, or spaces and maybe a comment.
+func blockHeader(rest []byte) bool {
+	digit, sign := false, false
+	for i, c := range rest {
+		switch {
+		case c >= '1' && c <= '9' && !digit:
+			digit = true
+		case (c == '+' || c == '-') && !sign:
+			sign = true
+		case c == ' ' || c == '\t':
+			rest = bytes.TrimLeft(rest[i:], " \t")
+			return len(rest) == 0 || rest[0] == '#'
+		default:
+			return false
+		}
 	}
-	if t := p.top(); t != nil && t.indent > col && t.indent < i {
-		col = t.indent
-	}
-	return col
+	return true
 }
