@@ -165,7 +165,15 @@ func parsePositioned(name string, data []byte, lim Limits) (*Scenario, Diagnosti
 	// Decode the tree parsed above rather than the bytes: parsing is most of
 	// the cost of loading a large scenario, so it is done once.
 	if err := yaml.NodeToValue(file.Docs[0].Body, &sc, opts...); err != nil {
-		return nil, append(diags, yamlErrorDiag(name, loc, err))
+		d := yamlErrorDiag(name, loc, err)
+		for _, f := range diags {
+			if f.Line == d.Line && f.Col == d.Col {
+				// The decoder trips on a value already reported, in
+				// clearer words (a negative seed, a fraction of a round).
+				return nil, diags.Sorted()
+			}
+		}
+		return nil, append(diags, d)
 	}
 	return check(name, loc, &sc, lim, diags, dropped)
 }

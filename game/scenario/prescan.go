@@ -369,6 +369,10 @@ func (p *prescanner) blockLine(ln []byte, indent int) int {
 		return pos
 	}
 	p.blockKey(pos, k-pos)
+	if k == pos {
+		// ": v" with the key on a line before: go-yaml may nest it.
+		p.inlineKey(pos)
+	}
 	if p.cont {
 		// go-yaml's key is the whole scalar, from where it started.
 		p.lastDelim = max(p.lastDelim, p.plainStart)
@@ -599,7 +603,7 @@ func (p *prescanner) scanRest(ln []byte, pos int, atToken, plain bool) {
 				for i+1 < len(ln) && ln[i+1] != ' ' && ln[i+1] != '\t' && (!inFlow || (ln[i+1] != ',' && ln[i+1] != ']' && ln[i+1] != '}')) {
 					i++
 				}
-				atToken = c != '*'
+				atToken = true // go-yaml cuts a token after it
 				continue
 			}
 		case '|', '>':

@@ -453,7 +453,7 @@ var badFiles = []struct {
 		`9:9: "ap" must be a whole number, not "five"`,
 	}},
 	{"type-overflow", []string{
-		`4:9: "rounds": 99999999999999999999 is too large for a whole number`,
+		`4:9: "rounds": 99999999999999999999 is too large for a whole number (the largest is 9223372036854775807)`,
 	}},
 	{"type-root-list", []string{
 		`2:1: the scenario must be a mapping, not a list`,
