@@ -70,10 +70,15 @@ type prescanner struct {
 	flowMaps int // flow mappings among flow
 
 	line int // current line, 1-based
-	// lastDelim is the column (0-based) where go-yaml's last key, '-' or
-	// '?' token started (-1 before any). A block scalar's lines are those
-	// indented more than it was at the header, as go-yaml reads them.
-	lastDelim int
+	// The column (0-based) where go-yaml's last key, '-' or '?' token
+	// started (-1 before any). A block scalar's lines are those indented
+	// more than it was at the header, and a line indented more than it goes
+	// on a plain scalar, as go-yaml reads them.
+	// Where go-yaml's key may have started on an earlier line, it is known
+	// only between two columns: delimLo decides whether a line goes on a
+	// plain scalar (fewer columns: more lines read as text), delimHi where
+	// a block scalar ends (more columns: fewer lines read as text).
+	delimLo, delimHi int
 
 	// The rune count of the current line up to byte runeByte, so that
 	// runeCol counts each byte once.
@@ -104,7 +109,7 @@ type prescanner struct {
 // go-yaml needs before it may parse. It returns the estimates and the first
 // limit passed, or nil.
 func prescan(data []byte, lim Limits) (prescanStats, *prescanError) {
-	p := &prescanner{lim: lim, data: data, lastDelim: -1}
+	p := &prescanner{lim: lim, data: data, delimLo: -1, delimHi: -1}
 	for p.start = 0; p.start <= len(data) && p.err == nil; {
 		end := bytes.IndexByte(data[p.start:], '\n')
 		if end < 0 {
@@ -225,10 +230,10 @@ func (p *prescanner) scanLineContent(ln []byte) {
 	// would hide the lines after it: read it as text, which, if go-yaml
 	// reads otherwise, counts more, not less. Brackets, dashes and keys are
 	// counted either way.
-	p.cont = p.plainOpen && (p.lastDelim < 0 || indent > p.lastDelim)
+	p.cont = p.plainOpen && (p.delimLo < 0 || indent > p.delimLo)
 	p.plainOpen = false
 	if indent == 0 && ln[0] == '%' {
-		p.tokens(0, 1+len(bytes.Fields(ln))+bytes.Count(ln, []byte("%"))) // each '%' and word
+		p.tokens(0, 1+len(ln)) // a directive: at most a token a byte
 		return
 	}
 	if indent == 0 && len(ln) >= 3 && (string(ln[:3]) == "---" || string(ln[:3]) == "...") && (len(ln) == 3 || ln[3] == ' ' || ln[3] == '\t') {
@@ -322,9 +327,8 @@ func (p *prescanner) blockLine(ln []byte, indent int) int {
 	}
 	// Anchors and tags before a key (&a key: v) are tokens of their own.
 	for pos < len(ln) && (ln[pos] == '&' || ln[pos] == '!') {
-		p.tokens(pos, 2)
-		for pos < len(ln) && ln[pos] != ' ' && ln[pos] != '\t' {
-			pos++
+		p.tokens(pos, 3) // the indicator and its name (go-yaml may cut a name in two)
+		for pos++; pos < len(ln) && !nameEnd(ln[pos]); pos++ {
 		}
 		for pos < len(ln) && (ln[pos] == ' ' || ln[pos] == '\t') {
 			pos++
@@ -368,14 +372,26 @@ func (p *prescanner) blockLine(ln []byte, indent int) int {
 	if k < 0 {
 		return pos
 	}
-	p.blockKey(pos, k-pos)
+	switch lo, hi := p.delimLo, p.delimHi; {
+	case k == pos && p.cont:
+		// ": v" under a key written on the line before: go-yaml's key
+		// starts there.
+		p.blockKey(p.plainStart, 0)
+	case k == pos:
+		// ": v" with no key at all: go-yaml keeps its last key's column.
+		p.blockKey(pos, 0)
+		p.delimLo, p.delimHi = lo, hi
+	case p.cont:
+		// go-yaml's key is the whole scalar, from where it started; the
+		// start may be on this line or before.
+		p.blockKey(pos, k-pos)
+		p.delimLo, p.delimHi = min(pos, p.plainStart), max(pos, p.plainStart)
+	default:
+		p.blockKey(pos, k-pos)
+	}
 	if k == pos {
 		// ": v" with the key on a line before: go-yaml may nest it.
 		p.inlineKey(pos)
-	}
-	if p.cont {
-		// go-yaml's key is the whole scalar, from where it started.
-		p.lastDelim = max(p.lastDelim, p.plainStart)
 	}
 	p.cont = false // go-yaml reads a new token after ": "
 	return k + 1
@@ -405,7 +421,7 @@ func (p *prescanner) blockEntry(col int) {
 		p.block = p.block[:len(p.block)-1]
 	}
 	p.tokens(col, 1)
-	p.lastDelim = col
+	p.setDelim(col)
 	if t := p.top(); t != nil && t.indent == col && t.seq {
 		return
 	}
@@ -424,7 +440,7 @@ func (p *prescanner) blockKey(col, keyLen int) {
 		p.depth(col)
 	}
 	p.key(p.top(), col, keyLen, 2) // the key and ':'; the value counts itself
-	p.lastDelim = col
+	p.setDelim(col)
 }
 
 // key counts a key of keyLen bytes at offset off in collection l, and n
@@ -508,7 +524,7 @@ func (p *prescanner) scanRest(ln []byte, pos int, atToken, plain bool) {
 				p.tokens(i, 1)
 				p.inlineKey(i)
 				plain, atToken, p.cont = false, true, false
-				p.lastDelim = p.runeCol(ln, last)
+				p.setDelim(p.runeCol(ln, last))
 			}
 			continue
 		}
@@ -549,7 +565,7 @@ func (p *prescanner) scanRest(ln []byte, pos int, atToken, plain bool) {
 				l := &p.flow[len(p.flow)-1]
 				l.entryColon = true
 				p.key(l, i, i-last, 1) // ':'; the key counted itself
-				p.lastDelim = p.runeCol(ln, last)
+				p.setDelim(p.runeCol(ln, last))
 				atToken = true
 				continue
 			}
@@ -557,13 +573,13 @@ func (p *prescanner) scanRest(ln []byte, pos int, atToken, plain bool) {
 				p.inlineKey(i)
 				p.tokens(i, 2)
 				atToken, p.cont = true, false
-				p.lastDelim = p.runeCol(ln, last)
+				p.setDelim(p.runeCol(ln, last))
 				continue
 			}
 		case '-', '?':
 			if atToken && (i+1 == len(ln) || ln[i+1] == ' ' || ln[i+1] == '\t') {
 				p.tokens(i, 1)
-				p.lastDelim = p.runeCol(ln, i)
+				p.setDelim(p.runeCol(ln, i))
 				continue
 			}
 		case '"', '\'':
@@ -593,27 +609,35 @@ func (p *prescanner) scanRest(ln []byte, pos int, atToken, plain bool) {
 				p.tokens(i, 1) // reserved: go-yaml's invalid token, then reads on
 				continue
 			}
-		case '&', '!', '*':
+		case '&', '!', '*', '%':
 			if atToken {
 				if c == '*' {
 					p.alias(i)
 				} else {
-					p.tokens(i, 2)
+					p.tokens(i, 3) // the indicator and its name (go-yaml may cut a name in two)
 				}
-				for i+1 < len(ln) && ln[i+1] != ' ' && ln[i+1] != '\t' && (!inFlow || (ln[i+1] != ',' && ln[i+1] != ']' && ln[i+1] != '}')) {
+				for i+1 < len(ln) && !nameEnd(ln[i+1]) {
 					i++
 				}
 				atToken = true // go-yaml cuts a token after it
 				continue
 			}
 		case '|', '>':
+			if atToken && !inFlow && !p.cont && !blockHeader(ln[i+1:]) {
+				p.tokens(i, 1) // go-yaml's token for a bad header; text follows
+			}
 			if atToken && !inFlow && !p.cont && blockHeader(ln[i+1:]) {
 				p.tokens(i, 2)
 				p.blockScalar = true
 				// go-yaml compares with its last key's column; below 0 it
 				// keeps no state, and every line left of 1 counts here.
-				p.blockOwner = max(p.lastDelim, 0)
+				p.blockOwner = max(p.delimHi, 0)
 				p.blockIndent = -1
+				if d := headerIndent(ln[i+1:]); d > 0 {
+					// An explicit indentation: go-yaml takes its lines
+					// from that column on.
+					p.blockIndent = max(p.delimHi, 0) + d
+				}
 				p.blockLen = 0
 				p.blockStart = [2]int{p.line, p.start + i}
 				return
@@ -647,6 +671,15 @@ func (p *prescanner) endEntry(i, last int) {
 	}
 	l.entryTok, l.entryColon = false, false
 }
+
+// nameEnd reports whether c ends an anchor, alias or tag name: a space or
+// (where go-yaml may take it as one) a flow indicator.
+func nameEnd(c byte) bool {
+	return c == ' ' || c == '\t' || c == ',' || c == '[' || c == ']' || c == '{' || c == '}'
+}
+
+// setDelim records the column of go-yaml's last key, '-' or '?'.
+func (p *prescanner) setDelim(col int) { p.delimLo, p.delimHi = col, col }
 
 // runeCol returns the column (0-based, in characters, as go-yaml counts
 // them) of byte i of the line; i never goes back within a line.
@@ -704,4 +737,18 @@ func blockHeader(rest []byte) bool {
 		}
 	}
 	return true
+}
+
+// headerIndent returns the indentation digit of a block scalar header, or
+// 0 if it has none.
+func headerIndent(rest []byte) int {
+	for _, c := range rest {
+		switch {
+		case c >= '1' && c <= '9':
+			return int(c - '0')
+		case c != '+' && c != '-':
+			return 0
+		}
+	}
+	return 0
 }
