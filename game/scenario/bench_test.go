@@ -22,9 +22,11 @@ func benchmarkParse(b *testing.B, name string) {
 	}
 	b.SetBytes(int64(len(data)))
 	b.ReportAllocs()
+	start := cpuTime()
 	for b.Loop() {
 		Parse(path, data)
 	}
+	b.ReportMetric(float64((cpuTime()-start).Microseconds())/1000/float64(b.N), "cpu-ms/op")
 }
 
 // BenchmarkLoadNorthernCorridor measures Parse of the largest shipped

@@ -284,17 +284,20 @@ func TestShippedScenariosWithinPrescanLimits(t *testing.T) {
 }
 
 // BenchmarkHostile parses each hostile shape at the size limit. The target
-// is under 1 s and 256 MB for each (B/op counts every allocation, an upper
-// bound of the memory in use).
+// is under 1 s of CPU (cpu-ms/op: on a shared machine wall time says
+// little) and 256 MB for each (B/op counts every allocation, an upper bound
+// of the memory in use).
 func BenchmarkHostile(b *testing.B) {
 	for _, sh := range hostileShapes {
 		b.Run(sh.name, func(b *testing.B) {
 			data := hostile(sh.gen, DefaultLimits.MaxBytes)
 			b.SetBytes(int64(len(data)))
 			b.ReportAllocs()
+			start := cpuTime()
 			for b.Loop() {
 				Parse("hostile.yaml", data)
 			}
+			b.ReportMetric(float64((cpuTime()-start).Microseconds())/1000/float64(b.N), "cpu-ms/op")
 		})
 	}
 }
@@ -347,4 +350,64 @@ func mappingList(size int, value string) []byte {
 		}
 	}
 	return b.Bytes()
+}
+
+// countLimitsScenario writes a valid scenario with every count at its
+// limit (16 teams, 5,000 items, 200 threats, 200 rounds), written plainly
+// with a few fields per item: about 1 MB and 200,000 tokens, the largest
+// legal game a training centre is likely to write.
+func countLimitsScenario() []byte {
+	lim := DefaultLimits
+	var b bytes.Buffer
+	w := func(format string, args ...any) { fmt.Fprintf(&b, format, args...) }
+	team := func(i int) string { return fmt.Sprintf("t%02d", i%lim.MaxTeams) }
+	threat := func(i int) string { return fmt.Sprintf("th%03d", i%lim.MaxThreats) }
+	w("id: limits\ntitle: A game at the scenario limits\nrounds: %d\nseed: 11\nteams:\n", lim.MaxRounds)
+	for i := 0; i < lim.MaxTeams; i++ {
+		w("  - id: %s\n    name: Agency %02d\n    country: Land %02d\n    capabilities: [watch, arrest]\n    mandate: [topic-%d]\n", team(i), i, i, i%8)
+	}
+	w("channels:\n")
+	for i := 0; i < lim.MaxTeams; i++ {
+		w("  - id: link-%02d\n    between: [%s, %s]\n", i, team(i), team(i+1))
+	}
+	w("items:\n")
+	for i := 0; i < lim.MaxItems; i++ {
+		aspect := []string{"who", "where"}[(i/lim.MaxThreats)%2]
+		w("  - id: it%04d\n    title: Report %d\n    origin: %s\n    caveats: {tlp: GREEN}\n", i, i, team(i))
+		w("    facets: [\"%s:%s\"]\n    topics: [topic-%d]\n    held_by: [%s]\n", threat(i), aspect, i%8, team(i))
+	}
+	w("threats:\n")
+	for i := 0; i < lim.MaxThreats; i++ {
+		th := threat(i)
+		w("  - id: %s\n    name: Plot %03d\n    facets: [\"%s:who\", \"%s:where\"]\n    deadline: %d\n", th, i, th, th, 5+i*(lim.MaxRounds-5)/lim.MaxThreats)
+		w("    disrupt: {capabilities: [watch, arrest], min_teams: 2}\n")
+	}
+	return b.Bytes()
+}
+
+func TestCountLimitsScenarioLoads(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads a scenario at the limits")
+	}
+	data := countLimitsScenario()
+	s, diags := Parse("limits.yaml", data)
+	require.Empty(t, diags.Errors())
+	require.NotNil(t, s)
+	assert.Len(t, s.Items, DefaultLimits.MaxItems)
+	st, perr := prescan(data, DefaultLimits)
+	require.Nil(t, perr)
+	t.Logf("%d bytes, %d tokens", len(data), st.Tokens)
+}
+
+// BenchmarkLoadCountLimits loads the valid scenario at the count limits:
+// the most a legal file asks of the loader. Target: under 1 s of CPU.
+func BenchmarkLoadCountLimits(b *testing.B) {
+	data := countLimitsScenario()
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	start := cpuTime()
+	for b.Loop() {
+		Parse("limits.yaml", data)
+	}
+	b.ReportMetric(float64((cpuTime()-start).Microseconds())/1000/float64(b.N), "cpu-ms/op")
 }
