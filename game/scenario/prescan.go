@@ -342,8 +342,8 @@ func (p *prescanner) blockLine(ln []byte, indent int) int {
 	switch ln[pos] {
 	case '[', '{', '#', '|', '>':
 		return pos
-	case '@', '`':
-		p.tokens(pos, 1) // reserved: go-yaml's invalid token, then the key
+	case '@', '`', ']':
+		p.tokens(pos, 1) // go-yaml's invalid (or stray ']') token, then the key
 		k = mapColon(ln, pos)
 	case '*':
 		// An alias as a key (*a : v); scanRest counts it if it is not one.
