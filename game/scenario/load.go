@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"reflect"
 	"regexp"
@@ -21,15 +22,12 @@ import (
 // with defaults applied and every finding (warnings included). err is non-nil
 // when the file cannot be read or has errors; it then wraps the Diagnostics.
 func Load(path string) (*Scenario, Diagnostics, error) {
-	st, err := os.Stat(path)
-	if err != nil {
-		return nil, nil, fmt.Errorf("load %s: %w", path, err)
-	}
-	if st.Size() > int64(DefaultLimits.MaxBytes) {
-		d := Diagnostics{tooBig(path, int(st.Size()), DefaultLimits.MaxBytes)}
+	data, err := readBounded(path, DefaultLimits.MaxBytes)
+	var big tooBigError
+	if errors.As(err, &big) {
+		d := Diagnostics{tooBig(path, int(big.size), DefaultLimits.MaxBytes)}
 		return nil, d, fmt.Errorf("load %s: %w", path, d)
 	}
-	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, nil, fmt.Errorf("load %s: %w", path, err)
 	}
@@ -38,6 +36,45 @@ func Load(path string) (*Scenario, Diagnostics, error) {
 		return nil, diags, fmt.Errorf("load %s: %d error(s):\n%w", path, len(diags.Errors()), diags.Errors())
 	}
 	return s, diags, nil
+}
+
+// tooBigError is a file over the size limit, with its size as far as
+// known.
+type tooBigError struct{ size int64 }
+
+func (e tooBigError) Error() string {
+	return fmt.Sprintf("the file is %d bytes, over the limit", e.size)
+}
+
+// readBounded reads a regular file of at most limit bytes. A device, a
+// FIFO or a directory is refused before it is read (reading /dev/zero never
+// ends, a FIFO may block for ever); a file over the limit, or one that grows
+// past it while it is read, is refused with a tooBigError, reading no more
+// than limit+1 bytes.
+func readBounded(path string, limit int) ([]byte, error) {
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil, err
+	}
+	if !st.Mode().IsRegular() {
+		return nil, fmt.Errorf("not a regular file (%s)", st.Mode().Type())
+	}
+	if st.Size() > int64(limit) {
+		return nil, tooBigError{st.Size()}
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, int64(limit)+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > limit {
+		return nil, tooBigError{int64(len(data))}
+	}
+	return data, nil
 }
 
 // Hash returns the hex SHA-256 of a scenario file's bytes; records and saves

@@ -1,6 +1,7 @@
 package scenario
 
 import (
+	"runtime"
 	"strings"
 	"testing"
 
@@ -101,4 +102,20 @@ func TestParseSkipsByteOrderMark(t *testing.T) {
 	bad := strings.Replace(src, "rounds: 4\n", "rounds: 6.5\n", 1)
 	_, diags = Parse("bom.yaml", []byte(bad))
 	assert.Equal(t, []string{`5:9: "rounds" must be a whole number, not 6.5`}, located(diags))
+}
+
+// TestLoadRefusesNonRegularFiles checks that Load reads only regular files:
+// a directory or a device is refused before anything is read from it.
+func TestLoadRefusesNonRegularFiles(t *testing.T) {
+	paths := []string{t.TempDir()}
+	if runtime.GOOS != "windows" {
+		paths = append(paths, "/dev/zero")
+	}
+	for _, path := range paths {
+		s, diags, err := Load(path)
+		require.Error(t, err, path)
+		assert.Nil(t, s)
+		assert.Empty(t, diags)
+		assert.Contains(t, err.Error(), "not a regular file", path)
+	}
 }
