@@ -14,8 +14,9 @@ import (
 // them (prescan.go): the library's cost grows faster than the file on some
 // shapes, and these keep its worst case under a second and 256 MB at the
 // size limit (BenchmarkHostile). They sit well above what any scenario
-// needs: the largest shipped one has 8 nesting levels and 21 keys in its
-// largest mapping.
+// needs: the largest shipped one has 6 nesting levels, 13 keys in its
+// largest mapping and 12,000 tokens; a valid scenario at every count limit
+// below about 170,000-210,000 tokens (BenchmarkLoadCountLimits).
 type Limits struct {
 	MaxBytes       int // file size
 	MaxLine        int // bytes in one line
