@@ -42,7 +42,7 @@ bench: deps
 ## fuzz: run each fuzz target for FUZZTIME from its committed seed corpus
 ## (testdata/fuzz); `make fuzz FUZZTIME=10m` for a long local run
 FUZZTIME ?= 20s
-FUZZ_TARGETS ?= ./game/save:FuzzLoadSave ./game/save:FuzzDecodeRecord ./game/scenario:FuzzQuickAgrees
+FUZZ_TARGETS ?= ./game/save:FuzzLoadSave ./game/save:FuzzDecodeRecord ./game/scenario:FuzzParse ./game/scenario:FuzzPrescanBounds
 fuzz:
 	@set -e; for t in $(FUZZ_TARGETS); do \
 	  pkg=$${t%%:*}; fn=$${t##*:}; \

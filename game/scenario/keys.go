@@ -3,6 +3,7 @@ package scenario
 import (
 	"reflect"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -10,9 +11,15 @@ import (
 )
 
 // checkKeys walks the YAML tree against the Go type and reports every key the
-// type does not know (with the keys it does know) and every duplicate key, so
-// an instructor sees all of them at once rather than the first.
+// type does not know (with the keys it does know), every duplicate key and
+// every scalar the decoder would coerce (checkScalar), so an instructor sees
+// all of them at once rather than the first.
 func checkKeys(l *locator, file string, n ast.Node, t reflect.Type, path []step, out *Diagnostics, dropped *int) {
+	checkKeysAs(l, file, n, t, "$", path, out, dropped)
+}
+
+// checkKeysAs is checkKeys for a node that the findings call subject.
+func checkKeysAs(l *locator, file string, n ast.Node, t reflect.Type, subject string, path []step, out *Diagnostics, dropped *int) {
 	n = unwrap(n)
 	if n == nil {
 		return
@@ -50,14 +57,21 @@ func checkKeys(l *locator, file string, n ast.Node, t reflect.Type, path []step,
 				}
 				continue
 			}
-			checkKeys(l, file, mv.Value, ft, p, out, dropped)
+			sub := strconv.Quote(k)
+			if fields == nil {
+				sub = pathString(p) // a map's key is data, not a name
+			}
+			checkKeysAs(l, file, mv.Value, ft, sub, p, out, dropped)
 		}
 	case reflect.Slice:
 		if seq, ok := n.(*ast.SequenceNode); ok {
 			for i, v := range seq.Values {
-				checkKeys(l, file, v, t.Elem(), extend(path, i), out, dropped)
+				p := extend(path, i)
+				checkKeysAs(l, file, v, t.Elem(), pathString(p), p, out, dropped)
 			}
 		}
+	default:
+		checkScalar(l, file, n, t, subject, path, out, dropped)
 	}
 }
 

@@ -9,10 +9,26 @@ import (
 // Limits bound everything a scenario file may ask of the game, so a hostile
 // or mistaken file is refused with a clear message instead of exhausting
 // memory. They are documented in docs/authoring.md.
+//
+// The first group is checked on the bytes, before the YAML library parses
+// them (prescan.go): the library's cost grows faster than the file on some
+// shapes, and these keep its worst case under a second and 256 MB at the
+// size limit (BenchmarkHostile). They sit well above what any scenario
+// needs: the largest shipped one has 6 nesting levels, 13 keys in its
+// largest mapping and 12,000 tokens; a valid scenario at every count limit
+// below about 170,000-210,000 tokens (BenchmarkLoadCountLimits).
 type Limits struct {
-	MaxBytes    int // file size
-	MaxNodes    int // YAML nodes after expanding aliases
-	MaxDepth    int // nesting depth
+	MaxBytes       int // file size
+	MaxLine        int // bytes in one line
+	MaxScalar      int // bytes in one quoted or block (| >) scalar
+	MaxDepth       int // nesting of mappings and lists
+	MaxTokens      int // YAML tokens: keys, values, list entries, brackets, commas, comments
+	MaxKeys        int // mapping keys in the whole file
+	MaxMappingKeys int // keys in one mapping
+	MaxAliases     int // aliases (*name)
+	MaxPath        int // characters in the path of a key ($.teams[0].legal.agreements)
+	MaxNodes       int // YAML nodes after expanding aliases
+
 	MaxTeams    int
 	MaxRounds   int
 	MaxItems    int
@@ -25,9 +41,17 @@ type Limits struct {
 
 // DefaultLimits are the limits used by Load and Parse.
 var DefaultLimits = Limits{
-	MaxBytes:    4 << 20,
-	MaxNodes:    1_000_000,
-	MaxDepth:    64,
+	MaxBytes:       4 << 20,
+	MaxLine:        64 << 10,
+	MaxScalar:      64 << 10,
+	MaxDepth:       32,
+	MaxTokens:      250_000,
+	MaxKeys:        100_000,
+	MaxMappingKeys: 100,
+	MaxAliases:     10_000,
+	MaxPath:        256,
+	MaxNodes:       500_000,
+
 	MaxTeams:    16,
 	MaxRounds:   200,
 	MaxItems:    5000,

@@ -6,10 +6,12 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"reflect"
 	"regexp"
 	"strings"
+	"sync/atomic"
 
 	"github.com/goccy/go-yaml"
 	"github.com/goccy/go-yaml/ast"
@@ -20,15 +22,12 @@ import (
 // with defaults applied and every finding (warnings included). err is non-nil
 // when the file cannot be read or has errors; it then wraps the Diagnostics.
 func Load(path string) (*Scenario, Diagnostics, error) {
-	st, err := os.Stat(path)
-	if err != nil {
-		return nil, nil, fmt.Errorf("load %s: %w", path, err)
-	}
-	if st.Size() > int64(DefaultLimits.MaxBytes) {
-		d := Diagnostics{tooBig(path, int(st.Size()), DefaultLimits.MaxBytes)}
+	data, err := readBounded(path, DefaultLimits.MaxBytes)
+	var big tooBigError
+	if errors.As(err, &big) {
+		d := Diagnostics{tooBig(path, int(big.size), DefaultLimits.MaxBytes)}
 		return nil, d, fmt.Errorf("load %s: %w", path, d)
 	}
-	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, nil, fmt.Errorf("load %s: %w", path, err)
 	}
@@ -37,6 +36,45 @@ func Load(path string) (*Scenario, Diagnostics, error) {
 		return nil, diags, fmt.Errorf("load %s: %d error(s):\n%w", path, len(diags.Errors()), diags.Errors())
 	}
 	return s, diags, nil
+}
+
+// tooBigError is a file over the size limit, with its size as far as
+// known.
+type tooBigError struct{ size int64 }
+
+func (e tooBigError) Error() string {
+	return fmt.Sprintf("the file is %d bytes, over the limit", e.size)
+}
+
+// readBounded reads a regular file of at most limit bytes. A device, a
+// FIFO or a directory is refused before it is read (reading /dev/zero never
+// ends, a FIFO may block for ever); a file over the limit, or one that grows
+// past it while it is read, is refused with a tooBigError, reading no more
+// than limit+1 bytes.
+func readBounded(path string, limit int) ([]byte, error) {
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil, err
+	}
+	if !st.Mode().IsRegular() {
+		return nil, fmt.Errorf("not a regular file (%s)", st.Mode().Type())
+	}
+	if st.Size() > int64(limit) {
+		return nil, tooBigError{st.Size()}
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, int64(limit)+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > limit {
+		return nil, tooBigError{int64(len(data))}
+	}
+	return data, nil
 }
 
 // Hash returns the hex SHA-256 of a scenario file's bytes; records and saves
@@ -65,19 +103,51 @@ func Parse(name string, data []byte) (s *Scenario, diags Diagnostics) {
 	return parse(name, data, DefaultLimits)
 }
 
-// parse checks the size, normalises line breaks, and loads the file by the
-// quick path if it can (quickParse: a plainly written, entirely clean file)
-// or else by the positioned path, which reports every finding at its place.
+// parse checks the size, skips a byte order mark, normalises line breaks,
+// pre-scans the bytes against the limits the YAML library needs (prescan)
+// and then reads the file with goccy/go-yaml in strict mode, placing every
+// finding at file:line:col with its source line.
 func parse(name string, data []byte, lim Limits) (*Scenario, Diagnostics) {
 	if len(data) > lim.MaxBytes {
 		return nil, Diagnostics{tooBig(name, len(data), lim.MaxBytes)}
 	}
+	// Editors on Windows may start a UTF-8 file with a byte order mark;
+	// YAML allows one there, and go-yaml would read it as part of a key.
+	data = bytes.TrimPrefix(data, []byte("\ufeff"))
 	data = normaliseBreaks(data)
-	if s, ok := quickParse(data, lim); ok {
-		return s, nil
+	if _, perr := prescan(data, lim); perr != nil {
+		return nil, Diagnostics{prescanDiag(name, data, perr)}
 	}
-	return parseSlow(name, data, lim)
+	return parsePositioned(name, data, lim)
 }
+
+// prescanDiag places a pre-scan refusal with its source line, cut to a
+// readable length (the line may be the one that is too long).
+func prescanDiag(name string, data []byte, e *prescanError) Diagnostic {
+	d := Diagnostic{File: name, Line: e.Line, Col: e.Col, Severity: SevError, Message: e.Message}
+	line := data
+	for i := 1; i < e.Line; i++ {
+		j := bytes.IndexByte(line, '\n')
+		if j < 0 {
+			return d
+		}
+		line = line[j+1:]
+	}
+	if j := bytes.IndexByte(line, '\n'); j >= 0 {
+		line = line[:j]
+	}
+	if len(line) <= maxSourceShown {
+		d.Source = string(line)
+	}
+	return d
+}
+
+// yamlParses counts the files handed to go-yaml, so that tests can check
+// that the pre-scan refuses a hostile file before go-yaml sees it.
+var yamlParses atomic.Int64
+
+// maxSourceShown is the longest source line a diagnostic quotes.
+const maxSourceShown = 1000
 
 // normaliseBreaks turns every CR LF and lone CR into LF. go-yaml counts a
 // CR LF inside a quoted scalar as two lines, so every position after it
@@ -89,11 +159,11 @@ func normaliseBreaks(data []byte) []byte {
 	return bytes.ReplaceAll(bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n")), []byte("\r"), []byte("\n"))
 }
 
-// parseSlow is the positioned path: it reads data (line breaks already
-// normalised) with goccy/go-yaml in strict mode and places every finding at
-// file:line:col with its source line. It is the reference quickParse must
-// agree with.
-func parseSlow(name string, data []byte, lim Limits) (*Scenario, Diagnostics) {
+// parsePositioned reads data (line breaks normalised, pre-scanned) with
+// goccy/go-yaml in strict mode and places every finding at file:line:col
+// with its source line.
+func parsePositioned(name string, data []byte, lim Limits) (*Scenario, Diagnostics) {
+	yamlParses.Add(1)
 	file, err := parser.ParseBytes(data, 0)
 	loc := newLocator(file, data)
 	if err != nil {
@@ -106,7 +176,9 @@ func parseSlow(name string, data []byte, lim Limits) (*Scenario, Diagnostics) {
 	if len(file.Docs) == 0 || file.Docs[0] == nil || file.Docs[0].Body == nil {
 		return nil, Diagnostics{loc.fixed(name, 1, 1, "the file is empty; a scenario needs at least id, title, rounds, teams, items and threats")}
 	}
-	size, err := expandedSize(file.Docs[0].Body, lim.MaxNodes, lim.MaxDepth)
+	// The pre-scan bounded the tree as written; aliases can still expand it.
+	// (A mapping counts two levels here: the mapping and its key's value.)
+	size, err := expandedSize(file.Docs[0].Body, lim.MaxNodes, 2*lim.MaxDepth+1)
 	if err != nil {
 		return nil, Diagnostics{loc.fixed(name, 1, 1, "the file is too deeply nested: %v", err)}
 	}
@@ -130,16 +202,22 @@ func parseSlow(name string, data []byte, lim Limits) (*Scenario, Diagnostics) {
 	// Decode the tree parsed above rather than the bytes: parsing is most of
 	// the cost of loading a large scenario, so it is done once.
 	if err := yaml.NodeToValue(file.Docs[0].Body, &sc, opts...); err != nil {
-		return nil, append(diags, yamlErrorDiag(name, loc, err))
+		d := yamlErrorDiag(name, loc, err)
+		for _, f := range diags {
+			if f.Line == d.Line && f.Col == d.Col {
+				// The decoder trips on a value already reported, in
+				// clearer words (a negative seed, a fraction of a round).
+				return nil, diags.Sorted()
+			}
+		}
+		return nil, append(diags, d)
 	}
 	return check(name, loc, &sc, lim, diags, dropped)
 }
 
-// check runs the semantic validation shared by both paths on a decoded
-// scenario: the checks on the file as written, then (if none found an error)
+// check runs the semantic validation on a decoded scenario: the checks on the file as written, then (if none found an error)
 // the defaults and the checks that need them. found and dropped carry the
-// findings of the key checks before it. loc may be nil (the quick path): the
-// findings are then unpositioned. The scenario is nil whenever the findings
+// findings of the key checks before it. The scenario is nil whenever the findings
 // hold an error.
 func check(name string, loc *locator, sc *Scenario, lim Limits, found Diagnostics, dropped int) (*Scenario, Diagnostics) {
 	v := &validator{file: name, loc: loc, s: sc, lim: lim, dropped: dropped, diags: found}
@@ -187,7 +265,7 @@ func docPos(d *ast.DocumentNode) (int, int) {
 }
 
 // fixed builds an error diagnostic at an explicit position. A nil locator
-// (the quick path) gives it no source line.
+// gives it no source line.
 func (l *locator) fixed(file string, line, col int, format string, args ...any) Diagnostic {
 	d := Diagnostic{File: file, Line: line, Col: col, Severity: SevError, Message: fmt.Sprintf(format, args...)}
 	if l != nil && line >= 1 && line <= len(l.lines) {

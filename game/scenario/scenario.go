@@ -3,12 +3,9 @@
 // the loader with its size limits, the semantic validator that reports every
 // problem with file:line:col, and the JSON Schema generated from these types.
 //
-// Loading has two paths (quick.go). A plainly written file with no finding
-// at all loads by the quick path (go.yaml.in/yaml/v3, no positions). Every
-// other file, and any file the quick path is unsure of, loads by the
-// positioned path (goccy/go-yaml in strict mode), which places each finding
-// at file:line:col with its source line and a caret. Both give the same
-// scenario; tests and a fuzz target hold them to that.
+// Loading pre-scans the bytes against the limits (prescan.go), then reads
+// them with goccy/go-yaml in strict mode, which places each finding at
+// file:line:col with its source line and a caret.
 //
 // The package is pure Go and never touches a display.
 package scenario

@@ -45,7 +45,7 @@ func (v *validator) checkChannels() {
 		if c.Format != "" && c.Format != FormatAuto && !v.formats[c.Format] {
 			v.errf(at("format"), "format %q is spoken by no team; use auto for a gateway or one of: %s", c.Format, strings.Join(sortedKeys(v.formats), ", "))
 		}
-		if c.Leak != nil && (*c.Leak < 0 || *c.Leak > 1) {
+		if c.Leak != nil && !(*c.Leak >= 0 && *c.Leak <= 1) { // NaN fails too
 			v.errf(at("leak"), "leak is a probability between 0 and 1 (got %g)", *c.Leak)
 		}
 		if !c.Secure && ClassRank(c.MaxClass) > ClassRank("RESTRICTED") {

@@ -195,13 +195,13 @@ func (v *validator) checkRules() {
 	for _, kind := range []string{"share", "request", "respond", "sanitise", "verify", "translate", "ask-release", "grant", "fuse", "propose", "commit", "post-liaison", "message"} {
 		v.inRange(p("costs", strings.ReplaceAll(kind, "-", "_")), "cost of "+kind, v.s.Costs.Cost(kind), 0, 10)
 	}
-	if r.LeakChance != nil && (*r.LeakChance < 0 || *r.LeakChance > 1) {
+	if r.LeakChance != nil && !(*r.LeakChance >= 0 && *r.LeakChance <= 1) { // NaN fails too
 		v.errf(p("rules", "leak_chance"), "leak_chance is a probability between 0 and 1 (got %g)", *r.LeakChance)
 	}
 	total := 0.0
 	for _, d := range Dimensions {
 		w := v.s.Scoring.Weights.Of(d)
-		if w < 0 || w > 10 {
+		if !(w >= 0 && w <= 10) { // NaN fails too
 			v.errf(p("scoring", "weights", d), "weight of %s must be between 0 and 10 (got %g)", d, w)
 		}
 		total += w

@@ -60,7 +60,7 @@ var badFiles = []struct {
 		`11:58: unknown team "brav"; did you mean "bravo"?`,
 	}},
 	{"alias-bomb", []string{
-		`1:1: the file expands to more than 1000000 YAML nodes (check anchors and aliases)`,
+		`1:1: the file expands to more than 500000 YAML nodes (check anchors and aliases)`,
 	}},
 	{"bad-admiralty", []string{
 		`25:16: admiralty code "G7" must be a reliability A-F and a credibility 1-6, e.g. B2`,
@@ -436,7 +436,7 @@ var badFiles = []struct {
 		`26:5: threat "plot" has no name`,
 	}},
 	{"too-deep", []string{
-		`1:1: the file is too deeply nested: nesting deeper than 64 levels`,
+		`2:36: the file is nested more than 32 levels deep`,
 	}},
 	{"trust-range", []string{
 		`17:18: trust must be between 0 and 100 (got 150)`,
@@ -458,7 +458,7 @@ var badFiles = []struct {
 		`9:9: "ap" must be a whole number, not "five"`,
 	}},
 	{"type-overflow", []string{
-		`4:9: "rounds": 99999999999999999999 is too large for a whole number`,
+		`4:9: "rounds": 99999999999999999999 is too large for a whole number (the largest is 9223372036854775807)`,
 	}},
 	{"type-root-list", []string{
 		`2:1: the scenario must be a mapping, not a list`,
@@ -636,7 +636,7 @@ func TestParseLimits(t *testing.T) {
 		}},
 		{"text", func(l *Limits) { l.MaxText = 10 }, []string{`21:11: text is 28 characters; the limit is 10`, `34:11: text is 18 characters; the limit is 10`}},
 		{"nodes", func(l *Limits) { l.MaxNodes = 20 }, []string{`1:1: the file expands to more than 20 YAML nodes (check anchors and aliases)`}},
-		{"depth", func(l *Limits) { l.MaxDepth = 3 }, []string{`1:1: the file is too deeply nested: nesting deeper than 3 levels`}},
+		{"depth", func(l *Limits) { l.MaxDepth = 3 }, []string{`9:19: the file is nested more than 3 levels deep`}},
 		{"bytes", func(l *Limits) { l.MaxBytes = 100 }, []string{`1:1: the file is 667 bytes (0.00 MiB); scenario files are limited to 100 bytes (0.00 MiB)`}},
 	}
 	path, data := readTestdata(t, "mini.yaml")
@@ -888,11 +888,18 @@ func TestParseStopsAtSizeLimits(t *testing.T) {
 
 func TestParseCapsUnknownKeys(t *testing.T) {
 	_, mini := readTestdata(t, "mini.yaml")
-	var extra strings.Builder
-	for i := range 230 {
-		fmt.Fprintf(&extra, "    extra%d: x\n", i)
+	// 230 unknown keys, spread over three mappings: one mapping may hold
+	// no more than MaxMappingKeys.
+	extra := func(from, n int) string {
+		var b strings.Builder
+		for i := from; i < from+n; i++ {
+			fmt.Fprintf(&b, "    extra%d: x\n", i)
+		}
+		return b.String()
 	}
-	src := strings.Replace(string(mini), "    country: Aland\n", "    country: Aland\n"+extra.String(), 1)
+	src := strings.Replace(string(mini), "    country: Aland\n", "    country: Aland\n"+extra(0, 90), 1)
+	src = strings.Replace(src, "    country: Bland\n", "    country: Bland\n"+extra(90, 90), 1)
+	src = strings.Replace(src, "    name: Plot\n", "    name: Plot\n"+extra(180, 50), 1)
 	s, diags := Parse("keys.yaml", []byte(src))
 	require.Nil(t, s)
 	require.Len(t, diags, maxFindings+1)

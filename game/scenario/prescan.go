@@ -1,0 +1,754 @@
+package scenario
+
+import (
+	"bytes"
+	"fmt"
+	"unicode/utf8"
+)
+
+// The pre-scan.
+//
+// goccy/go-yaml builds its whole token list and tree before anything can
+// look at them, and some shapes cost it far more than their size: every
+// nesting level copies the path of its parent ($.a.b[0].c) into each node
+// below it, so 100,000 nested brackets take minutes and gigabytes, and a
+// block mapping is parsed by one recursion per key that copies the keys
+// after it, so its cost grows with the square of its key count (25,000 keys
+// take seconds). prescan reads the bytes once, before the YAML library
+// sees them, and refuses with a position any file past the limits that
+// keep the library's worst case small: nesting depth, keys per mapping and
+// in all, tokens, aliases, the length of a path, a line and a scalar.
+//
+// It does not parse YAML; it over-estimates. It follows go-yaml's reading
+// closely enough to count what go-yaml will count (a '[' opens a flow
+// collection where a token may start, not in the middle of plain text; a
+// block scalar's lines are text), and where the two might read text
+// differently it counts more, never less. FuzzPrescanBounds holds it to
+// that: whenever prescan accepts a file, go-yaml's tokens, depth and keys
+// per mapping stay within its estimates.
+
+// prescanStats are the estimates prescan makes of a file.
+type prescanStats struct {
+	Tokens      int // YAML tokens (keys, values, entries, brackets, commas, comments)
+	Keys        int // mapping keys in all
+	MaxKeys     int // keys in the largest mapping
+	Depth       int // deepest nesting of collections
+	Aliases     int
+	MaxPath     int // longest path ($.teams[0].id) of a key
+	MaxScalar   int // longest quoted or block scalar, in bytes
+	MaxLineSeen int // longest line, in bytes
+	Scanned     int // bytes read before the scan ended (at a refusal, or all of them)
+}
+
+// prescanError is a limit the file passes, at the place it does.
+type prescanError struct {
+	Line, Col int
+	Message   string
+}
+
+// level is one open collection: a block one (at an indentation) or a flow
+// one (between brackets).
+type level struct {
+	indent  int  // column (0-based) of a block collection's keys or dashes
+	seq     bool // a sequence, not a mapping
+	keys    int  // keys seen in it
+	path    int  // length of its path in go-yaml's notation
+	lastKey int  // length of its last key, for the paths of its children
+
+	// In a flow collection: whether its current entry has a token, and a ':'.
+	entryTok, entryColon bool
+}
+
+// prescanner holds the state of one scan.
+type prescanner struct {
+	lim      Limits
+	data     []byte
+	st       prescanStats
+	err      *prescanError
+	block    []level
+	flow     []level
+	flowMaps int // flow mappings among flow
+
+	line int // current line, 1-based
+	// The column (0-based) where go-yaml's last key, '-' or '?' token
+	// started (-1 before any). A block scalar's lines are those indented
+	// more than it was at the header, and a line indented more than it goes
+	// on a plain scalar, as go-yaml reads them.
+	// Where go-yaml's key may have started on an earlier line, it is known
+	// only between two columns: delimLo decides whether a line goes on a
+	// plain scalar (fewer columns: more lines read as text), delimHi where
+	// a block scalar ends (more columns: fewer lines read as text).
+	delimLo, delimHi int
+
+	// The rune count of the current line up to byte runeByte, so that
+	// runeCol counts each byte once.
+	runeByte, runeCount int
+
+	inline int // keys after the first on the current line (a: b: c)
+	start  int // offset of the current line in data
+
+	// A quoted scalar continued on the next line.
+	quote      byte
+	quoteLen   int
+	quoteStart [2]int // line, byte offset of its opening quote
+
+	// A plain scalar in block context that may go on on the next line.
+	plainOpen  bool
+	plainStart int  // the column where it started
+	cont       bool // this line may go on with such a scalar
+
+	// A block scalar (| or >) whose lines follow.
+	blockScalar bool
+	blockOwner  int // its content is indented more than this column
+	blockIndent int // the indentation of its content, once seen (-1 before)
+	blockLen    int
+	blockStart  [2]int
+}
+
+// prescan checks data (line breaks normalised to LF) against the limits
+// go-yaml needs before it may parse. It returns the estimates and the first
+// limit passed, or nil.
+func prescan(data []byte, lim Limits) (prescanStats, *prescanError) {
+	p := &prescanner{lim: lim, data: data, delimLo: -1, delimHi: -1}
+	for p.start = 0; p.start <= len(data) && p.err == nil; {
+		end := bytes.IndexByte(data[p.start:], '\n')
+		if end < 0 {
+			end = len(data)
+		} else {
+			end += p.start
+		}
+		p.line++
+		p.runeByte, p.runeCount, p.inline = 0, 0, 0
+		p.scanLine(data[p.start:end])
+		p.start = end + 1
+	}
+	if p.err == nil {
+		p.st.Scanned = len(data)
+	}
+	return p.st, p.err
+}
+
+// fail records the first limit passed, at byte offset off of the current
+// line (columns are counted in characters, as go-yaml does).
+func (p *prescanner) fail(off int, format string, args ...any) {
+	if p.err != nil {
+		return
+	}
+	ln := p.data[p.start:]
+	if off > len(ln) {
+		off = len(ln)
+	}
+	p.err = &prescanError{Line: p.line, Col: utf8.RuneCount(ln[:off]) + 1, Message: fmt.Sprintf(format, args...)}
+	p.st.Scanned = p.start + off
+}
+
+// failAt records a limit passed at an earlier line and byte offset.
+func (p *prescanner) failAt(at [2]int, format string, args ...any) {
+	if p.err != nil {
+		return
+	}
+	lineStart := bytes.LastIndexByte(p.data[:at[1]], '\n') + 1
+	col := utf8.RuneCount(p.data[lineStart:at[1]]) + 1
+	p.err = &prescanError{Line: at[0], Col: col, Message: fmt.Sprintf(format, args...)}
+	p.st.Scanned = p.start
+}
+
+// tokens counts n more tokens.
+func (p *prescanner) tokens(off, n int) {
+	p.st.Tokens += n
+	if p.st.Tokens > p.lim.MaxTokens {
+		p.fail(off, "the file has more than %d YAML tokens (keys, values, list entries, brackets); split it or shorten it", p.lim.MaxTokens)
+	}
+}
+
+// scanLine reads one line (without its '\n').
+func (p *prescanner) scanLine(ln []byte) {
+	if len(ln) > p.st.MaxLineSeen {
+		p.st.MaxLineSeen = len(ln)
+	}
+	if len(ln) > p.lim.MaxLine {
+		// Read the line as far as the limit, so that a limit passed before
+		// it (in reading order) is the one reported.
+		p.scanLineContent(ln[:p.lim.MaxLine])
+		p.fail(p.lim.MaxLine, "the line is %d bytes long; lines are limited to %d bytes", len(ln), p.lim.MaxLine)
+		return
+	}
+	p.scanLineContent(ln)
+}
+
+// scanLineContent reads one line of at most MaxLine bytes.
+func (p *prescanner) scanLineContent(ln []byte) {
+	pos := 0
+	if p.quote != 0 {
+		j := p.endQuote(ln, 0)
+		if j < 0 {
+			p.quoteLen += len(ln) + 1
+			p.checkScalar(p.quoteLen, p.quoteStart)
+			return
+		}
+		p.quoteLen += j
+		p.checkScalar(p.quoteLen, p.quoteStart)
+		p.quote = 0
+		p.scanRest(ln, j+1, true, false)
+		return
+	}
+	indent := 0
+	for indent < len(ln) && ln[indent] == ' ' {
+		indent++
+	}
+	blank := indent == len(ln)
+	if p.blockScalar {
+		switch {
+		case blank:
+			p.blockLen += len(ln) + 1
+			p.checkScalar(p.blockLen, p.blockStart)
+			return
+		case p.blockIndent < 0 && indent > p.blockOwner:
+			p.blockIndent = indent
+			fallthrough
+		case p.blockIndent >= 0 && indent >= p.blockIndent:
+			p.blockLen += len(ln) + 1
+			p.checkScalar(p.blockLen, p.blockStart)
+			return
+		}
+		p.blockScalar = false
+	}
+	if blank {
+		return
+	}
+	if ln[indent] == '#' {
+		p.plainOpen = false
+		p.tokens(indent, 1)
+		return
+	}
+	if ln[indent] == '\t' {
+		p.tokens(indent, 1) // go-yaml's invalid token for a tab indent
+	}
+	// After a line ending in plain text, go-yaml may read this line on as
+	// part of that text (it does when this one is indented more, but not
+	// always). A quote or '|' opening it is then text, not a scalar that
+	// would hide the lines after it: read it as text, which, if go-yaml
+	// reads otherwise, counts more, not less. Brackets, dashes and keys are
+	// counted either way.
+	p.cont = p.plainOpen && (p.delimLo < 0 || indent > p.delimLo)
+	p.plainOpen = false
+	if indent == 0 && ln[0] == '%' {
+		p.tokens(0, 1+len(ln)) // a directive: at most a token a byte
+		return
+	}
+	if indent == 0 && len(ln) >= 3 && (string(ln[:3]) == "---" || string(ln[:3]) == "...") && (len(ln) == 3 || ln[3] == ' ' || ln[3] == '\t') {
+		// A document marker: go-yaml starts afresh after it.
+		p.block = p.block[:0]
+		p.flow = p.flow[:0]
+		p.flowMaps = 0
+		p.tokens(0, 1)
+		p.scanRest(ln, 3, true, false)
+		return
+	}
+	pos = p.blockLine(ln, indent)
+	if p.err != nil {
+		return
+	}
+	p.scanRest(ln, pos, true, false)
+}
+
+// checkScalar refuses a quoted or block scalar longer than MaxScalar.
+func (p *prescanner) checkScalar(n int, at [2]int) {
+	if n > p.st.MaxScalar {
+		p.st.MaxScalar = n
+	}
+	if n > p.lim.MaxScalar {
+		p.failAt(at, "this text is more than %d bytes long; the limit is %d", p.lim.MaxScalar, p.lim.MaxScalar)
+	}
+}
+
+// top returns the innermost open block collection, or nil.
+func (p *prescanner) top() *level {
+	if len(p.block) == 0 {
+		return nil
+	}
+	return &p.block[len(p.block)-1]
+}
+
+// childPath is the path length of a collection opened inside parent (nil:
+// the document root).
+func childPath(parent *level) int {
+	switch {
+	case parent == nil:
+		return 1 // "$"
+	case parent.seq:
+		return parent.path + 8 // "[123456]"
+	default:
+		return parent.path + parent.lastKey + 3 // ".'key'"
+	}
+}
+
+// inlineKey counts a key after another on one line (a: b: c), which
+// go-yaml reads as a mapping nested in the value of the one before.
+func (p *prescanner) inlineKey(off int) {
+	p.inline++
+	p.st.MaxKeys = max(p.st.MaxKeys, 1)
+	p.depth(off)
+}
+
+// depth checks the nesting depth after a collection opened at off.
+func (p *prescanner) depth(off int) {
+	d := len(p.block) + len(p.flow) + p.inline
+	if d > p.st.Depth {
+		p.st.Depth = d
+	}
+	if d > p.lim.MaxDepth {
+		p.fail(off, "the file is nested more than %d levels deep", p.lim.MaxDepth)
+	}
+}
+
+// blockLine reads the block structure at the start of a line whose
+// content starts at indent: dashes of sequence entries, a '?', and a key.
+// It is applied to every line, even inside a flow collection (where it only
+// counts more). It returns where the rest of the line starts.
+func (p *prescanner) blockLine(ln []byte, indent int) int {
+	for len(p.block) > 0 && p.top().indent > indent {
+		p.block = p.block[:len(p.block)-1]
+	}
+	pos := indent
+	for pos < len(ln) && (ln[pos] == '-' || ln[pos] == '?') && (pos+1 == len(ln) || ln[pos+1] == ' ' || ln[pos+1] == '\t') {
+		if ln[pos] == '-' {
+			p.blockEntry(pos)
+		} else {
+			p.blockKey(pos, 1)
+		}
+		if p.err != nil {
+			return pos
+		}
+		pos++
+		for pos < len(ln) && (ln[pos] == ' ' || ln[pos] == '\t') {
+			pos++
+		}
+	}
+	// Anchors and tags before a key (&a key: v) are tokens of their own.
+	for pos < len(ln) && (ln[pos] == '&' || ln[pos] == '!') {
+		p.tokens(pos, 3) // the indicator and its name (go-yaml may cut a name in two)
+		for pos++; pos < len(ln) && !nameEnd(ln[pos]); pos++ {
+		}
+		for pos < len(ln) && (ln[pos] == ' ' || ln[pos] == '\t') {
+			pos++
+		}
+	}
+	if pos >= len(ln) || p.err != nil {
+		return pos
+	}
+	// A key: plain or quoted text up to ": " (or ':' at the end of the line).
+	k := -1
+	switch ln[pos] {
+	case '[', '{', '#', '|', '>':
+		return pos
+	case '@', '`', ']':
+		p.tokens(pos, 1) // go-yaml's invalid (or stray ']') token, then the key
+		k = mapColon(ln, pos)
+	case '*':
+		// An alias as a key (*a : v); scanRest counts it if it is not one.
+		if k = mapColon(ln, pos); k >= 0 {
+			p.alias(pos)
+		}
+	case '"', '\'':
+		if p.cont {
+			k = mapColon(ln, pos)
+			break
+		}
+		j := quoteEnd(ln, pos+1, ln[pos])
+		if j < 0 {
+			return pos
+		}
+		q := j + 1
+		for q < len(ln) && ln[q] == ' ' {
+			q++
+		}
+		if q < len(ln) && ln[q] == ':' && (q+1 == len(ln) || ln[q+1] == ' ' || ln[q+1] == '\t') {
+			k = q
+		}
+	default:
+		k = mapColon(ln, pos)
+	}
+	if k < 0 {
+		return pos
+	}
+	switch lo, hi := p.delimLo, p.delimHi; {
+	case k == pos && p.cont:
+		// ": v" under a key written on the line before: go-yaml's key
+		// starts there.
+		p.blockKey(p.plainStart, 0)
+	case k == pos:
+		// ": v" with no key at all: go-yaml keeps its last key's column.
+		p.blockKey(pos, 0)
+		p.delimLo, p.delimHi = lo, hi
+	case p.cont:
+		// go-yaml's key is the whole scalar, from where it started; the
+		// start may be on this line or before.
+		p.blockKey(pos, k-pos)
+		p.delimLo, p.delimHi = min(pos, p.plainStart), max(pos, p.plainStart)
+	default:
+		p.blockKey(pos, k-pos)
+	}
+	if k == pos {
+		// ": v" with the key on a line before: go-yaml may nest it.
+		p.inlineKey(pos)
+	}
+	p.cont = false // go-yaml reads a new token after ": "
+	return k + 1
+}
+
+// mapColon returns the offset of the first ": " (or ':' at the end of the
+// line) in ln from pos, before a comment, or -1.
+func mapColon(ln []byte, pos int) int {
+	for i := pos; i < len(ln); i++ {
+		switch ln[i] {
+		case ':':
+			if i+1 == len(ln) || ln[i+1] == ' ' || ln[i+1] == '\t' {
+				return i
+			}
+		case '#':
+			if i > 0 && (ln[i-1] == ' ' || ln[i-1] == '\t') {
+				return -1
+			}
+		}
+	}
+	return -1
+}
+
+// blockEntry counts a sequence entry ('-') at column col.
+func (p *prescanner) blockEntry(col int) {
+	for len(p.block) > 0 && p.top().indent > col {
+		p.block = p.block[:len(p.block)-1]
+	}
+	p.tokens(col, 1)
+	p.setDelim(col)
+	if t := p.top(); t != nil && t.indent == col && t.seq {
+		return
+	}
+	p.block = append(p.block, level{indent: col, seq: true, path: childPath(p.top())})
+	p.depth(col)
+}
+
+// blockKey counts a key of keyLen bytes at column col of a block mapping.
+func (p *prescanner) blockKey(col, keyLen int) {
+	for len(p.block) > 0 && (p.top().indent > col || (p.top().indent == col && p.top().seq)) {
+		// A key at a sequence's column ends it: "a:\n- x\nb: y".
+		p.block = p.block[:len(p.block)-1]
+	}
+	if t := p.top(); t == nil || t.indent != col {
+		p.block = append(p.block, level{indent: col, path: childPath(t)})
+		p.depth(col)
+	}
+	p.key(p.top(), col, keyLen, 2) // the key and ':'; the value counts itself
+	p.setDelim(col)
+}
+
+// key counts a key of keyLen bytes at offset off in collection l, and n
+// tokens for it.
+func (p *prescanner) key(l *level, off, keyLen, n int) {
+	p.tokens(off, n)
+	l.keys++
+	l.lastKey = keyLen
+	p.st.Keys++
+	if l.seq {
+		p.st.MaxKeys = max(p.st.MaxKeys, 1) // a one-key mapping: [a: 1]
+	} else {
+		p.st.MaxKeys = max(p.st.MaxKeys, l.keys)
+	}
+	if path := l.path + keyLen + 3; path > p.st.MaxPath {
+		p.st.MaxPath = path
+		if path > p.lim.MaxPath {
+			p.fail(off, "this key is nested too deep or too long: its path from the top of the file is %d characters; the limit is %d", path, p.lim.MaxPath)
+		}
+	}
+	switch {
+	case l.keys > p.lim.MaxMappingKeys && !l.seq:
+		p.fail(off, "this mapping has more than %d keys; the limit is %d", p.lim.MaxMappingKeys, p.lim.MaxMappingKeys)
+	case p.st.Keys > p.lim.MaxKeys:
+		p.fail(off, "the file has more than %d keys; the limit is %d", p.lim.MaxKeys, p.lim.MaxKeys)
+	}
+}
+
+// quoteEnd returns the offset of the quote q closing a scalar that starts
+// at from, on this line, or -1.
+func quoteEnd(ln []byte, from int, q byte) int {
+	for i := from; i < len(ln); i++ {
+		switch {
+		case q == '"' && ln[i] == '\\':
+			i++
+		case ln[i] == q:
+			if q == '\'' && i+1 < len(ln) && ln[i+1] == '\'' {
+				i++
+				continue
+			}
+			return i
+		}
+	}
+	return -1
+}
+
+// endQuote continues an open quoted scalar on a new line.
+func (p *prescanner) endQuote(ln []byte, from int) int {
+	return quoteEnd(ln, from, p.quote)
+}
+
+// scanRest reads the rest of a line from pos. atToken says whether a token
+// may start at pos (after an indicator, not inside plain text); plain, that
+// the line goes on with a plain scalar of the line before.
+func (p *prescanner) scanRest(ln []byte, pos int, atToken, plain bool) {
+	p.plainOpen = false
+	plainStart := p.plainStart
+	defer func() {
+		// A plain scalar still open at the end of the line may go on.
+		if plain && len(p.flow) == 0 && p.quote == 0 && !p.blockScalar {
+			p.plainOpen = true
+			p.plainStart = plainStart
+		}
+	}()
+	last := pos // where the last token started, to measure a flow key
+	for i := pos; i < len(ln) && p.err == nil; i++ {
+		c := ln[i]
+		if c == ' ' || c == '\t' {
+			continue
+		}
+		if c == '#' && (i == 0 || ln[i-1] == ' ' || ln[i-1] == '\t') {
+			p.tokens(i, 1)
+			plain = false
+			return
+		}
+		inFlow := len(p.flow) > 0
+		if plain && !inFlow {
+			// Plain text: only ": " makes go-yaml cut a token here (and
+			// then read a new one after it).
+			if c == ':' && (i+1 == len(ln) || ln[i+1] == ' ' || ln[i+1] == '\t') {
+				p.tokens(i, 1)
+				p.inlineKey(i)
+				plain, atToken, p.cont = false, true, false
+				p.setDelim(p.runeCol(ln, last))
+			}
+			continue
+		}
+		switch c {
+		case '[', '{':
+			if atToken || inFlow {
+				p.openFlow(i)
+				atToken = true
+				continue
+			}
+		case ']', '}':
+			if inFlow {
+				p.endEntry(i, last)
+				if !p.flow[len(p.flow)-1].seq {
+					p.flowMaps--
+				}
+				p.flow = p.flow[:len(p.flow)-1]
+				p.tokens(i, 1)
+				atToken = true // go-yaml cuts a token after it
+				continue
+			}
+			if c == ']' && atToken {
+				p.tokens(i, 1) // go-yaml's stray ']' token
+				continue
+			}
+		case ',':
+			if inFlow {
+				p.endEntry(i, last)
+				p.tokens(i, 1)
+				atToken = true
+				continue
+			}
+		case ':':
+			// In a flow mapping go-yaml takes any ':' as a key's (a:1);
+			// elsewhere only one before a space or the line's end.
+			spaced := i+1 == len(ln) || ln[i+1] == ' ' || ln[i+1] == '\t'
+			if inFlow && (spaced || p.flowMaps > 0) {
+				l := &p.flow[len(p.flow)-1]
+				l.entryColon = true
+				p.key(l, i, i-last, 1) // ':'; the key counted itself
+				p.setDelim(p.runeCol(ln, last))
+				atToken = true
+				continue
+			}
+			if spaced {
+				p.inlineKey(i)
+				p.tokens(i, 2)
+				atToken, p.cont = true, false
+				p.setDelim(p.runeCol(ln, last))
+				continue
+			}
+		case '-', '?':
+			if atToken && (i+1 == len(ln) || ln[i+1] == ' ' || ln[i+1] == '\t') {
+				p.tokens(i, 1)
+				p.setDelim(p.runeCol(ln, i))
+				continue
+			}
+		case '"', '\'':
+			if atToken && !p.cont {
+				last = i
+				if inFlow {
+					p.flow[len(p.flow)-1].entryTok = true
+				}
+				j := quoteEnd(ln, i+1, c)
+				if j < 0 {
+					p.quote = c
+					p.quoteLen = len(ln) - i
+					p.quoteStart = [2]int{p.line, p.start + i}
+					p.tokens(i, 1)
+					p.checkScalar(p.quoteLen, p.quoteStart)
+					return
+				}
+				p.tokens(i, 1)
+				p.quoteStart = [2]int{p.line, p.start + i}
+				p.checkScalar(j-i, p.quoteStart)
+				i = j
+				atToken = true // go-yaml cuts a token at a closing quote
+				continue
+			}
+		case '@', '`':
+			if atToken {
+				p.tokens(i, 1) // reserved: go-yaml's invalid token, then reads on
+				continue
+			}
+		case '&', '!', '*', '%':
+			if atToken {
+				if c == '*' {
+					p.alias(i)
+				} else {
+					p.tokens(i, 3) // the indicator and its name (go-yaml may cut a name in two)
+				}
+				for i+1 < len(ln) && !nameEnd(ln[i+1]) {
+					i++
+				}
+				atToken = true // go-yaml cuts a token after it
+				continue
+			}
+		case '|', '>':
+			if atToken && !inFlow && !p.cont && !blockHeader(ln[i+1:]) {
+				p.tokens(i, 1) // go-yaml's token for a bad header; text follows
+			}
+			if atToken && !inFlow && !p.cont && blockHeader(ln[i+1:]) {
+				p.tokens(i, 2)
+				p.blockScalar = true
+				// go-yaml compares with its last key's column; below 0 it
+				// keeps no state, and every line left of 1 counts here.
+				p.blockOwner = max(p.delimHi, 0)
+				p.blockIndent = -1
+				if d := headerIndent(ln[i+1:]); d > 0 {
+					// An explicit indentation: go-yaml takes its lines
+					// from that column on.
+					p.blockIndent = max(p.delimHi, 0) + d
+				}
+				p.blockLen = 0
+				p.blockStart = [2]int{p.line, p.start + i}
+				return
+			}
+		}
+		// Text: a scalar starts here.
+		if inFlow {
+			p.flow[len(p.flow)-1].entryTok = true
+		}
+		if atToken {
+			p.tokens(i, 1)
+			last = i
+		}
+		atToken = false
+		if !inFlow {
+			if !plain {
+				plainStart = p.runeCol(ln, i)
+			}
+			plain = true
+		}
+	}
+}
+
+// endEntry ends the entry of the innermost flow collection at a ',' or a
+// closing bracket at offset i: in a flow mapping an entry without ':' is a
+// key all the same ({a, b}).
+func (p *prescanner) endEntry(i, last int) {
+	l := &p.flow[len(p.flow)-1]
+	if !l.seq && l.entryTok && !l.entryColon {
+		p.key(l, i, i-last, 0)
+	}
+	l.entryTok, l.entryColon = false, false
+}
+
+// nameEnd reports whether c ends an anchor, alias or tag name: a space or
+// (where go-yaml may take it as one) a flow indicator.
+func nameEnd(c byte) bool {
+	return c == ' ' || c == '\t' || c == ',' || c == '[' || c == ']' || c == '{' || c == '}'
+}
+
+// setDelim records the column of go-yaml's last key, '-' or '?'.
+func (p *prescanner) setDelim(col int) { p.delimLo, p.delimHi = col, col }
+
+// runeCol returns the column (0-based, in characters, as go-yaml counts
+// them) of byte i of the line; i never goes back within a line.
+func (p *prescanner) runeCol(ln []byte, i int) int {
+	if i < p.runeByte {
+		return utf8.RuneCount(ln[:i])
+	}
+	p.runeCount += utf8.RuneCount(ln[p.runeByte:i])
+	p.runeByte = i
+	return p.runeCount
+}
+
+// alias counts an alias (*name) at offset i: two tokens.
+func (p *prescanner) alias(i int) {
+	p.tokens(i, 2)
+	p.st.Aliases++
+	if p.st.Aliases > p.lim.MaxAliases {
+		p.fail(i, "the file has more than %d aliases (*name); the limit is %d", p.lim.MaxAliases, p.lim.MaxAliases)
+	}
+}
+
+// openFlow counts a '[' or '{' at offset i.
+func (p *prescanner) openFlow(i int) {
+	var parent *level
+	if len(p.flow) > 0 {
+		parent = &p.flow[len(p.flow)-1]
+	} else {
+		parent = p.top()
+	}
+	seq := p.data[p.start+i] == '['
+	if !seq {
+		p.flowMaps++
+	}
+	p.flow = append(p.flow, level{seq: seq, path: childPath(parent)})
+	p.tokens(i, 1)
+	p.depth(i)
+}
+
+// blockHeader reports whether what follows a '|' or '>' makes it a block
+// scalar header: at most an indentation digit (1-9) and a chomping sign in
+// either order, then the end of the line, or spaces and maybe a comment.
+func blockHeader(rest []byte) bool {
+	digit, sign := false, false
+	for i, c := range rest {
+		switch {
+		case c >= '1' && c <= '9' && !digit:
+			digit = true
+		case (c == '+' || c == '-') && !sign:
+			sign = true
+		case c == ' ' || c == '\t':
+			rest = bytes.TrimLeft(rest[i:], " \t")
+			return len(rest) == 0 || rest[0] == '#'
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// headerIndent returns the indentation digit of a block scalar header, or
+// 0 if it has none.
+func headerIndent(rest []byte) int {
+	for _, c := range rest {
+		switch {
+		case c >= '1' && c <= '9':
+			return int(c - '0')
+		case c != '+' && c != '-':
+			return 0
+		}
+	}
+	return 0
+}
