@@ -4,6 +4,9 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode/utf8"
+
+	"liaison/game/termsafe"
 )
 
 // Severity levels of a diagnostic.
@@ -31,16 +34,19 @@ func (d Diagnostic) String() string {
 	if d.Severity == SevWarning {
 		prefix = "warning: "
 	}
-	fmt.Fprintf(&b, "%s:%d:%d: %s%s", d.File, d.Line, d.Col, prefix, d.Message)
+	// File names, messages and source lines may carry a hostile file's
+	// bytes: control characters reach the terminal as visible escapes.
+	fmt.Fprintf(&b, "%s:%d:%d: %s%s", termsafe.Line(d.File), d.Line, d.Col, prefix, termsafe.Text(d.Message))
 	if d.Source != "" {
 		gutter := fmt.Sprintf("%5d | ", d.Line)
-		fmt.Fprintf(&b, "\n%s%s\n%s|%s^", gutter, d.Source, strings.Repeat(" ", len(gutter)-2), caretPad(d.Source, d.Col))
+		fmt.Fprintf(&b, "\n%s%s\n%s|%s^", gutter, termsafe.Text(d.Source), strings.Repeat(" ", len(gutter)-2), caretPad(d.Source, d.Col))
 	}
 	return b.String()
 }
 
 // caretPad returns the whitespace that puts a caret under column col
-// (1-based, counted in runes), keeping tabs so the caret lines up.
+// (1-based, counted in runes) of src as printed, keeping tabs so the caret
+// lines up and widening for runes printed as escapes.
 func caretPad(src string, col int) string {
 	var b strings.Builder
 	b.WriteByte(' ')
@@ -52,7 +58,7 @@ func caretPad(src string, col int) string {
 		if r == '\t' {
 			b.WriteByte('\t')
 		} else {
-			b.WriteByte(' ')
+			b.WriteString(strings.Repeat(" ", utf8.RuneCountInString(termsafe.Text(string(r)))))
 		}
 		i++
 	}

@@ -6,8 +6,6 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"io"
-	"os"
 	"reflect"
 	"regexp"
 	"strings"
@@ -16,16 +14,20 @@ import (
 	"github.com/goccy/go-yaml"
 	"github.com/goccy/go-yaml/ast"
 	"github.com/goccy/go-yaml/parser"
+
+	"liaison/game/internal/safefile"
 )
 
 // Load reads, parses and validates a scenario file. It returns the scenario
 // with defaults applied and every finding (warnings included). err is non-nil
 // when the file cannot be read or has errors; it then wraps the Diagnostics.
 func Load(path string) (*Scenario, Diagnostics, error) {
-	data, err := readBounded(path, DefaultLimits.MaxBytes)
-	var big tooBigError
-	if errors.As(err, &big) {
-		d := Diagnostics{tooBig(path, int(big.size), DefaultLimits.MaxBytes)}
+	// One bounded reader for every file named by untrusted input: regular
+	// files only (never /dev/zero or a FIFO), at most the size limit.
+	data, err := safefile.Read(path, int64(DefaultLimits.MaxBytes))
+	var refused *safefile.Error
+	if errors.As(err, &refused) && errors.Is(refused, safefile.ErrTooLarge) {
+		d := Diagnostics{tooBig(path, int(refused.Size), DefaultLimits.MaxBytes)}
 		return nil, d, fmt.Errorf("load %s: %w", path, d)
 	}
 	if err != nil {
@@ -36,45 +38,6 @@ func Load(path string) (*Scenario, Diagnostics, error) {
 		return nil, diags, fmt.Errorf("load %s: %d error(s):\n%w", path, len(diags.Errors()), diags.Errors())
 	}
 	return s, diags, nil
-}
-
-// tooBigError is a file over the size limit, with its size as far as
-// known.
-type tooBigError struct{ size int64 }
-
-func (e tooBigError) Error() string {
-	return fmt.Sprintf("the file is %d bytes, over the limit", e.size)
-}
-
-// readBounded reads a regular file of at most limit bytes. A device, a
-// FIFO or a directory is refused before it is read (reading /dev/zero never
-// ends, a FIFO may block for ever); a file over the limit, or one that grows
-// past it while it is read, is refused with a tooBigError, reading no more
-// than limit+1 bytes.
-func readBounded(path string, limit int) ([]byte, error) {
-	st, err := os.Stat(path)
-	if err != nil {
-		return nil, err
-	}
-	if !st.Mode().IsRegular() {
-		return nil, fmt.Errorf("not a regular file (%s)", st.Mode().Type())
-	}
-	if st.Size() > int64(limit) {
-		return nil, tooBigError{st.Size()}
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, int64(limit)+1))
-	if err != nil {
-		return nil, err
-	}
-	if len(data) > limit {
-		return nil, tooBigError{int64(len(data))}
-	}
-	return data, nil
 }
 
 // Hash returns the hex SHA-256 of a scenario file's bytes; records and saves

@@ -31,6 +31,8 @@ var (
 type Error struct {
 	Class  error
 	Reason string
+	// Size is the size the file claims, for ErrTooLarge (0 otherwise).
+	Size int64
 }
 
 func (e *Error) Error() string { return e.Class.Error() + ": " + e.Reason }
@@ -60,11 +62,11 @@ func Read(path string, limit int64) ([]byte, error) {
 		return nil, err
 	}
 	if !st.Mode().IsRegular() {
-		return nil, &Error{ErrNotRegular, "it is " + describe(st.Mode())}
+		return nil, &Error{Class: ErrNotRegular, Reason: "it is " + describe(st.Mode())}
 	}
 	size := st.Size()
 	if size > limit {
-		return nil, &Error{ErrTooLarge, fmt.Sprintf("%d bytes; the limit is %d", size, limit)}
+		return nil, &Error{Class: ErrTooLarge, Reason: fmt.Sprintf("%d bytes; the limit is %d", size, limit), Size: size}
 	}
 	// Read one byte past the size the file claims: more means it grew while
 	// being read or is a pseudo-file (those under /proc claim 0 bytes).
@@ -73,7 +75,7 @@ func Read(path string, limit int64) ([]byte, error) {
 		return nil, err
 	}
 	if int64(len(data)) > size {
-		return nil, &Error{ErrNotRegular, fmt.Sprintf("it holds more than the %d bytes it claims (a file still being written, or a system pseudo-file)", size)}
+		return nil, &Error{Class: ErrNotRegular, Reason: fmt.Sprintf("it holds more than the %d bytes it claims (a file still being written, or a system pseudo-file)", size)}
 	}
 	return data, nil
 }

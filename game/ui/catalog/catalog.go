@@ -6,10 +6,10 @@ package catalog
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 
+	"liaison/game/internal/safefile"
 	"liaison/game/scenario"
 	"liaison/scenarios"
 )
@@ -73,21 +73,12 @@ func Embedded() []Entry {
 // unreadable or invalid file yields an entry carrying the reason.
 func File(path string) Entry {
 	e := Entry{Name: path}
-	st, err := os.Stat(path)
-	switch {
-	case err != nil:
-		e.ReadErr = err.Error()
-		return e
-	case st.IsDir():
-		e.ReadErr = path + " is a folder, not a scenario file"
-		return e
-	case st.Size() > int64(scenario.DefaultLimits.MaxBytes):
-		e.ReadErr = fmt.Sprintf("%s is %d bytes; scenario files are limited to %d", path, st.Size(), scenario.DefaultLimits.MaxBytes)
-		return e
-	}
-	data, err := os.ReadFile(path)
+	// The bounded reader refuses folders, devices, FIFOs and files over
+	// the limit before reading them (a path on the command line may be
+	// anything).
+	data, err := safefile.Read(path, int64(scenario.DefaultLimits.MaxBytes))
 	if err != nil {
-		e.ReadErr = err.Error()
+		e.ReadErr = path + ": " + err.Error()
 		return e
 	}
 	e.Data = data
