@@ -64,7 +64,9 @@ func TestHashPinnedGames(t *testing.T) {
 		hash  string
 	}{
 		{"tutorial.yaml", 4, "f68b7a02f3e0d3af218d831755c9d9f9c8101b7faf43edd8551298acd6b7f02b"},
-		{"tutorial.yaml", 20, "1f0093dd5f05b23f02bb11d20a9840b3f83f8666abb90a4611d7cc29e3b02201"},
+		// Re-pinned for issue 15: round 6 leaks crew-list in lantern's deadline
+		// round; the leak used to postpone lantern to round 7 (left open), now it strikes.
+		{"tutorial.yaml", 20, "57d0070819f0f26b7c377cba625f4a1bc8f54d1767cb1fe4fc6f2c6f811daff7"},
 		{"harbour-watch.yaml", 4, "e8a9f571e51e1aaf6b4fbba75a3ee59b0b18af8ec1407b15300552801a670fb3"},
 		{"harbour-watch.yaml", 20, "84035e55b843ed2d2215c26de8120d37f7ae1c5424e6af3fc190c9d76a74ea22"},
 		{"northern-corridor.yaml", 4, "88141a9ad40e9e31d429bd0a95ef1759c5e93ad297630776b0f6b15a55422abd"},

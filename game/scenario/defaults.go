@@ -49,8 +49,10 @@ func ApplyDefaults(s *Scenario) {
 		if th.LeadRounds == 0 {
 			th.LeadRounds = 3
 		}
-		if th.LeakShift == 0 {
-			th.LeakShift = 1
+		if th.LeakShift == nil {
+			// Absent means the default; a written 0 stays 0 (no shift).
+			v := DefaultLeakShift
+			th.LeakShift = &v
 		}
 		if th.Disrupt.MinTeams == 0 {
 			th.Disrupt.MinTeams = min(2, len(s.Teams))

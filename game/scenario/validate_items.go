@@ -49,7 +49,9 @@ func (v *validator) checkThreats() {
 			}
 		}
 		v.inRange(at("lead_rounds"), "lead_rounds", th.LeadRounds, 0, 20)
-		v.inRange(at("leak_shift"), "leak_shift", th.LeakShift, 0, 10)
+		if th.LeakShift != nil {
+			v.inRange(at("leak_shift"), "leak_shift", *th.LeakShift, 0, 10)
+		}
 		if th.Disrupt.MinTeams < 0 {
 			v.errf(append(at("disrupt"), "min_teams"), "min_teams must be at least 1 (got %d)", th.Disrupt.MinTeams)
 		}
