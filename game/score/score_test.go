@@ -164,6 +164,49 @@ func TestResponsivenessByDelay(t *testing.T) {
 	assert.False(t, a.Dim("responsiveness").Measured)
 }
 
+// TestResponsivenessNeedsARoundToAnswer: a request that reaches its target
+// in the last round, or after the game ends, is not charged as unanswered
+// (it used to cost 25 points here); one that arrived a round earlier is.
+func TestResponsivenessNeedsARoundToAnswer(t *testing.T) {
+	sc := fixture(t)
+	evs := log(
+		rules.Event{Round: 4, Kind: rules.EvRequest, Team: "a", To: []string{"b"}, Ref: "r1", Value: 5},
+		rules.Event{Round: 5, Kind: rules.EvReceive, Team: "b", From: "a", Ref: "r1"},
+		rules.Event{Round: 5, Kind: rules.EvRequest, Team: "a", To: []string{"b"}, Ref: "r2", Value: 6},
+		rules.Event{Round: 5, Kind: rules.EvRequest, Team: "a", To: []string{"b"}, Ref: "r3", Value: 5},
+		rules.Event{Round: 5, Kind: rules.EvReceive, Team: "b", From: "a", Ref: "r3"},
+		rules.Event{Round: 6, Kind: rules.EvRespond, Team: "b", To: []string{"a"}, Ref: "r1", Value: 1},
+		rules.Event{Round: 6, Kind: rules.EvRequest, Team: "a", To: []string{"b"}, Ref: "r4", Value: 7},
+		rules.Event{Round: 6, Kind: rules.EvRequest, Team: "a", To: []string{"b"}, Ref: "r5", Value: 6},
+		rules.Event{Round: 6, Kind: rules.EvReceive, Team: "b", From: "a", Ref: "r5"},
+		rules.Event{Round: 6, Kind: rules.EvEnd},
+	)
+	b, _ := Compute(sc, evs).Team("b")
+	d := b.Dim("responsiveness")
+	// r1 answered in time, r3 arrived in round 5 and never answered; r2
+	// and r5 arrive in the last round, r4 after the end: not counted.
+	assert.Equal(t, 50.0, d.Score)
+	assert.Equal(t, "1.0 of 2 requests answered in time", d.Basis)
+	var lost []string
+	for _, l := range b.Losses {
+		if l.Rule == "slow_answer" {
+			lost = append(lost, l.Text)
+		}
+	}
+	assert.Equal(t, []string{"Beta never answered Alpha's request of round 5"}, lost)
+
+	// Held by an outage past the end: never reached b.
+	evs = log(
+		rules.Event{Round: 4, Kind: rules.EvRequest, Team: "a", To: []string{"b"}, Ref: "r1", Value: 5},
+		rules.Event{Round: 5, Kind: rules.EvDelay, Team: "b", From: "a", Ref: "r1"},
+		rules.Event{Round: 6, Kind: rules.EvDelay, Team: "b", From: "a", Ref: "r1"},
+		rules.Event{Round: 6, Kind: rules.EvEnd},
+	)
+	b, _ = Compute(sc, evs).Team("b")
+	assert.False(t, b.Dim("responsiveness").Measured)
+	assert.Equal(t, "no request it had a round to answer", b.Dim("responsiveness").Basis)
+}
+
 func TestDisciplinePenalties(t *testing.T) {
 	sc := fixture(t)
 	evs := log(
