@@ -20,8 +20,9 @@ type ledger struct {
 	sc        *scenario.Scenario
 	events    []rules.Event
 	teams     teamIndex
-	last      int // last round played
-	disrupted int // EvDisrupted events
+	last      int  // last round played
+	disrupted int  // EvDisrupted events
+	ended     bool // the log has an EvEnd: the game is over (else, say, a save mid-exercise)
 	text      texts
 	team      []teamStat // by team position
 
@@ -92,6 +93,8 @@ func newLedger(sc *scenario.Scenario, events []rules.Event, lean bool) *ledger {
 		e := &events[k]
 		l.last = max(l.last, e.Round)
 		switch e.Kind {
+		case rules.EvEnd:
+			l.ended = true
 		case rules.EvBreach:
 			c.breaches++
 		case rules.EvTrust:

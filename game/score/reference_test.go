@@ -431,15 +431,32 @@ func (l *refLedger) refComputeOutcome() (Dim, []Loss) {
 			}
 		}
 	}
-	n := float64(len(l.sc.Threats))
-	if n == 0 {
+	if len(l.sc.Threats) == 0 {
 		return Dim{Basis: "no threats"}, nil
 	}
+	ended := false
+	for _, e := range l.events {
+		ended = ended || e.Kind == rules.EvEnd
+	}
+	// Before the end, a threat neither disrupted nor struck is pending.
+	pending := 0
+	for _, th := range l.sc.Threats {
+		if _, ok := done[th.ID]; !ok && !ended {
+			pending++
+		}
+	}
+	if pending == len(l.sc.Threats) {
+		return Dim{Basis: "no threat resolved yet"}, nil
+	}
+	n := float64(len(l.sc.Threats) - pending)
 	var got float64
 	var losses []Loss
 	disrupted := 0
 	for _, th := range l.sc.Threats {
 		e, ok := done[th.ID]
+		if !ok && !ended {
+			continue
+		}
 		switch {
 		case ok && e.Kind == rules.EvDisrupted:
 			disrupted++
@@ -458,7 +475,11 @@ func (l *refLedger) refComputeOutcome() (Dim, []Loss) {
 				Text: fmt.Sprintf("%s was not disrupted when the game ended", th.Name)})
 		}
 	}
-	return Dim{Measured: true, Score: 100 * got / n, Basis: fmt.Sprintf("%d of %d threats disrupted", disrupted, int(n))}, losses
+	basis := fmt.Sprintf("%d of %d threats disrupted", disrupted, int(n))
+	if pending > 0 {
+		basis = fmt.Sprintf("%d of %d resolved threats disrupted; %d still open", disrupted, int(n), pending)
+	}
+	return Dim{Measured: true, Score: 100 * got / n, Basis: basis}, losses
 }
 
 // reachLateRounds is how many rounds late a need-to-know pair decays to zero.

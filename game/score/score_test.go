@@ -127,6 +127,42 @@ func TestSynchronisationAndOutcome(t *testing.T) {
 	assert.Equal(t, 1, r.Disrupted)
 }
 
+// TestOutcomeOfAGameNotYetOver: a save mid-exercise (no EvEnd) does not
+// charge threats whose deadline is still ahead as unresolved; a finished
+// game does.
+func TestOutcomeOfAGameNotYetOver(t *testing.T) {
+	sc := fixture(t)
+	sc.Threats = append(sc.Threats, scenario.Threat{ID: "u", Name: "Plot U", Facets: []string{"u:who"}, Deadline: 6,
+		Disrupt: scenario.Disrupt{Capabilities: []string{"watch"}, MinTeams: 1}, LeadRounds: 3})
+	unresolved := func(r Result) []Loss {
+		var out []Loss
+		for _, l := range r.Coalition.Losses {
+			if l.Rule == "unresolved" {
+				out = append(out, l)
+			}
+		}
+		return out
+	}
+	mid := log(rules.Event{Round: 2, Kind: rules.EvIdle, Team: "a", Value: 1})
+	r := Compute(sc, mid)
+	assert.Empty(t, unresolved(r), "deadlines ahead: nothing is unresolved yet")
+	assert.False(t, r.Coalition.Dim("outcome").Measured)
+	assert.Equal(t, "no threat resolved yet", r.Coalition.Dim("outcome").Basis)
+
+	mid = log(rules.Event{Round: 3, Kind: rules.EvDisrupted, Threat: "t", To: []string{"a", "b"}, Value: 3})
+	r = Compute(sc, mid)
+	assert.Empty(t, unresolved(r))
+	assert.Equal(t, 100.0, r.Coalition.Dim("outcome").Score, "scored on the one resolved threat")
+	assert.Equal(t, "1 of 1 resolved threats disrupted; 1 still open", r.Coalition.Dim("outcome").Basis)
+
+	over := log(rules.Event{Round: 3, Kind: rules.EvDisrupted, Threat: "t", To: []string{"a", "b"}, Value: 3},
+		rules.Event{Round: 4, Kind: rules.EvEnd})
+	r = Compute(sc, over)
+	require.Len(t, unresolved(r), 1, "the game is over: u was never resolved")
+	assert.Equal(t, 50.0, r.Coalition.Dim("outcome").Score)
+	assert.Equal(t, "1 of 2 threats disrupted", r.Coalition.Dim("outcome").Basis)
+}
+
 func TestLoneCommitmentBreaksSynchronisation(t *testing.T) {
 	sc := fixture(t)
 	evs := log(
