@@ -345,3 +345,18 @@ func TestPlanSlowTempoAdviceOnlyForSlowTeams(t *testing.T) {
 		assert.Equal(t, slow, strings.Contains(p.Recommendation, "slow tempo"), "%v: %s", p.Teams, p.Recommendation)
 	}
 }
+
+// TestConditionWordsForNewChecks: the AAR words the assessed_correctly and
+// verified checks with names.
+func TestConditionWordsForNewChecks(t *testing.T) {
+	data, err := scenarios.Read("harbour-watch.yaml")
+	require.NoError(t, err)
+	sc, diags := scenario.Parse("harbour-watch.yaml", data)
+	require.NotNil(t, sc, "%v", diags)
+	b := &builder{sc: sc, names: names{sc: sc}}
+	th, it := sc.Threats[0], sc.Items[0]
+	assert.Equal(t, "any team has assessed "+th.Name+" correctly",
+		b.condition(&scenario.Condition{AssessedCorrectly: &scenario.ThreatTeam{Threat: th.ID}}))
+	assert.Equal(t, "Aurelian Federal Investigation Bureau has verified “"+it.Title+"”",
+		b.condition(&scenario.Condition{Verified: &scenario.ItemBy{Item: it.ID, Team: "aurelia-fib"}}))
+}

@@ -75,9 +75,9 @@ func (b *builder) deciding(in *scenario.Inject, x Expectation) (key int, trail [
 	within := func(e rules.Event, from int) bool { return e.Round >= from && e.Round <= x.Decided }
 	switch {
 	case c == nil:
-		if in.Effect.Deliver != nil {
+		if ds := in.Effect.AllDeliveries(); len(ds) > 0 {
 			for _, e := range b.events {
-				if within(e, x.Fired) && e.Item != "" && score.Root(e.Item) == in.Effect.Deliver.Item &&
+				if within(e, x.Fired) && e.Item != "" && delivers(ds, score.Root(e.Item)) &&
 					e.Kind != rules.EvOrder && (e.Kind != rules.EvDeliver || e.From != "") {
 					trail = append(trail, e.Seq)
 				}
@@ -101,6 +101,24 @@ func (b *builder) deciding(in *scenario.Inject, x Expectation) (key int, trail [
 			if e.Kind == rules.EvFuse && e.Threat == c.ThreatAssessed.Threat && e.Round <= x.Decided {
 				trail = append(trail, e.Seq)
 				if key < 0 && (c.ThreatAssessed.Team == "" || c.ThreatAssessed.Team == e.Team) {
+					key = e.Seq
+				}
+			}
+		}
+	case c.AssessedCorrectly != nil:
+		for _, e := range b.events {
+			if e.Kind == rules.EvFuse && e.Threat == c.AssessedCorrectly.Threat && e.Round <= x.Decided {
+				trail = append(trail, e.Seq)
+				if key < 0 && e.Truth && (c.AssessedCorrectly.Team == "" || c.AssessedCorrectly.Team == e.Team) {
+					key = e.Seq
+				}
+			}
+		}
+	case c.Verified != nil:
+		for _, e := range b.events {
+			if e.Kind == rules.EvVerify && score.Root(e.Item) == c.Verified.Item && e.Round <= x.Decided {
+				trail = append(trail, e.Seq)
+				if key < 0 && (c.Verified.Team == "" || c.Verified.Team == e.Team) {
 					key = e.Seq
 				}
 			}
@@ -141,6 +159,16 @@ func (b *builder) deciding(in *scenario.Inject, x Expectation) (key int, trail [
 		trail = trail[len(trail)-maxDeciding:]
 	}
 	return key, trail
+}
+
+// delivers reports whether one of an inject's deliveries is of an item.
+func delivers(ds []scenario.Delivery, item string) bool {
+	for _, d := range ds {
+		if d.Item == item {
+			return true
+		}
+	}
+	return false
 }
 
 // expectationWhy says in one or two sentences why an outcome was met or missed.
@@ -247,6 +275,18 @@ func (b *builder) condition(c *scenario.Condition) string {
 			who = n.team(c.ThreatAssessed.Team)
 		}
 		return who + " has assessed " + n.threat(c.ThreatAssessed.Threat)
+	case c.AssessedCorrectly != nil:
+		who := "any team"
+		if c.AssessedCorrectly.Team != "" {
+			who = n.team(c.AssessedCorrectly.Team)
+		}
+		return who + " has assessed " + n.threat(c.AssessedCorrectly.Threat) + " correctly"
+	case c.Verified != nil:
+		who := "any team"
+		if c.Verified.Team != "" {
+			who = n.team(c.Verified.Team)
+		}
+		return who + " has verified " + n.item(c.Verified.Item)
 	case c.ThreatDisrupted != nil:
 		return n.threat(c.ThreatDisrupted.Threat) + " is disrupted"
 	case c.ItemWith != nil:

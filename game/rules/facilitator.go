@@ -177,6 +177,18 @@ func describe(c *scenario.Condition) string {
 			who = c.ThreatAssessed.Team
 		}
 		return who + " has assessed " + c.ThreatAssessed.Threat
+	case c.AssessedCorrectly != nil:
+		who := "any team"
+		if c.AssessedCorrectly.Team != "" {
+			who = c.AssessedCorrectly.Team
+		}
+		return who + " has assessed " + c.AssessedCorrectly.Threat + " correctly"
+	case c.Verified != nil:
+		who := "any team"
+		if c.Verified.Team != "" {
+			who = c.Verified.Team
+		}
+		return who + " has verified " + c.Verified.Item
 	case c.ThreatDisrupted != nil:
 		return c.ThreatDisrupted.Threat + " is disrupted"
 	case c.ItemWith != nil:

@@ -180,6 +180,12 @@ func (v *validator) checkSizes() bool {
 		if d := in.Effect.Deliver; d != nil {
 			lists("injects", i, sized{"effect.deliver.to", len(d.To)})
 		}
+		lists("injects", i, sized{"effect.deliveries", len(in.Effect.Deliveries)})
+		for j, d := range in.Effect.Deliveries {
+			if len(d.To) > v.lim.MaxList {
+				v.list(p("injects", i, "effect", "deliveries", j, "to"), len(d.To))
+			}
+		}
 		if l := in.Effect.Legal; l != nil {
 			lists("injects", i, sized{"effect.legal.add_agreements", len(l.AddAgreements)})
 		}

@@ -44,12 +44,18 @@ func (v *validator) checkInjects() {
 // (pointers, slices are compared by the caller through their own checks).
 func (v *validator) effect(path []step, e Effect) {
 	at := func(k ...step) []step { return extend(path, k...) }
-	if d := e.Deliver; d != nil {
-		v.ref(at("deliver", "item"), "item", d.Item, v.items)
+	delivery := func(path []step, d *Delivery) {
+		v.ref(extend(path, "item"), "item", d.Item, v.items)
 		if len(d.To) == 0 {
-			v.errf(at("deliver"), "deliver needs to: the receiving teams")
+			v.errf(path, "deliver needs to: the receiving teams")
 		}
-		v.refs(at("deliver", "to"), "team", d.To, v.teams)
+		v.refs(extend(path, "to"), "team", d.To, v.teams)
+	}
+	if d := e.Deliver; d != nil {
+		delivery(at("deliver"), d)
+	}
+	for j := range e.Deliveries {
+		delivery(at("deliveries", j), &e.Deliveries[j])
 	}
 	if o := e.Outage; o != nil {
 		switch {
@@ -120,6 +126,20 @@ func (v *validator) condition(path []step, c *Condition) {
 			v.ref(at("threat_assessed", "team"), "team", t.Team, v.teams)
 		}
 	}
+	if t := c.AssessedCorrectly; t != nil {
+		n++
+		v.ref(at("assessed_correctly", "threat"), "threat", t.Threat, v.threats)
+		if t.Team != "" {
+			v.ref(at("assessed_correctly", "team"), "team", t.Team, v.teams)
+		}
+	}
+	if x := c.Verified; x != nil {
+		n++
+		v.ref(at("verified", "item"), "item", x.Item, v.items)
+		if x.Team != "" {
+			v.ref(at("verified", "team"), "team", x.Team, v.teams)
+		}
+	}
 	if t := c.ThreatDisrupted; t != nil {
 		n++
 		v.ref(at("threat_disrupted", "threat"), "threat", t.Threat, v.threats)
@@ -160,6 +180,6 @@ func (v *validator) condition(path []step, c *Condition) {
 		v.ref(at("no_breach", "team"), "team", c.NoBreach.Team, v.teams)
 	}
 	if n != 1 {
-		v.errf(path, "a condition needs exactly one of threat_assessed, threat_disrupted, item_with, item_missing, trust_below, trust_at_least, no_breach (found %d)", n)
+		v.errf(path, "a condition needs exactly one of %s (found %d)", strings.Join(ConditionKeys, ", "), n)
 	}
 }

@@ -78,8 +78,8 @@ func (v *validator) checkItems() {
 	facets := v.threatFacets()
 	delivered := map[string]bool{}
 	for _, in := range s.Injects {
-		if in.Effect.Deliver != nil {
-			delivered[in.Effect.Deliver.Item] = true
+		for _, d := range in.Effect.AllDeliveries() {
+			delivered[d.Item] = true
 		}
 	}
 	revealed := map[string]bool{}

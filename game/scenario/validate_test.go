@@ -117,10 +117,10 @@ var badFiles = []struct {
 		`17:22: unknown team "bravoo"; did you mean "bravo"?`,
 	}},
 	{"condition-no-test", []string{
-		`32:11: a condition needs exactly one of threat_assessed, threat_disrupted, item_with, item_missing, trust_below, trust_at_least, no_breach (found 0)`,
+		`32:11: a condition needs exactly one of threat_assessed, assessed_correctly, threat_disrupted, item_with, item_missing, verified, trust_below, trust_at_least, no_breach (found 0)`,
 	}},
 	{"condition-two-tests", []string{
-		`33:7: a condition needs exactly one of threat_assessed, threat_disrupted, item_with, item_missing, trust_below, trust_at_least, no_breach (found 2)`,
+		`33:7: a condition needs exactly one of threat_assessed, assessed_correctly, threat_disrupted, item_with, item_missing, verified, trust_below, trust_at_least, no_breach (found 2)`,
 	}},
 	{"condition-unknown-refs", []string{
 		`32:38: unknown threat "plott"; did you mean "plot"?`,
@@ -132,6 +132,15 @@ var badFiles = []struct {
 		`40:43: unknown team "zulu"; known: alpha, bravo`,
 		`42:60: trust value must be between 0 and 100 (got 101)`,
 		`44:30: unknown team "bravoo"; did you mean "bravo"?`,
+		`46:41: unknown threat "plott"; did you mean "plot"?`,
+		`46:54: unknown team "zulu"; known: alpha, bravo`,
+		`48:29: unknown item "tipp"; did you mean "tip"?`,
+		`48:41: unknown team "zulu"; known: alpha, bravo`,
+	}},
+	{"deliveries-bad", []string{
+		`37:18: unknown item "tipp"; did you mean "tip"?`,
+		`37:29: unknown team "zulu"; known: alpha, bravo`,
+		`38:11: deliver needs to: the receiving teams`,
 	}},
 	{"database-one-member", []string{
 		`20:14: a shared database needs at least 2 members (found 1)`,
@@ -196,7 +205,7 @@ var badFiles = []struct {
 		`1:1: the file is empty; a scenario needs at least id, title, rounds, teams, items and threats`,
 	}},
 	{"expect-check-two-tests", []string{
-		`36:14: a condition needs exactly one of threat_assessed, threat_disrupted, item_with, item_missing, trust_below, trust_at_least, no_breach (found 2)`,
+		`36:14: a condition needs exactly one of threat_assessed, assessed_correctly, threat_disrupted, item_with, item_missing, verified, trust_below, trust_at_least, no_breach (found 2)`,
 	}},
 	{"expect-no-text", []string{
 		`34:13: expected outcome needs text for the evaluator`,
