@@ -90,7 +90,7 @@ func (st *State) Facilitator() FacilitatorView {
 	}
 	for c := 0; c < st.nChans(); c++ {
 		ch := st.channel(c)
-		cv := ChannelView{ID: ch.id, Name: ch.name, Kind: ch.kind, Members: st.idsOf(ch.members), Latency: ch.latency,
+		cv := ChannelView{ID: ch.id, Name: ch.name, Short: ch.short, Kind: ch.kind, Members: st.idsOf(ch.members), Latency: ch.latency,
 			Capacity: ch.capacity, Used: st.lastUsed[c], Secure: ch.secure, MaxClass: className(ch.maxRank),
 			Format: ch.format, Up: st.up(c, st.round)}
 		if !cv.Up {

@@ -13,6 +13,7 @@ const FormatAuto = "auto"
 type Channel struct {
 	ID       string   `yaml:"id,omitempty" jsonschema:"pattern=^[a-z0-9][a-z0-9~-]*$" jsonschema_description:"Identifier. Default: the member ids joined by '~', e.g. nordvik-sss~aurelia-fib."`
 	Name     string   `yaml:"name,omitempty" jsonschema_description:"Name shown on the network map."`
+	Short    string   `yaml:"short,omitempty" jsonschema:"maxLength=16" jsonschema_description:"Short name (at most 16 characters) for the network map and action labels. Default: the name, else the id."`
 	Kind     string   `yaml:"kind,omitempty" jsonschema:"enum=link,enum=database" jsonschema_description:"link (two teams) or database (a coalition platform for several). Default link."`
 	Between  []string `yaml:"between" jsonschema:"minItems=2" jsonschema_description:"Member team ids: exactly two for a link, two or more for a database."`
 	Latency  *int     `yaml:"latency,omitempty" jsonschema:"minimum=0,maximum=10" jsonschema_description:"Rounds an item spends in transit. 0 arrives the same round. Default 1."`

@@ -4,6 +4,7 @@ package scenario
 type Team struct {
 	ID           string   `yaml:"id" jsonschema:"pattern=^[a-z0-9][a-z0-9-]*$" jsonschema_description:"Stable identifier used everywhere else in the file."`
 	Name         string   `yaml:"name" jsonschema_description:"Agency name shown to players."`
+	Short        string   `yaml:"short,omitempty" jsonschema:"maxLength=16" jsonschema_description:"Short name (at most 16 characters) for the network map and action labels. Default: derived from the country (see docs/authoring.md)."`
 	Country      string   `yaml:"country" jsonschema_description:"Fictional country of the agency."`
 	Colour       string   `yaml:"colour,omitempty" jsonschema:"pattern=^#[0-9a-fA-F]{6}$" jsonschema_description:"Display colour as #rrggbb. Default from a colour-blind-safe palette."`
 	Profile      string   `yaml:"profile,omitempty" jsonschema_description:"Public one-paragraph profile of the agency."`

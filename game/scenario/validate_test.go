@@ -74,6 +74,11 @@ var badFiles = []struct {
 	{"bad-colour", []string{
 		`11:13: colour "red" must be #rrggbb`,
 	}},
+	{"short-names", []string{
+		`11:12: short name "Aland Coastal Watch Office" is 26 characters; the limit is 16`,
+		`15:12: short name is blank; leave it out for the default`,
+		`23:12: short name "Secure line" is used twice; each must tell its owner apart`,
+	}},
 	{"bad-id", []string{
 		`2:5: scenario id "Mini_1" must use lowercase letters, digits and hyphens`,
 	}},
@@ -480,7 +485,7 @@ var badFiles = []struct {
 		`30:37: no team has capability "arest"; did you mean "arrest"?`,
 	}},
 	{"unknown-key-list", []string{
-		`18:5: unknown key "colour"; expected one of: between, capacity, format, id, kind, latency, leak, max_class, name, outages, secure`,
+		`18:5: unknown key "colour"; expected one of: between, capacity, format, id, kind, latency, leak, max_class, name, outages, secure, short`,
 	}},
 	{"unknown-key", []string{
 		`9:5: unknown key "profil"; did you mean "profile"?`,
@@ -900,7 +905,7 @@ func TestParseCapsUnknownKeys(t *testing.T) {
 	s, diags := Parse("keys.yaml", []byte(src))
 	require.Nil(t, s)
 	require.Len(t, diags, maxFindings+1)
-	assert.Equal(t, `9:5: unknown key "extra0"; expected one of: ap, capabilities, clearance, colour, country, culture, format, id, legal, liaison_slots, liaisons, mandate, name, profile, reads`, located(diags[:1])[0])
+	assert.Equal(t, `9:5: unknown key "extra0"; expected one of: ap, capabilities, clearance, colour, country, culture, format, id, legal, liaison_slots, liaisons, mandate, name, profile, reads, short`, located(diags[:1])[0])
 	assert.Equal(t, "1:1: 30 more problems were not listed (the first 200 are above); fix those and validate again", located(diags[maxFindings:])[0])
 }
 
