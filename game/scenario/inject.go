@@ -84,7 +84,7 @@ type Delivery struct {
 // Outage takes a channel down; name it by id or by its two members.
 type Outage struct {
 	Channel string   `yaml:"channel,omitempty" jsonschema_description:"Channel id."`
-	Between []string `yaml:"between,omitempty" jsonschema_description:"The two members of a link (instead of channel)."`
+	Between []string `yaml:"between,omitempty" jsonschema:"minItems=2,maxItems=2" jsonschema_description:"The two members of a link (instead of channel)."`
 	Rounds  int      `yaml:"rounds" jsonschema:"minimum=1" jsonschema_description:"How many rounds, starting with the inject's round."`
 }
 
@@ -106,7 +106,7 @@ type LegalChange struct {
 type APChange struct {
 	Team   string `yaml:"team" jsonschema_description:"Team id."`
 	Delta  int    `yaml:"delta" jsonschema:"minimum=-20,maximum=20" jsonschema_description:"AP change per round (AP never below 0)."`
-	Rounds int    `yaml:"rounds,omitempty" jsonschema:"minimum=1" jsonschema_description:"How many rounds. Default 1."`
+	Rounds int    `yaml:"rounds,omitempty" jsonschema:"minimum=0,maximum=200" jsonschema_description:"How many rounds, 1-200. Default 1 (0 means the default)."`
 }
 
 // DeadlineShift moves a threat's deadline.

@@ -32,7 +32,7 @@ func (th *Threat) Shift() int {
 // Disrupt says what a joint operation against a threat needs.
 type Disrupt struct {
 	Capabilities []string `yaml:"capabilities" jsonschema:"minItems=1" jsonschema_description:"Capabilities the committing teams must hold together."`
-	MinTeams     int      `yaml:"min_teams,omitempty" jsonschema:"minimum=1,maximum=8" jsonschema_description:"Smallest number of teams that must commit. Default 2."`
+	MinTeams     int      `yaml:"min_teams,omitempty" jsonschema:"minimum=0,maximum=16" jsonschema_description:"Smallest number of teams that must commit, at most the number of teams. Default 2, or 1 in a one-team file (0 means the default)."`
 }
 
 // FacetThreat returns the threat id part of a facet (harbour:who → harbour).

@@ -95,7 +95,7 @@ func (v *validator) run() {
 		v.errf(p("id"), "scenario id %q must use lowercase letters, digits and hyphens", s.ID)
 	}
 	if strings.TrimSpace(s.Title) == "" {
-		v.errf(nil, "missing title")
+		v.missing(nil, "title", "missing title")
 	}
 	if s.Rounds < 1 {
 		v.errf(p("rounds"), "rounds must be at least 1 (got %d)", s.Rounds)

@@ -15,7 +15,7 @@ func (v *validator) checkThreats() {
 		base := p("threats", i)
 		at := func(k string) []step { return extend(base, k) }
 		if strings.TrimSpace(th.Name) == "" {
-			v.errf(base, "threat %q has no name", th.ID)
+			v.missing(base, "name", "threat %q has no name", th.ID)
 		}
 		if len(th.Facets) == 0 {
 			v.errf(base, "threat %q lists no facets; an assessment needs at least one", th.ID)
@@ -87,12 +87,12 @@ func (v *validator) checkItems() {
 		base := p("items", i)
 		at := func(k string) []step { return extend(base, k) }
 		if strings.TrimSpace(it.Title) == "" {
-			v.errf(base, "item %q has no title", it.ID)
+			v.missing(base, "title", "item %q has no title", it.ID)
 		}
 		v.text(at("text"), it.Text)
 		v.text(at("debrief"), it.Debrief)
 		if it.Origin == "" {
-			v.errf(base, "item %q has no origin (the team that produced it)", it.ID)
+			v.missing(base, "origin", "item %q has no origin (the team that produced it)", it.ID)
 		} else {
 			v.ref(at("origin"), "team", it.Origin, v.teams)
 		}

@@ -15,10 +15,10 @@ func (v *validator) checkTeams() {
 		base := p("teams", i)
 		at := func(k string) []step { return extend(base, k) }
 		if strings.TrimSpace(t.Name) == "" {
-			v.errf(base, "team %q has no name", t.ID)
+			v.missing(base, "name", "team %q has no name", t.ID)
 		}
 		if strings.TrimSpace(t.Country) == "" {
-			v.errf(base, "team %q has no country", t.ID)
+			v.missing(base, "country", "team %q has no country", t.ID)
 		}
 		v.short(at("short"), t.Short, shorts)
 		if t.AP != 0 {
@@ -28,7 +28,7 @@ func (v *validator) checkTeams() {
 			v.errf(at("colour"), "colour %q must be #rrggbb", t.Colour)
 		}
 		if len(t.Mandate) == 0 {
-			v.errf(base, "team %q has no mandate (the topics it works on)", t.ID)
+			v.missing(base, "mandate", "team %q has no mandate (the topics it works on)", t.ID)
 		}
 		v.text(at("profile"), t.Profile)
 		v.oneOf(at("clearance"), "clearance", t.Clearance, Classifications)
