@@ -10,6 +10,8 @@ import (
 	"os"
 
 	"github.com/alecthomas/kong"
+
+	"liaison/game/termsafe"
 )
 
 // cli is the command line; each command is a struct with a Run method.
@@ -52,7 +54,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return exit
 	}
 	if err != nil {
-		fmt.Fprintln(stderr, "liaisonctl:", err)
+		fmt.Fprintln(stderr, "liaisonctl:", termsafe.Text(err.Error()))
 		return 2
 	}
 	if err := ctx.Run(); err != nil {
@@ -60,7 +62,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 		if errors.As(err, &code) {
 			return int(code)
 		}
-		fmt.Fprintln(stderr, "liaisonctl:", err)
+		// Errors quote scenario text, records and server replies: escape
+		// any control character so none reaches the terminal as a command.
+		fmt.Fprintln(stderr, "liaisonctl:", termsafe.Text(err.Error()))
 		return 1
 	}
 	return 0

@@ -45,7 +45,7 @@ func TestValidateGoodFile(t *testing.T) {
 	code, stdout, stderr := runLiaisonctl("validate", tutorialYAML)
 	assert.Equal(t, 0, code)
 	assert.Empty(t, stderr)
-	assert.Equal(t, tutorialYAML+`: ok: tutorial "Tutorial: The Lantern Consignment": 2 teams, 6 rounds, 4 items, 1 threats, 8 injects`+"\n", stdout)
+	assert.Equal(t, tutorialYAML+`: ok: tutorial "Tutorial: The Lantern Consignment": 2 teams, 7 rounds, 4 items, 1 threats, 9 injects`+"\n", stdout)
 }
 
 func TestValidateGoodFileWithWarning(t *testing.T) {
@@ -139,7 +139,7 @@ func TestValidateJSON(t *testing.T) {
 	require.NotNil(t, good.Summary)
 	assert.Equal(t, "tutorial", good.Summary.ID)
 	assert.Equal(t, "Tutorial: The Lantern Consignment", good.Summary.Title)
-	assert.Equal(t, []int{2, 6, 4, 1, 8}, []int{good.Summary.Teams, good.Summary.Rounds, good.Summary.Items, good.Summary.Threats, good.Summary.Injects})
+	assert.Equal(t, []int{2, 7, 4, 1, 9}, []int{good.Summary.Teams, good.Summary.Rounds, good.Summary.Items, good.Summary.Threats, good.Summary.Injects})
 	assert.NotNil(t, good.Diagnostics)
 	assert.Empty(t, good.Diagnostics)
 

@@ -24,6 +24,8 @@ type playCmd struct {
 	Save     string `help:"Save the game to this file at the start and after every resolved round (atomic: temporary file, fsync, rename, folder fsync)." placeholder:"PATH"`
 	Resume   bool   `help:"Continue the game saved at --save when that file exists (else start a new game there)."`
 	DelayMs  int    `name:"delay-ms" help:"Pause this many milliseconds after each round (for crash tests)." placeholder:"N"`
+	Narrate  string `help:"After each round, print the round's results as this team reads them (its orders' fates, its partners' actions and reasons, trust, score, news), in display names." placeholder:"TEAM"`
+	Orders   string `help:"Scripted seats: a YAML file 'rounds: {1: [ORDER, …], …}' of orders in the game record's form; the teams it names play exactly these orders, the others as --seats. An illegal order stops the game with the engine's reason." placeholder:"FILE" type:"path"`
 }
 
 // maxDelayMs bounds --delay-ms.
@@ -55,9 +57,27 @@ func (c *playCmd) Run(e env) error {
 		return err
 	}
 	sc := src.Scenario
+	if c.Narrate != "" {
+		if _, ok := sc.Team(c.Narrate); !ok {
+			return fmt.Errorf("--narrate %s: no such team; the teams are %s", c.Narrate, teamIDs(sc))
+		}
+	}
+	var script *ordersScript
+	if c.Orders != "" {
+		if script, err = loadOrdersScript(c.Orders, sc); err != nil {
+			return err
+		}
+		g.players = unscripted(g.players, script.teams(sc))
+	}
 	for !g.st.Over() {
 		turn := sim.NextTurn(g.st, g.players)
+		if script != nil {
+			if err := script.apply(g.st, &turn); err != nil {
+				return err
+			}
+		}
 		g.rec.Turns = append(g.rec.Turns, turn)
+		before := g.st
 		g.st, _ = rules.Resolve(g.st, turn)
 		if err := c.write(g); err != nil {
 			return err
@@ -66,7 +86,11 @@ func (c *playCmd) Run(e env) error {
 		if c.Save != "" {
 			saved = "; saved"
 		}
-		fmt.Fprintf(e.stdout, "round %d/%d resolved%s\n", len(g.rec.Turns), sc.Rounds, saved)
+		if c.Narrate != "" {
+			fmt.Fprint(e.stdout, narrate(sc, c.Narrate, before, g.st, turn))
+		} else {
+			fmt.Fprintf(e.stdout, "round %d/%d resolved%s\n", len(g.rec.Turns), sc.Rounds, saved)
+		}
 		if c.DelayMs > 0 {
 			time.Sleep(time.Duration(c.DelayMs) * time.Millisecond)
 		}

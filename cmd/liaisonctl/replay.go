@@ -9,6 +9,7 @@ import (
 	"liaison/game/rules"
 	"liaison/game/scenario"
 	"liaison/game/score"
+	"liaison/game/termsafe"
 )
 
 type replayCmd struct {
@@ -29,9 +30,9 @@ func (c *replayCmd) Run(e env) error {
 	}
 	w := e.stdout
 	if !c.Quiet {
-		fmt.Fprintf(w, "%s: %s, seed %d, %d round(s) recorded\n", c.Record, sc.Title, rec.Seed, len(rec.Turns))
+		fmt.Fprintf(w, "%s: %s, seed %d, %d round(s) recorded\n", c.Record, termsafe.Line(sc.Title), rec.Seed, len(rec.Turns))
 		for _, s := range rec.Seats {
-			fmt.Fprintf(w, "  %-20s %s\n", s.Team, s.Player)
+			fmt.Fprintf(w, "  %-20s %s\n", termsafe.Line(s.Team), termsafe.Line(s.Player))
 		}
 	}
 	for i, t := range rec.Turns {
@@ -45,7 +46,7 @@ func (c *replayCmd) Run(e env) error {
 		}
 	}
 	if rec.FinalHash != "" && st.Hash() != rec.FinalHash {
-		return fmt.Errorf("replay diverged: final state hash %s differs from the recorded %s", st.Hash(), rec.FinalHash)
+		return fmt.Errorf("replay diverged: final state hash %s differs from the recorded %s", st.Hash(), termsafe.Quote(clip(rec.FinalHash, 64)))
 	}
 	res := score.Compute(sc, st.Events())
 	verdict := "verified: final state hash matches the record"
@@ -54,6 +55,14 @@ func (c *replayCmd) Run(e env) error {
 	}
 	fmt.Fprintf(w, "%s: %s; coalition %.1f (%s), %d of %d threats disrupted\n", c.Record, verdict, res.Coalition.Total, res.Coalition.Grade, res.Disrupted, res.Threats)
 	return nil
+}
+
+// clip shortens untrusted text to at most n bytes for a message.
+func clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return s[:n] + "…"
 }
 
 // notable are the event kinds a round summary lists one by one.
@@ -80,7 +89,7 @@ func printRound(w io.Writer, sc *scenario.Scenario, round int, t rules.Turn, evs
 	fmt.Fprintf(w, "round %d: orders %s; %d deliveries; net trust %+d\n", round, strings.Join(counts, ", "), delivered, trust)
 	for _, e := range evs {
 		if notable[e.Kind] {
-			fmt.Fprintf(w, "  [%s] %s\n", e.Kind, e.Text)
+			fmt.Fprintf(w, "  [%s] %s\n", e.Kind, termsafe.Line(e.Text))
 		}
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"liaison/game/report"
+	"liaison/game/termsafe"
 )
 
 type reportCmd struct {
@@ -18,18 +19,27 @@ type reportCmd struct {
 	Output        string        `short:"o" help:"Write to this file instead of standard output ('-' is standard output)." placeholder:"PATH"`
 	Scenario      string        `help:"Scenario file to replay against (default: the one named in the record)."`
 	Start         string        `help:"xAPI: when round 1 began, RFC 3339 (default: the record file's modification time)." placeholder:"TIME"`
-	RoundDuration time.Duration `name:"round-duration" help:"xAPI: scenario time of one round, e.g. 6h (default: from the scenario's round label, else 1h)."`
+	RoundDuration time.Duration `name:"round-duration" help:"xAPI: scenario time of one round, e.g. 6h, at most 720h (30 days) (default: from the scenario's round label, else 1h)."`
 	BaseIRI       string        `name:"base-iri" default:"https://liaison.example/xapi" help:"xAPI: root of the activity, account, verb and extension IRIs Liaison mints."`
-	LRS           string        `name:"lrs" help:"xAPI: also post the statements to this learning record store (its xAPI base URL)." placeholder:"URL"`
+	LRS           string        `name:"lrs" help:"xAPI: also post the statements to this learning record store (its xAPI base URL; redirects are not followed)." placeholder:"URL"`
 	LRSUser       string        `name:"lrs-user" help:"xAPI: LRS Basic-auth user."`
 	LRSPassword   string        `name:"lrs-password" env:"LIAISON_LRS_PASSWORD" help:"xAPI: LRS Basic-auth password (or set LIAISON_LRS_PASSWORD)."`
 	Batch         int           `default:"50" help:"xAPI: statements per POST to the LRS."`
 }
 
+// maxRoundDuration bounds the scenario time of one round in xAPI
+// statements (--round-duration, or the scenario's round label): 30 days a
+// round keeps the longest game (200 rounds, replay.MaxTurns) within 17
+// years of --start, far inside time.Duration's 292-year range.
+const maxRoundDuration = 30 * 24 * time.Hour
+
 // Run replays the record, builds its after-action review and exports it.
 func (c *reportCmd) Run(e env) error {
 	if c.LRS != "" && c.Format != "xapi" {
 		return errors.New("--lrs posts xAPI statements: use it with --format xapi")
+	}
+	if err := checkRoundDuration("--round-duration", c.RoundDuration); err != nil {
+		return err
 	}
 	rec, data, err := openRecord(c.Record, c.Scenario)
 	if err != nil {
@@ -91,7 +101,35 @@ func (c *reportCmd) statements(aar *report.AAR) ([]report.Statement, error) {
 		}
 		start = st.ModTime().UTC().Truncate(time.Second)
 	}
+	round := c.RoundDuration
+	if round == 0 {
+		// The scenario's label is untrusted text ("1e300 weeks"): bound it
+		// here too, but leave Round 0 so Statements applies it as before.
+		d, ok := report.RoundDuration(aar.Scenario.RoundLabel)
+		if !ok {
+			d = report.DefaultRoundDuration
+		}
+		if err := checkRoundDuration(fmt.Sprintf("the scenario's round label %s", termsafe.Quote(aar.Scenario.RoundLabel)), d); err != nil {
+			return nil, fmt.Errorf("%w; give --round-duration", err)
+		}
+		round = d
+	}
+	if end := start.Add(time.Duration(aar.Game.Played) * round); end.Year() > 9999 {
+		return nil, fmt.Errorf("--start %s plus %d round(s) of %s ends after the year 9999, which xAPI timestamps cannot hold", start.Format(time.RFC3339), aar.Game.Played, round)
+	}
 	return report.Statements(aar, report.XAPIOptions{Start: start, Round: c.RoundDuration, BaseIRI: c.BaseIRI})
+}
+
+// checkRoundDuration refuses a round duration that is negative or beyond
+// maxRoundDuration (0 means "from the scenario").
+func checkRoundDuration(what string, d time.Duration) error {
+	if d < 0 {
+		return fmt.Errorf("%s is %s: a round cannot last a negative time (give a duration such as 6h, or leave it out to use the scenario's)", what, d)
+	}
+	if d > maxRoundDuration {
+		return fmt.Errorf("%s is %s: a round may last at most %s (30 days)", what, d, maxRoundDuration)
+	}
+	return nil
 }
 
 // post sends the statements to the LRS and says how many were stored.
@@ -100,9 +138,10 @@ func (c *reportCmd) post(e env, stmts []report.Statement) error {
 	defer stop()
 	lrs := &report.LRS{Endpoint: c.LRS, Username: c.LRSUser, Password: c.LRSPassword, Batch: c.Batch}
 	n, err := lrs.Send(ctx, stmts)
+	where := report.RedactURL(c.LRS) // never the credentials a URL may hold
 	if err != nil {
-		return fmt.Errorf("post to LRS %s (%d of %d statements stored): %w", c.LRS, n, len(stmts), err)
+		return fmt.Errorf("post to LRS %s (%d of %d statements stored): %w", where, n, len(stmts), err)
 	}
-	fmt.Fprintf(e.stderr, "posted %d xAPI statements to %s\n", n, c.LRS)
+	fmt.Fprintf(e.stderr, "posted %d xAPI statements to %s (the LRS confirmed every id)\n", n, where)
 	return nil
 }

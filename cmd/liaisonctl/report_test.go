@@ -115,8 +115,11 @@ func TestReportPostsToLRS(t *testing.T) {
 		}
 		posts.Add(1)
 		stored.Add(int64(len(batch)))
-		w.WriteHeader(http.StatusOK)
-		_, _ = w.Write([]byte("[]"))
+		ids := []string{}
+		for _, s := range batch {
+			ids = append(ids, s.ID)
+		}
+		_ = json.NewEncoder(w).Encode(ids)
 	}))
 	defer lrs.Close()
 	code, stdout, stderr := reportCLI("report", rec, "-f", "xapi", "--start", "2026-05-04T09:00:00Z",

@@ -5,12 +5,14 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"liaison/game/replay"
 	"liaison/game/save"
 	"liaison/game/scenario"
 	"liaison/game/sim"
+	"liaison/game/termsafe"
 	"liaison/scenarios"
 )
 
@@ -28,15 +30,15 @@ func loadSource(arg string) (sim.Source, error) {
 	return sim.Source{Scenario: sc, Data: data, File: name}, nil
 }
 
+// readScenario reads the scenario file arg names (a regular file of at most
+// scenario.DefaultLimits.MaxBytes, see save.ReadScenarioFile), or the
+// embedded scenario of that name when there is no such file.
 func readScenario(arg string) ([]byte, string, error) {
-	st, err := os.Stat(arg)
+	_, err := os.Lstat(arg)
 	if err == nil {
-		if st.Size() > int64(scenario.DefaultLimits.MaxBytes) {
-			return nil, "", fmt.Errorf("scenario %s is %d bytes; the limit is %d", arg, st.Size(), scenario.DefaultLimits.MaxBytes)
-		}
-		data, err := os.ReadFile(arg)
+		data, err := save.ReadScenarioFile(arg)
 		if err != nil {
-			return nil, "", fmt.Errorf("read scenario %s: %w", arg, err)
+			return nil, "", err
 		}
 		return data, arg, nil
 	}
@@ -64,10 +66,29 @@ func openRecord(path, scenarioOverride string) (*replay.Record, []byte, error) {
 	src := scenarioOverride
 	if src == "" {
 		src = rec.ScenarioFile
+		if err := checkRecordScenario(src); err != nil {
+			return nil, nil, fmt.Errorf("scenario for %s: %w", path, err)
+		}
 	}
 	data, _, err := readScenario(src)
 	if err != nil {
 		return nil, nil, fmt.Errorf("scenario for %s: %w", path, err)
 	}
 	return rec, data, nil
+}
+
+// checkRecordScenario vets the scenario file a record names before it is
+// read: records travel by mail, so the name is untrusted. Only a scenario
+// file name (.yaml or .yml) is read, never an arbitrary file such as
+// ~/.ssh/id_rsa, whose hash the mismatch message would otherwise print.
+func checkRecordScenario(name string) error {
+	if name == "" {
+		return errors.New("the record does not name its scenario file; give it with --scenario")
+	}
+	ext := strings.ToLower(filepath.Ext(name))
+	if ext != ".yaml" && ext != ".yml" || strings.ContainsRune(name, 0) {
+		return fmt.Errorf("the record names %s as its scenario, which is not a .yaml scenario file; give the scenario with --scenario",
+			termsafe.Quote(name))
+	}
+	return nil
 }

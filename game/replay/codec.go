@@ -6,7 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
+
+	"liaison/game/internal/safefile"
 )
 
 // Limits on records read from disk or the network (documented in docs/rules.md).
@@ -88,16 +89,10 @@ func (r *Record) checkLimits() error {
 	return nil
 }
 
-// ReadFile loads a record from disk.
+// ReadFile loads a record from disk: a regular file of at most
+// MaxRecordBytes, read without blocking (see safefile.Read).
 func ReadFile(path string) (*Record, error) {
-	st, err := os.Stat(path)
-	if err != nil {
-		return nil, fmt.Errorf("read record %s: %w", path, err)
-	}
-	if st.Size() > MaxRecordBytes {
-		return nil, fmt.Errorf("read record %s: %d bytes; the limit is %d", path, st.Size(), MaxRecordBytes)
-	}
-	data, err := os.ReadFile(path)
+	data, err := safefile.Read(path, MaxRecordBytes)
 	if err != nil {
 		return nil, fmt.Errorf("read record %s: %w", path, err)
 	}

@@ -12,7 +12,8 @@ import (
 var ErrScenarioChanged = errors.New("scenario changed since the record was made")
 
 // Start checks that the scenario bytes are the ones the record was made with
-// and returns the game's initial state.
+// and that its seats fit the scenario (CheckSeats), and returns the game's
+// initial state.
 func Start(r *Record, data []byte) (*scenario.Scenario, *rules.State, error) {
 	if h := scenario.Hash(data); h != r.ScenarioHash {
 		return nil, nil, fmt.Errorf("%w: record %q expects SHA-256 %s…, the file has %s…; use the scenario file the game was played with",
@@ -24,6 +25,9 @@ func Start(r *Record, data []byte) (*scenario.Scenario, *rules.State, error) {
 	}
 	if sc.ID != r.Scenario {
 		return nil, nil, fmt.Errorf("record is for scenario %q but the file is %q", r.Scenario, sc.ID)
+	}
+	if err := r.CheckSeats(sc); err != nil {
+		return nil, nil, err
 	}
 	return sc, rules.New(sc, r.Seed), nil
 }

@@ -22,6 +22,9 @@ func record(t *testing.T) (*replay.Record, []byte) {
 	st := rules.New(sc, 4)
 	rec := &replay.Record{Format: replay.FormatVersion, Scenario: sc.ID, ScenarioFile: "tutorial.yaml",
 		ScenarioHash: scenario.Hash(data), Seed: 4}
+	for i, tm := range sc.Teams {
+		rec.Seats = append(rec.Seats, replay.Seat{Team: tm.ID, Player: []string{replay.Human, "cooperative"}[i%2]})
+	}
 	for i := 0; i < 3; i++ {
 		turn := rules.Turn{Orders: map[string][]rules.Order{}}
 		for _, tm := range sc.Teams {
@@ -96,4 +99,33 @@ func TestDecodeEnforcesLimits(t *testing.T) {
 	require.ErrorContains(t, err, "turns; the limit is 200")
 	_, err = replay.Decode(make([]byte, replay.MaxRecordBytes+1))
 	require.ErrorContains(t, err, "the limit is")
+}
+
+func TestReplayRefusesSeatsThatDoNotFit(t *testing.T) {
+	tests := []struct {
+		name string
+		edit func(r *replay.Record)
+		want string
+	}{
+		{"path as team", func(r *replay.Record) { r.Seats[0].Team = "../../etc/passwd" },
+			`seat 1 is for team "../../etc/passwd", which scenario "tutorial" does not have (its teams: `},
+		{"unknown team", func(r *replay.Record) { r.Seats[1].Team = "atlantis" }, `team "atlantis", which scenario "tutorial" does not have`},
+		{"escape sequence in team", func(r *replay.Record) { r.Seats[0].Team = "x\x1b]0;pwned\x07" }, `team "x\x1b]0;pwned\a"`},
+		{"control character in team", func(r *replay.Record) { r.Seats[0].Team = "x\x1b[2J" }, `team "x\x1b[2J"`},
+		{"long team clipped", func(r *replay.Record) { r.Seats[0].Team = strings.Repeat("a", 1000) }, `"` + strings.Repeat("a", 64) + `"…`},
+		{"bad seat kind", func(r *replay.Record) { r.Seats[0].Player = "root" }, `is played by "root", neither a person nor a bot this version knows (a seat is human or one of cooperative, `},
+		{"empty seat kind", func(r *replay.Record) { r.Seats[0].Player = "" }, `is played by "", neither`},
+		{"two seats", func(r *replay.Record) { r.Seats = append(r.Seats, r.Seats[0]) }, "has two seats"},
+		{"missing seat", func(r *replay.Record) { r.Seats = r.Seats[1:] }, "has no seat"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			rec, data := record(t)
+			tc.edit(rec)
+			_, err := replay.Replay(rec, data)
+			require.ErrorIs(t, err, replay.ErrSeats)
+			assert.Contains(t, err.Error(), tc.want)
+			assert.NotContains(t, err.Error(), "\x1b]0", "no raw escape reaches the message")
+		})
+	}
 }

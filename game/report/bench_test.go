@@ -2,6 +2,7 @@ package report
 
 import (
 	"io"
+	"sync"
 	"testing"
 
 	"liaison/game/replay"
@@ -66,4 +67,65 @@ func BenchmarkNorthernCorridorHTML(b *testing.B) {
 		}
 	}
 	reportCPU(b, start)
+}
+
+var (
+	limitsOnce sync.Once
+	limitsRec  *replay.Record
+	limitsData []byte
+)
+
+// limitsGame plays the generated game at the scenario limits once per test
+// binary (about 26 s): 16 teams, 5,000 items, 200 threats, 200 rounds.
+func limitsGame(b *testing.B) (*replay.Record, []byte) {
+	limitsOnce.Do(func() { limitsRec, limitsData = playLimits(b, atLimits) })
+	if limitsRec == nil {
+		b.Fatal("the game at the limits did not play")
+	}
+	return limitsRec, limitsData
+}
+
+// BenchmarkLimitsHTML is `report --format html` on the largest legal game
+// (every scenario count at its limit, 48,369 events): parse, replay, build
+// and render the page. The target is under 5 s.
+//
+// Measured with taskset -c 1 -cpu 1 on a 2-core machine at load ~20:
+// 2.5-2.8 s of CPU per report (7.6-10.5 s wall, waiting for the core).
+// Before the event index, the build alone did not finish in 300 s: loss
+// causes scanned the whole log per loss.
+func BenchmarkLimitsHTML(b *testing.B) {
+	rec, data := limitsGame(b)
+	b.ReportAllocs()
+	start, _ := cpuSeconds()
+	for b.Loop() {
+		aar, err := FromRecord(rec, data)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := WriteHTML(io.Discard, aar); err != nil {
+			b.Fatal(err)
+		}
+	}
+	reportCPU(b, start)
+}
+
+// BenchmarkLimitsBuild is the report's own share of BenchmarkLimitsHTML:
+// the AAR model from the scenario, record and event log. Measured as
+// above: 730-745 ms of CPU.
+func BenchmarkLimitsBuild(b *testing.B) {
+	rec, data := limitsGame(b)
+	st, err := replay.Replay(rec, data)
+	if err != nil {
+		b.Fatal(err)
+	}
+	events := st.Events()
+	b.ReportAllocs()
+	start, _ := cpuSeconds()
+	for b.Loop() {
+		if _, err := Build(st.Scenario(), rec, events); err != nil {
+			b.Fatal(err)
+		}
+	}
+	reportCPU(b, start)
+	b.ReportMetric(float64(len(events)), "events")
 }

@@ -33,35 +33,47 @@ func FromRecord(rec *replay.Record, scenarioData []byte) (*AAR, error) {
 
 // builder holds what every section of the AAR is built from.
 type builder struct {
-	sc     *scenario.Scenario
-	rec    *replay.Record
-	events []rules.Event
-	bySeq  map[int]int // event seq → index in events
-	res    score.Result
-	names  names
-	human  humanizer
-	hold   *holdings
-	last   int // last round played
-	need   map[[2]string]int
+	sc    *scenario.Scenario
+	rec   *replay.Record
+	idx   *eventIndex // the event log, indexed: read events only through it
+	res   score.Result
+	names names
+	human humanizer
+	hold  *holdings
+	last  int // last round played
+	need  map[[2]string]int
+	// needAt lists, per team and round, the root items the team needs by
+	// that round, in file order (to name the item of an absence loss).
+	needAt map[needKey][]string
+}
+
+// needKey is a team and the round it needs something by.
+type needKey struct {
+	team string
+	by   int
 }
 
 // Build makes the AAR from a scenario (defaults applied, as loaded), the
 // game's record and the full event log of its final state. It is pure: the
 // same inputs always give the same AAR.
 func Build(sc *scenario.Scenario, rec *replay.Record, events []rules.Event) (*AAR, error) {
+	aar, _, err := build(sc, rec, events)
+	return aar, err
+}
+
+// build is Build, also returning how many events it read (through the
+// index), for the tests that hold it to O(events + losses).
+func build(sc *scenario.Scenario, rec *replay.Record, events []rules.Event) (*AAR, int, error) {
 	if sc == nil || rec == nil {
-		return nil, errors.New("report: build needs a scenario and a record")
+		return nil, 0, errors.New("report: build needs a scenario and a record")
 	}
 	if rec.Scenario != sc.ID {
-		return nil, fmt.Errorf("report: record is for scenario %q, not %q", rec.Scenario, sc.ID)
+		return nil, 0, fmt.Errorf("report: record is for scenario %q, not %q", rec.Scenario, sc.ID)
 	}
-	b := &builder{sc: sc, rec: rec, events: events, bySeq: make(map[int]int, len(events)),
-		names: names{sc: sc}, need: map[[2]string]int{}}
+	b := &builder{sc: sc, rec: rec, idx: newEventIndex(events),
+		names: names{sc: sc}, need: map[[2]string]int{}, needAt: map[needKey][]string{}}
 	b.human = newHumanizer(b.names)
-	for i, e := range events {
-		b.bySeq[e.Seq] = i
-		b.last = max(b.last, e.Round)
-	}
+	b.last = b.idx.last
 	for _, it := range sc.Items {
 		for _, n := range it.Need {
 			k := [2]string{it.ID, n.Team}
@@ -70,12 +82,23 @@ func Build(sc *scenario.Scenario, rec *replay.Record, events []rules.Event) (*AA
 			}
 		}
 	}
+	for _, it := range sc.Items {
+		for _, n := range it.Need {
+			if b.need[[2]string{it.ID, n.Team}] != n.By {
+				continue // a later need of the same pair: needBy gives the earliest
+			}
+			k := needKey{n.Team, n.By}
+			if ids := b.needAt[k]; len(ids) == 0 || ids[len(ids)-1] != it.ID {
+				b.needAt[k] = append(ids, it.ID)
+			}
+		}
+	}
 	b.res = score.Compute(sc, events)
-	b.hold = newHoldings(sc, events)
+	b.hold = newHoldings(sc, b.idx.all())
 
 	encoded, err := replay.Encode(rec)
 	if err != nil {
-		return nil, fmt.Errorf("report: %w", err)
+		return nil, 0, fmt.Errorf("report: %w", err)
 	}
 	sum := sha256.Sum256(encoded)
 	aar := &AAR{Format: Format, Version: Version}
@@ -85,10 +108,8 @@ func Build(sc *scenario.Scenario, rec *replay.Record, events []rules.Event) (*AA
 	if aar.Game.Played == 0 {
 		aar.Game.Played = b.last
 	}
-	for _, e := range events {
-		if e.Kind == rules.EvEnd {
-			aar.Game.Ended = b.human.text(e.Text)
-		}
+	for e := range b.idx.kind(rules.EvEnd) {
+		aar.Game.Ended = b.human.text(e.Text)
 	}
 	aar.Teams = b.teams()
 	aar.Scores = b.scores()
@@ -100,17 +121,11 @@ func Build(sc *scenario.Scenario, rec *replay.Record, events []rules.Event) (*AA
 	aar.Plan = b.plan(aar.Scores.Coalition)
 	aar.Notes = b.notes(aar)
 	aar.Series = b.series()
-	return aar, nil
+	return aar, b.idx.visited, nil
 }
 
 // event returns the event with a seq.
-func (b *builder) event(seq int) (rules.Event, bool) {
-	i, ok := b.bySeq[seq]
-	if !ok {
-		return rules.Event{}, false
-	}
-	return b.events[i], true
-}
+func (b *builder) event(seq int) (rules.Event, bool) { return b.idx.event(seq) }
 
 // needBy returns the round a team needs a root item by (0: no need).
 func (b *builder) needBy(root, team string) int { return b.need[[2]string{root, team}] }
@@ -122,10 +137,7 @@ func (b *builder) scenarioInfo() ScenarioInfo {
 	for _, th := range sc.Threats {
 		ti := ThreatInfo{ID: th.ID, Name: th.Name, Facets: th.Facets, Deadline: th.Deadline, LeadRound: th.LeadRounds, Final: th.Deadline,
 			Outcome: "open", Cause: -1, Debrief: th.Debrief}
-		for _, e := range b.events {
-			if e.Threat != th.ID {
-				continue
-			}
+		for e := range b.idx.threat(th.ID) {
 			switch e.Kind {
 			case rules.EvDeadline:
 				ti.Final = e.Value

@@ -46,9 +46,13 @@ func WriteCSV(w io.Writer, a *AAR) error {
 	return nil
 }
 
-// cellSafe keeps free text from being read as a spreadsheet formula.
+// cellSafe keeps free text from being read as a spreadsheet formula: a
+// cell that starts with a formula character (=, +, -, @, tab, carriage
+// return), after any spaces or line breaks a spreadsheet may skip, gets a
+// leading apostrophe (OWASP's advice for CSV injection).
 func cellSafe(s string) string {
-	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+	t := strings.TrimLeft(s, " \n")
+	if t != "" && strings.ContainsRune("=+-@\t\r", rune(t[0])) {
 		return "'" + s
 	}
 	return s

@@ -7,7 +7,6 @@ import (
 
 	"liaison/game/rules"
 	"liaison/game/scenario"
-	"liaison/game/score"
 )
 
 // maxDeciding bounds the events listed behind one expectation.
@@ -27,13 +26,13 @@ func (b *builder) expectations() []Expectation {
 			x.Check = b.condition(in.Expect.Check)
 		}
 		fired := -1
-		for _, e := range b.events {
+		for e := range b.idx.ref(in.ID) {
 			switch {
-			case e.Kind == rules.EvInject && e.Ref == in.ID && fired < 0:
+			case e.Kind == rules.EvInject && fired < 0:
 				fired = e.Seq
 				x.Fired = e.Round
-				x.Until = e.Round + in.Expect.Within
-			case e.Kind == rules.EvExpectation && e.Ref == in.ID && x.Cause < 0:
+				x.Until = in.Expect.Deadline(e.Round)
+			case e.Kind == rules.EvExpectation && x.Cause < 0:
 				x.Cause, x.Decided = e.Seq, e.Round
 				switch {
 				case e.Rule == "manual":
@@ -75,13 +74,18 @@ func (b *builder) deciding(in *scenario.Inject, x Expectation) (key int, trail [
 	within := func(e rules.Event, from int) bool { return e.Round >= from && e.Round <= x.Decided }
 	switch {
 	case c == nil:
-		if ds := in.Effect.AllDeliveries(); len(ds) > 0 {
-			for _, e := range b.events {
-				if within(e, x.Fired) && e.Item != "" && delivers(ds, score.Root(e.Item)) &&
-					e.Kind != rules.EvOrder && (e.Kind != rules.EvDeliver || e.From != "") {
+		// Several deliveries: each item's trail, merged back into log order.
+		ds := in.Effect.AllDeliveries()
+		for _, d := range ds {
+			for e := range b.idx.root(d.Item) {
+				if within(e, x.Fired) && e.Kind != rules.EvOrder && (e.Kind != rules.EvDeliver || e.From != "") {
 					trail = append(trail, e.Seq)
 				}
 			}
+		}
+		if len(ds) > 1 {
+			slices.Sort(trail)
+			trail = slices.Compact(trail)
 		}
 	case c.ItemWith != nil || c.ItemMissing != nil:
 		it := c.ItemWith
@@ -97,8 +101,8 @@ func (b *builder) deciding(in *scenario.Inject, x Expectation) (key int, trail [
 			key = s
 		}
 	case c.ThreatAssessed != nil:
-		for _, e := range b.events {
-			if e.Kind == rules.EvFuse && e.Threat == c.ThreatAssessed.Threat && e.Round <= x.Decided {
+		for e := range b.idx.threat(c.ThreatAssessed.Threat) {
+			if e.Kind == rules.EvFuse && e.Round <= x.Decided {
 				trail = append(trail, e.Seq)
 				if key < 0 && (c.ThreatAssessed.Team == "" || c.ThreatAssessed.Team == e.Team) {
 					key = e.Seq
@@ -106,8 +110,8 @@ func (b *builder) deciding(in *scenario.Inject, x Expectation) (key int, trail [
 			}
 		}
 	case c.AssessedCorrectly != nil:
-		for _, e := range b.events {
-			if e.Kind == rules.EvFuse && e.Threat == c.AssessedCorrectly.Threat && e.Round <= x.Decided {
+		for e := range b.idx.threat(c.AssessedCorrectly.Threat) {
+			if e.Kind == rules.EvFuse && e.Round <= x.Decided {
 				trail = append(trail, e.Seq)
 				if key < 0 && e.Truth && (c.AssessedCorrectly.Team == "" || c.AssessedCorrectly.Team == e.Team) {
 					key = e.Seq
@@ -115,8 +119,8 @@ func (b *builder) deciding(in *scenario.Inject, x Expectation) (key int, trail [
 			}
 		}
 	case c.Verified != nil:
-		for _, e := range b.events {
-			if e.Kind == rules.EvVerify && score.Root(e.Item) == c.Verified.Item && e.Round <= x.Decided {
+		for e := range b.idx.root(c.Verified.Item) {
+			if e.Kind == rules.EvVerify && e.Round <= x.Decided {
 				trail = append(trail, e.Seq)
 				if key < 0 && (c.Verified.Team == "" || c.Verified.Team == e.Team) {
 					key = e.Seq
@@ -139,15 +143,15 @@ func (b *builder) deciding(in *scenario.Inject, x Expectation) (key int, trail [
 		if tl == nil {
 			tl = c.TrustAtLeast
 		}
-		for _, e := range b.events {
-			if e.Kind == rules.EvTrust && e.Team == tl.From && e.From == tl.To && within(e, x.Fired) {
+		for e := range b.idx.trustOf(tl.From, tl.To) {
+			if within(e, x.Fired) {
 				trail = append(trail, e.Seq)
 				key = e.Seq
 			}
 		}
 	case c.NoBreach != nil:
-		for _, e := range b.events {
-			if e.Kind == rules.EvBreach && e.Team == c.NoBreach.Team && within(e, x.Fired) {
+		for e := range b.idx.kindOf(rules.EvBreach, c.NoBreach.Team) {
+			if within(e, x.Fired) {
 				trail = append(trail, e.Seq)
 				if key < 0 {
 					key = e.Seq
@@ -159,16 +163,6 @@ func (b *builder) deciding(in *scenario.Inject, x Expectation) (key int, trail [
 		trail = trail[len(trail)-maxDeciding:]
 	}
 	return key, trail
-}
-
-// delivers reports whether one of an inject's deliveries is of an item.
-func delivers(ds []scenario.Delivery, item string) bool {
-	for _, d := range ds {
-		if d.Item == item {
-			return true
-		}
-	}
-	return false
 }
 
 // expectationWhy says in one or two sentences why an outcome was met or missed.
@@ -237,9 +231,9 @@ func (b *builder) lacking(team, threat string, round int) []string {
 	var out []string
 	for _, f := range th.Facets {
 		have := false
-		for _, id := range b.hold.order[team] {
+		for _, id := range b.hold.facets[team][f] {
 			x := b.hold.by[team][id]
-			if x.usable > 0 && x.usable <= round && !x.verifiedFalse && slices.Contains(facetsOf(b.sc, id), f) {
+			if x.usable > 0 && x.usable <= round && !x.verifiedFalse {
 				have = true
 				break
 			}
@@ -254,13 +248,11 @@ func (b *builder) lacking(team, threat string, round int) []string {
 // trustAt returns trust[from][to] at the end of a round.
 func (b *builder) trustAt(from, to string, round int) int {
 	v := b.sc.TrustOf(from, to)
-	for _, e := range b.events {
+	for e := range b.idx.trustOf(from, to) {
 		if e.Round > round {
 			break
 		}
-		if e.Kind == rules.EvTrust && e.Team == from && e.From == to {
-			v = e.Value
-		}
+		v = e.Value
 	}
 	return v
 }

@@ -20,6 +20,16 @@ func BaseName(a *AAR) string {
 // atomically, and returns their paths. It is the one call the desktop end
 // screen needs for "Export AAR".
 func ExportFiles(aar *AAR, dir string) (htmlPath, mdPath string, err error) {
+	return ExportFilesProgress(aar, dir, nil)
+}
+
+// ExportFilesProgress is ExportFiles telling step, when not nil, what it
+// is about to write ("the HTML page", then "the Markdown debrief"), so a
+// caller running it in the background can show its progress.
+func ExportFilesProgress(aar *AAR, dir string, step func(what string)) (htmlPath, mdPath string, err error) {
+	if step == nil {
+		step = func(string) {}
+	}
 	if aar == nil {
 		return "", "", errors.New("export AAR: no AAR")
 	}
@@ -28,9 +38,11 @@ func ExportFiles(aar *AAR, dir string) (htmlPath, mdPath string, err error) {
 	}
 	htmlPath = filepath.Join(dir, BaseName(aar)+".html")
 	mdPath = filepath.Join(dir, BaseName(aar)+".md")
+	step("the HTML page")
 	if err := WriteFileAtomic(htmlPath, func(w io.Writer) error { return WriteHTML(w, aar) }); err != nil {
 		return "", "", err
 	}
+	step("the Markdown debrief")
 	if err := WriteFileAtomic(mdPath, func(w io.Writer) error { return WriteMarkdown(w, aar) }); err != nil {
 		return "", "", err
 	}

@@ -1,6 +1,8 @@
 package report
 
 import (
+	"iter"
+
 	"liaison/game/rules"
 	"liaison/game/scenario"
 	"liaison/game/score"
@@ -22,14 +24,24 @@ type holdings struct {
 	by map[string]map[string]*holding // team → item id → holding
 	// items in the order a team first held them, for stable iteration.
 	order map[string][]string
+	// copies lists, per team and root item, the ids of the root and its
+	// sanitised copies the team held, in the order it first held them, so
+	// a lookup reads one item's copies rather than the whole inbox.
+	copies map[string]map[string][]string
+	// facets lists, per team and facet, the ids the team held that reveal
+	// the facet, in the order it first held them (built by indexFacets).
+	facets map[string]map[string][]string
 }
 
-func newHoldings(sc *scenario.Scenario, events []rules.Event) *holdings {
-	h := &holdings{sc: sc, by: map[string]map[string]*holding{}, order: map[string][]string{}}
+func newHoldings(sc *scenario.Scenario, events iter.Seq[rules.Event]) *holdings {
+	h := &holdings{sc: sc, by: map[string]map[string]*holding{}, order: map[string][]string{},
+		copies: map[string]map[string][]string{}, facets: map[string]map[string][]string{}}
 	for _, t := range sc.Teams {
 		h.by[t.ID] = map[string]*holding{}
+		h.copies[t.ID] = map[string][]string{}
+		h.facets[t.ID] = map[string][]string{}
 	}
-	for _, e := range events {
+	for e := range events {
 		switch e.Kind {
 		case rules.EvDeliver:
 			h.update(e.Team, e.Item, e.Round, e.Seq, e.Readable, e.Confirmed)
@@ -47,6 +59,15 @@ func newHoldings(sc *scenario.Scenario, events []rules.Event) *holdings {
 				continue
 			}
 			h.update(e.Team, e.Item, e.Round, e.Seq, src.readable, src.confirmed)
+		}
+	}
+	for team, ids := range h.order {
+		for _, id := range ids {
+			for _, f := range facetsOf(sc, id) {
+				if l := h.facets[team][f]; len(l) == 0 || l[len(l)-1] != id {
+					h.facets[team][f] = append(l, id)
+				}
+			}
 		}
 	}
 	return h
@@ -70,6 +91,8 @@ func (h *holdings) update(team, item string, round, seq int, readable, confirmed
 		x = &holding{readSeq: -1}
 		m[item] = x
 		h.order[team] = append(h.order[team], item)
+		root := score.Root(item)
+		h.copies[team][root] = append(h.copies[team][root], item)
 	}
 	if readable && !x.readable {
 		x.readable, x.readRound, x.readSeq = true, round, seq
@@ -86,10 +109,7 @@ func (h *holdings) update(team, item string, round, seq int, readable, confirmed
 // read any copy of the root item (0, -1 if never).
 func (h *holdings) firstReadable(team, root string) (round, seq int) {
 	seq = -1
-	for _, id := range h.order[team] {
-		if score.Root(id) != root {
-			continue
-		}
+	for _, id := range h.copies[team][root] {
 		x := h.by[team][id]
 		if x.readable && (round == 0 || x.readRound < round) {
 			round, seq = x.readRound, x.readSeq

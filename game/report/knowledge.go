@@ -1,8 +1,6 @@
 package report
 
 import (
-	"slices"
-
 	"liaison/game/scenario"
 )
 
@@ -16,11 +14,24 @@ func knowledge(sc *scenario.Scenario, h *holdings, last int) Knowledge {
 	for i, t := range sc.Teams {
 		k.Teams[i] = t.ID
 	}
+	// the true items revealing each facet, in file order
+	revealing := map[string][]*scenario.Item{}
+	for i := range sc.Items {
+		it := &sc.Items[i]
+		if !it.IsTrue() {
+			continue
+		}
+		for _, f := range it.Facets {
+			if l := revealing[f]; len(l) == 0 || l[len(l)-1] != it {
+				revealing[f] = append(l, it)
+			}
+		}
+	}
 	for _, th := range sc.Threats {
 		for _, f := range th.Facets {
 			row := KnowledgeRow{Facet: f, Threat: th.ID}
 			for _, t := range sc.Teams {
-				row.Cells = append(row.Cells, knowledgeCell(sc, h, f, t.ID, last))
+				row.Cells = append(row.Cells, knowledgeCell(sc, h, revealing[f], f, t.ID, last))
 			}
 			k.Rows = append(k.Rows, row)
 		}
@@ -28,22 +39,20 @@ func knowledge(sc *scenario.Scenario, h *holdings, last int) Knowledge {
 	return k
 }
 
-func knowledgeCell(sc *scenario.Scenario, h *holdings, facet, team string, last int) KnowledgeCell {
+// knowledgeCell fills one cell from the true items revealing the facet and
+// the team's holdings of the facet.
+func knowledgeCell(sc *scenario.Scenario, h *holdings, revealing []*scenario.Item, facet, team string, last int) KnowledgeCell {
 	c := KnowledgeCell{Cause: -1}
-	for i := range sc.Items {
-		it := &sc.Items[i]
-		if !it.IsTrue() || !slices.Contains(it.Facets, facet) {
-			continue
-		}
+	for _, it := range revealing {
 		for _, n := range it.Need {
 			if n.Team == team && (c.Needed == 0 || n.By < c.Needed) {
 				c.Needed = n.By
 			}
 		}
 	}
-	for _, id := range h.order[team] {
+	for _, id := range h.facets[team][facet] {
 		x := h.by[team][id]
-		if !x.readable || !slices.Contains(facetsOf(sc, id), facet) {
+		if !x.readable {
 			continue
 		}
 		if !itemTrue(sc, id) {

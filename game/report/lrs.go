@@ -4,12 +4,15 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
 	"net/url"
 	"strings"
 	"time"
+
+	"liaison/game/termsafe"
 )
 
 // DefaultBatch is how many statements the LRS client posts per request.
@@ -22,7 +25,7 @@ const maxLRSReply = 1 << 20
 // with HTTP Basic authentication and the xAPI version header.
 type LRS struct {
 	Endpoint string // the xAPI base ("…/xapi/"); "statements" is appended unless present
-	Username string
+	Username string // with Password, Basic auth; when both are empty, the endpoint's userinfo, if any
 	Password string
 	Batch    int          // statements per POST (0: DefaultBatch)
 	Client   *http.Client // nil: a client with a 30 s timeout
@@ -31,7 +34,7 @@ type LRS struct {
 // RefusedError says which statements an LRS refused and what it answered.
 type RefusedError struct {
 	Status      int    // HTTP status
-	Message     string // the LRS's reply (trimmed)
+	Message     string // the LRS's reply (trimmed; Error escapes its control characters)
 	First, Last int    // 1-based range of the refused batch among all statements
 	Total       int
 	Index       int    // 1-based index of the refused statement, when the reply names it (else 0)
@@ -46,31 +49,25 @@ func (e *RefusedError) Error() string {
 		s += " (check --lrs-user and --lrs-password)"
 	}
 	if e.Index > 0 {
-		s += fmt.Sprintf("; the refused statement is #%d (id %s: %s %s)", e.Index, e.StatementID, e.Actor, e.Verb)
+		s += fmt.Sprintf("; the refused statement is #%d (id %s: %s %s)", e.Index, e.StatementID, termsafe.Line(e.Actor), termsafe.Line(e.Verb))
 	}
 	if e.Message != "" {
-		s += ": " + e.Message
+		s += ": " + termsafe.Line(e.Message)
 	}
 	return s
 }
 
-// statementsURL returns the statements resource of the endpoint.
-func (l *LRS) statementsURL() (string, error) {
-	u, err := url.Parse(l.Endpoint)
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return "", fmt.Errorf("LRS endpoint %q is not an http(s) URL", l.Endpoint)
-	}
-	if !strings.HasSuffix(strings.TrimRight(u.Path, "/"), "/statements") {
-		u.Path = strings.TrimRight(u.Path, "/") + "/statements"
-	}
-	return u.String(), nil
-}
-
-// Send validates every statement, then posts them in batches. It returns
-// how many were stored before the first refusal; a refusal is a
-// *RefusedError naming the batch and, when the reply names it, the statement.
+// Send validates every statement, then posts them in batches to the
+// endpoint's statements resource. It returns how many were stored: a batch
+// counts only once the LRS answered 200 with the ids of exactly the
+// statements sent. It never follows a redirect (a 3xx is a *RedirectError:
+// a 302 would turn the POST into an empty GET, a 307 would carry the
+// statements and credentials elsewhere) and never posts outside the
+// endpoint's origin. A refusal is a *RefusedError naming the batch and,
+// when the reply names it, the statement; a reply that does not confirm
+// the batch is a *ReplyError. No error holds the endpoint's credentials.
 func (l *LRS) Send(ctx context.Context, stmts []Statement) (int, error) {
-	target, err := l.statementsURL()
+	target, err := parseEndpoint(l.Endpoint)
 	if err != nil {
 		return 0, err
 	}
@@ -79,10 +76,11 @@ func (l *LRS) Send(ctx context.Context, stmts []Statement) (int, error) {
 			return 0, fmt.Errorf("statement %d of %d is invalid, nothing sent: %w", i+1, len(stmts), err)
 		}
 	}
-	client := l.Client
-	if client == nil {
-		client = &http.Client{Timeout: 30 * time.Second}
+	user, password := l.Username, l.Password
+	if user == "" && password == "" && target.hasUser {
+		user, password = target.user, target.password
 	}
+	client := noRedirects(l.Client)
 	batch := l.Batch
 	if batch <= 0 {
 		batch = DefaultBatch
@@ -90,7 +88,8 @@ func (l *LRS) Send(ctx context.Context, stmts []Statement) (int, error) {
 	sent := 0
 	for start := 0; start < len(stmts); start += batch {
 		end := min(start+batch, len(stmts))
-		if err := l.post(ctx, client, target, stmts, start, end); err != nil {
+		b := lrsBatch{all: stmts, start: start, end: end}
+		if err := b.post(ctx, client, target, user, password); err != nil {
 			return sent, err
 		}
 		sent = end
@@ -98,35 +97,67 @@ func (l *LRS) Send(ctx context.Context, stmts []Statement) (int, error) {
 	return sent, nil
 }
 
-// post sends stmts[start:end] as one JSON array.
-func (l *LRS) post(ctx context.Context, client *http.Client, target string, all []Statement, start, end int) error {
-	body, err := json.Marshal(all[start:end])
-	if err != nil {
-		return fmt.Errorf("encode statements %d–%d: %w", start+1, end, err)
+// noRedirects returns a copy of c (or of a client with a 30 s timeout when
+// c is nil) that hands every redirect back to the caller unfollowed.
+func noRedirects(c *http.Client) *http.Client {
+	var out http.Client
+	if c != nil {
+		out = *c
+	} else {
+		out.Timeout = 30 * time.Second
 	}
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, target, bytes.NewReader(body))
+	out.CheckRedirect = func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }
+	return &out
+}
+
+// lrsBatch is the statements all[start:end] posted together.
+type lrsBatch struct {
+	all        []Statement
+	start, end int
+}
+
+// post sends the batch as one JSON array and checks the reply.
+func (b lrsBatch) post(ctx context.Context, client *http.Client, target lrsTarget, user, password string) error {
+	body, err := json.Marshal(b.all[b.start:b.end])
+	if err != nil {
+		return fmt.Errorf("encode statements %d–%d: %w", b.start+1, b.end, err)
+	}
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, target.url, bytes.NewReader(body))
 	if err != nil {
 		return fmt.Errorf("LRS request: %w", err)
 	}
 	req.Header.Set("Content-Type", "application/json; charset=utf-8")
 	req.Header.Set("X-Experience-API-Version", XAPIVersion)
-	if l.Username != "" || l.Password != "" {
-		req.SetBasicAuth(l.Username, l.Password)
+	if user != "" || password != "" {
+		req.SetBasicAuth(user, password)
 	}
 	resp, err := client.Do(req)
 	if err != nil {
-		return fmt.Errorf("post statements %d–%d to %s: %w", start+1, end, target, err)
+		var ue *url.Error // it repeats the method and URL this message gives
+		if errors.As(err, &ue) {
+			err = ue.Err
+		}
+		return fmt.Errorf("post statements %d–%d to %s: %w", b.start+1, b.end, target.url, err)
 	}
 	defer resp.Body.Close()
-	reply, _ := io.ReadAll(io.LimitReader(resp.Body, maxLRSReply))
-	if resp.StatusCode == http.StatusOK || resp.StatusCode == http.StatusNoContent {
-		return nil
+	reply, _ := io.ReadAll(io.LimitReader(resp.Body, maxLRSReply+64*int64(b.end-b.start)))
+	switch {
+	case resp.StatusCode >= 300 && resp.StatusCode < 400:
+		return b.redirected(resp)
+	case resp.StatusCode >= 200 && resp.StatusCode < 300:
+		return b.confirm(resp.StatusCode, reply)
 	}
-	re := &RefusedError{Status: resp.StatusCode, Message: lrsMessage(reply), First: start + 1, Last: end, Total: len(all)}
-	for i := start; i < end; i++ {
-		if strings.Contains(string(reply), all[i].ID) {
-			re.Index, re.StatementID = i+1, all[i].ID
-			re.Verb, re.Actor = all[i].Verb.Display["en"], all[i].Actor.Name
+	return b.refused(resp.StatusCode, reply)
+}
+
+// refused explains a 4xx or 5xx reply, naming the refused statement when
+// the reply quotes its id.
+func (b lrsBatch) refused(status int, reply []byte) error {
+	re := &RefusedError{Status: status, Message: lrsMessage(reply), First: b.start + 1, Last: b.end, Total: len(b.all)}
+	for i := b.start; i < b.end; i++ {
+		if strings.Contains(string(reply), b.all[i].ID) {
+			re.Index, re.StatementID = i+1, b.all[i].ID
+			re.Verb, re.Actor = b.all[i].Verb.Display["en"], b.all[i].Actor.Name
 			break
 		}
 	}

@@ -40,11 +40,8 @@ type mdWriter struct {
 
 func (m *mdWriter) f(format string, args ...any) { fmt.Fprintf(m.w, format, args...) }
 
-// cell escapes text for a Markdown table cell.
-func cell(s string) string {
-	s = strings.ReplaceAll(s, "\n", " ")
-	return strings.ReplaceAll(s, "|", "\\|")
-}
+// cell escapes text for a Markdown table cell (see mdText).
+func cell(s string) string { return mdText(s) }
 
 // links renders event numbers as links to the timeline.
 func links(seqs []int) string {
@@ -75,28 +72,28 @@ func causeLinks(l Loss) string {
 
 func (m *mdWriter) summary() {
 	a := m.a
-	m.f("# After-action review: %s\n\n", a.Scenario.Title)
-	m.f("_%s_\n\n", a.gameLine())
-	m.f("**%s**\n\n", a.headline())
+	m.f("# After-action review: %s\n\n", mdText(a.Scenario.Title))
+	m.f("_%s_\n\n", mdText(a.gameLine()))
+	m.f("**%s**\n\n", mdText(a.headline()))
 	for _, t := range a.Scenario.Threats {
 		link := ""
 		if t.Cause >= 0 {
 			link = " (" + links([]int{t.Cause}) + ")"
 		}
-		m.f("- %s%s\n", a.threatLine(t), link)
+		m.f("- %s%s\n", mdText(a.threatLine(t)), link)
 	}
 	m.f("\n")
 	if len(a.Strengths) > 0 {
 		m.f("**Strongest:** ")
 		for i, b := range a.Strengths {
-			m.f("%d. %s (%s) ", i+1, b.Title, signed(b.Points, false))
+			m.f("%d. %s (%s) ", i+1, mdText(b.Title), signed(b.Points, false))
 		}
 		m.f("\n\n")
 	}
 	if len(a.Weaknesses) > 0 {
 		m.f("**Weakest:** ")
 		for i, b := range a.Weaknesses {
-			m.f("%d. %s (%s) ", i+1, b.Title, signed(b.Points, true))
+			m.f("%d. %s (%s) ", i+1, mdText(b.Title), signed(b.Points, true))
 		}
 		m.f("\n\n")
 	}
@@ -122,7 +119,7 @@ func (m *mdWriter) scores() {
 	}
 	m.f("\n|---|%s\n", strings.Repeat("---:|", len(cards)))
 	for i, d := range a.Scores.Coalition.Dims {
-		m.f("| %s (×%g) |", d.Label, d.Weight)
+		m.f("| %s (×%g) |", cell(d.Label), d.Weight)
 		for _, c := range cards {
 			m.f(" %s |", scoreText(c.Dims[i]))
 		}
@@ -134,7 +131,7 @@ func (m *mdWriter) scores() {
 	}
 	m.f("\n\n\"—\": nothing to measure, left out of the total. What each coalition score measured:\n\n")
 	for _, d := range a.Scores.Coalition.Dims {
-		m.f("- **%s**: %s\n", d.Label, cell(d.Basis))
+		m.f("- **%s**: %s\n", mdText(d.Label), cell(d.Basis))
 	}
 	m.f("\n")
 }
@@ -146,14 +143,14 @@ func (m *mdWriter) points() {
 	m.f("Impact is the points of that card's weighted total.\n\n")
 	for _, c := range append([]Card{a.Scores.Coalition}, a.Scores.Teams...) {
 		ls := lossesOf(c)
-		m.f("### %s: %.1f (%s)\n\n", c.Name, c.Total, c.Grade)
+		m.f("### %s: %.1f (%s)\n\n", mdText(c.Name), c.Total, c.Grade)
 		if len(ls) == 0 {
 			m.f("No points lost.\n\n")
 			continue
 		}
 		m.f("| Impact | Dimension | Points | Round | Caused by | Cause | Why |\n|---:|---|---:|---:|---|---|---|\n")
 		for _, x := range ls {
-			m.f("| −%.1f | %s | −%.1f | %d | %s | %s | %s |\n", x.Loss.Impact, x.Dim, x.Loss.Points, x.Loss.Round,
+			m.f("| −%.1f | %s | −%.1f | %d | %s | %s | %s |\n", x.Loss.Impact, cell(x.Dim), x.Loss.Points, x.Loss.Round,
 				cell(a.teamNames(x.Loss.Actors)), causeLinks(x.Loss), cell(x.Loss.Text))
 		}
 		m.f("\n")
@@ -171,7 +168,7 @@ func (m *mdWriter) knowledge() {
 	}
 	m.f("\n|---|%s\n", strings.Repeat("---|", len(a.Knowledge.Teams)))
 	for _, r := range a.Knowledge.Rows {
-		m.f("| `%s` |", r.Facet)
+		m.f("| %s |", mdCode(r.Facet))
 		for _, c := range r.Cells {
 			t := cell(cellText(c))
 			if c.Cause >= 0 {
@@ -202,14 +199,14 @@ func (m *mdWriter) expectations() {
 }
 
 func (m *mdWriter) behaviours(title string, bs []Behaviour, lost bool) {
-	m.f("## %s\n\n", title)
+	m.f("## %s\n\n", mdText(title))
 	if len(bs) == 0 {
 		m.f("Nothing to report.\n\n")
 		return
 	}
 	for i, b := range bs {
-		m.f("%d. **%s** (%s points). %s  \n   Teams: %s · rounds %s · events %s\n", i+1, b.Title, signed(b.Points, lost),
-			b.Summary, m.a.teamNames(b.Teams), roundsText(b.Rounds), links(b.Events))
+		m.f("%d. **%s** (%s points). %s  \n   Teams: %s · rounds %s · events %s\n", i+1, mdText(b.Title), signed(b.Points, lost),
+			mdText(b.Summary), mdText(m.a.teamNames(b.Teams)), roundsText(b.Rounds), links(b.Events))
 	}
 	m.f("\n")
 }
@@ -233,7 +230,7 @@ func (m *mdWriter) notes() {
 	}
 	m.f("## Instructor's notes\n\nThe scenario author's debrief notes on the threats and on the items that mattered in this game.\n\n")
 	for _, n := range m.a.Notes {
-		m.f("- **%s** (%s `%s`): %s %s\n", n.Title, n.Kind, n.ID, strings.TrimSpace(n.Text), links(n.Events))
+		m.f("- **%s** (%s %s): %s %s\n", mdText(n.Title), mdText(n.Kind), mdCode(n.ID), mdBlock(n.Text), links(n.Events))
 	}
 	m.f("\n")
 }

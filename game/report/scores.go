@@ -110,10 +110,8 @@ func (b *builder) lossCause(card string, l score.Loss) (actors []string, related
 		if team == "" {
 			return nil, nil
 		}
-		for _, x := range b.events {
-			if x.Kind == rules.EvIdle && x.Team == team {
-				related = append(related, x.Seq)
-			}
+		for x := range b.idx.kindOf(rules.EvIdle, team) {
+			related = append(related, x.Seq)
 		}
 		return []string{team}, related
 	}
@@ -133,9 +131,9 @@ func (b *builder) needPair(card string, l score.Loss) (team, root string) {
 	if team == score.Coalition {
 		team = b.teamByPrefix(l.Text)
 	}
-	for _, it := range b.sc.Items {
-		if b.needBy(it.ID, team) == l.Round && strings.Contains(l.Text, strconv.Quote(it.ID)) {
-			return team, it.ID
+	for _, id := range b.needAt[needKey{team, l.Round}] {
+		if strings.Contains(l.Text, strconv.Quote(id)) {
+			return team, id
 		}
 	}
 	return team, ""
@@ -166,14 +164,11 @@ func (b *builder) threatByName(text string) string {
 // itemTrail lists the events that moved a root item towards a team.
 func (b *builder) itemTrail(root, team string) []int {
 	var out []int
-	for _, e := range b.events {
+	for e := range b.idx.root(root) {
 		switch e.Kind {
 		case rules.EvSend, rules.EvDrop, rules.EvDelay, rules.EvDeliver, rules.EvTranslate,
 			rules.EvRespond, rules.EvAskRelease, rules.EvGrant, rules.EvRefuse, rules.EvBreach:
 		default:
-			continue
-		}
-		if e.Item == "" || score.Root(e.Item) != root {
 			continue
 		}
 		if e.Team == team || slices.Contains(e.To, team) {
@@ -186,10 +181,7 @@ func (b *builder) itemTrail(root, team string) []int {
 // operation returns an operation's participants and its propose, commit
 // and operation events.
 func (b *builder) operation(ref string) (parts []string, trail []int) {
-	for _, e := range b.events {
-		if e.Ref != ref {
-			continue
-		}
+	for e := range b.idx.ref(ref) {
 		switch e.Kind {
 		case rules.EvPropose:
 			parts = append([]string{e.Team}, minus(e.To, []string{e.Team})...)
@@ -204,8 +196,8 @@ func (b *builder) operation(ref string) (parts []string, trail []int) {
 // refTrail lists the other events about a request (arrival, answer, expiry, drop).
 func (b *builder) refTrail(ref string, except int) []int {
 	var out []int
-	for _, e := range b.events {
-		if e.Ref == ref && e.Seq != except && e.Kind != rules.EvOrder {
+	for e := range b.idx.ref(ref) {
+		if e.Seq != except && e.Kind != rules.EvOrder {
 			out = append(out, e.Seq)
 		}
 	}
@@ -218,10 +210,7 @@ func (b *builder) threatTrail(threat string) []int {
 		return nil
 	}
 	var out []int
-	for _, e := range b.events {
-		if e.Threat != threat {
-			continue
-		}
+	for e := range b.idx.threat(threat) {
 		switch e.Kind {
 		case rules.EvFuse, rules.EvPropose, rules.EvOperation, rules.EvDisrupted, rules.EvStruck, rules.EvDeadline, rules.EvLeak:
 			out = append(out, e.Seq)

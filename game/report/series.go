@@ -27,16 +27,24 @@ func (b *builder) series() Series {
 			}
 		}
 	}
-	for _, e := range b.events {
-		if e.Kind != rules.EvTrust {
-			continue
-		}
+	// Each change sets its round's value; later rounds carry it forward
+	// (one pass per pair, not one per change).
+	set := make([][]bool, len(s.Trust))
+	for e := range b.idx.kind(rules.EvTrust) {
 		i, ok := idx[[2]string{e.Team, e.From}]
-		if !ok {
+		if !ok || e.Round < 0 || e.Round > n {
 			continue
 		}
-		for r := e.Round; r <= n; r++ {
-			s.Trust[i].Values[r] = e.Value
+		if set[i] == nil {
+			set[i] = make([]bool, n+1)
+		}
+		s.Trust[i].Values[e.Round], set[i][e.Round] = e.Value, true
+	}
+	for i, changed := range set {
+		for r := 1; r <= n && changed != nil; r++ {
+			if !changed[r] {
+				s.Trust[i].Values[r] = s.Trust[i].Values[r-1]
+			}
 		}
 	}
 	type pair struct {

@@ -124,7 +124,7 @@ func (b *builder) promptAnswers(share float64) Behaviour {
 	ev := &evidence{b: b}
 	open := map[string]bool{}
 	total := 0
-	for _, e := range b.events {
+	for e := range b.idx.all() {
 		switch e.Kind {
 		case rules.EvRequest:
 			total++
@@ -152,7 +152,7 @@ func (b *builder) synchronisedOps(share float64) Behaviour {
 	bh := Behaviour{ID: "synchronised-operations", Title: "Joint operations committed together", Dimension: "synchronisation"}
 	ev := &evidence{b: b}
 	total := 0
-	for _, e := range b.events {
+	for e := range b.idx.all() {
 		switch {
 		case e.Kind == rules.EvCommit && !e.Truth:
 			total++
@@ -183,7 +183,7 @@ func (b *builder) disruptions(share float64) Behaviour {
 	bh := Behaviour{ID: "disruptions", Title: "Plots disrupted before they struck", Dimension: "outcome"}
 	ev := &evidence{b: b}
 	var parts []string
-	for _, e := range b.events {
+	for e := range b.idx.all() {
 		if e.Kind != rules.EvDisrupted {
 			continue
 		}
@@ -208,7 +208,7 @@ func (b *builder) cleanHandling(c Card, share float64) Behaviour {
 	ev := &evidence{b: b}
 	sent := map[string]int{}
 	breached := map[string]bool{}
-	for _, e := range b.events {
+	for e := range b.idx.all() {
 		switch e.Kind {
 		case rules.EvSend:
 			sent[e.Team]++
@@ -229,7 +229,7 @@ func (b *builder) cleanHandling(c Card, share float64) Behaviour {
 		clean = append(clean, t.ID)
 		items += sent[t.ID]
 	}
-	for _, e := range b.events {
+	for e := range b.idx.all() {
 		if !containsStr(clean, e.Team) {
 			continue
 		}
@@ -265,7 +265,7 @@ func (b *builder) trustBuilding(c Card, share float64) Behaviour {
 	}
 	gained := map[string]int{}
 	total := 0
-	for _, e := range b.events {
+	for e := range b.idx.all() {
 		switch {
 		case e.Kind == rules.EvLiaison:
 			ev.add(e, e.Team)
@@ -291,7 +291,7 @@ func (b *builder) verification() Behaviour {
 	bh := Behaviour{ID: "verification", Title: "Doubtful reporting verified before use"}
 	ev := &evidence{b: b}
 	exposed := 0
-	for _, e := range b.events {
+	for e := range b.idx.all() {
 		if e.Kind == rules.EvVerify {
 			bh.Count++
 			ev.add(e, e.Team)
@@ -310,7 +310,7 @@ func (b *builder) expectationsMet() Behaviour {
 	bh := Behaviour{ID: "expectations-met", Title: "MSEL expected outcomes met"}
 	ev := &evidence{b: b}
 	judged := 0
-	for _, e := range b.events {
+	for e := range b.idx.all() {
 		if e.Kind != rules.EvExpectation || e.Rule == "manual" {
 			continue
 		}

@@ -9,19 +9,21 @@ import (
 // timeline turns every event into an entry with its what, its why, the
 // teams involved and the points it cost on each card.
 func (b *builder) timeline(s Scores) []Entry {
-	out := make([]Entry, len(b.events))
-	for i, e := range b.events {
+	out := make([]Entry, len(b.idx.events))
+	i := 0
+	for e := range b.idx.all() {
 		what, why := b.describe(e)
 		out[i] = Entry{Seq: e.Seq, Round: e.Round, Kind: string(e.Kind), Team: e.Team, From: e.From, To: e.To,
 			Item: e.Item, Channel: e.Channel, Threat: e.Threat, Facet: e.Facet, Ref: e.Ref, Rule: e.Rule,
 			Delta: e.Delta, Value: e.Value, Truth: e.Truth, Teams: b.involved(e), What: what, Why: why,
 			Notable: notableKinds[e.Kind]}
+		i++
 	}
 	cards := append([]Card{s.Coalition}, s.Teams...)
 	for _, c := range cards {
 		for _, d := range c.Dims {
 			for _, l := range d.Losses {
-				i, ok := b.bySeq[l.Cause]
+				i, ok := b.idx.bySeq[l.Cause]
 				if !ok {
 					continue
 				}

@@ -241,7 +241,8 @@ func (st *State) holdsVerified(t, it int) bool {
 }
 
 // checkExpectations reports inject expectations at the end of a round: met
-// the first time the check holds within Within rounds of firing; missed when
+// the first time the check holds within Within rounds of firing (or by
+// round By, when the expectation names it); missed when
 // the window closes (or the game ends, final) unmet. A no_breach check is
 // judged when its window closes. An expectation without a check is reported
 // at window end as not machine-checked (Rule "manual").
@@ -253,7 +254,7 @@ func (r *resolver) checkExpectations(final bool) {
 		if ex == nil || st.fired[i] == 0 || st.expect[i] != 0 {
 			continue
 		}
-		closing := final || st.round >= st.fired[i]+ex.Within
+		closing := final || st.round >= ex.Deadline(st.fired[i])
 		ev := Event{Kind: EvExpectation, Ref: in.ID, Text: ex.Text}
 		switch {
 		case ex.Check == nil:

@@ -156,6 +156,11 @@ func TestExpectations(t *testing.T) {
 			[]Order{share("a", "secret", "ab-radio", "b")}, 3, false, ""},
 		{"the game ends first", scenario.Expectation{Text: "c gets who", Within: 20,
 			Check: &scenario.Condition{ItemWith: &scenario.ItemTeam{Item: "who", Team: "c"}}}, nil, 6, false, ""},
+		{"by: missed in the round the text names", scenario.Expectation{Text: "c gets who by round 4", By: 4,
+			Check: &scenario.Condition{ItemWith: &scenario.ItemTeam{Item: "who", Team: "c"}}}, nil, 4, false, ""},
+		{"by: met before the round", scenario.Expectation{Text: "b gets who by round 3", By: 3,
+			Check: &scenario.Condition{ItemWith: &scenario.ItemTeam{Item: "who", Team: "b"}}},
+			[]Order{share("a", "who", "ab", "b")}, 2, true, ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

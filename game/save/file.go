@@ -3,10 +3,9 @@ package save
 import (
 	"errors"
 	"fmt"
-	"io"
-	"os"
 	"time"
 
+	"liaison/game/internal/safefile"
 	"liaison/game/replay"
 )
 
@@ -59,31 +58,19 @@ func ReadRecord(path string) (*replay.Record, error) {
 	return rec, nil
 }
 
-// readLimited reads a whole file of at most limit bytes, refusing a larger
-// one without reading it (the size is checked again while reading, in case
-// the file grows or is not a regular file).
+// readLimited reads a whole save or record file of at most limit bytes
+// through safefile.Read (regular files only, never blocking, never more
+// than limit bytes), reporting a refusal under the save's classes:
+// ErrTooLarge, or ErrNotSave for a folder, device, FIFO or pseudo-file.
 func readLimited(path string, limit int) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
+	data, err := safefile.Read(path, int64(limit))
+	var fe *safefile.Error
+	if errors.As(err, &fe) {
+		class := ErrNotSave
+		if fe.Class == safefile.ErrTooLarge {
+			class = ErrTooLarge
+		}
+		return nil, fmt.Errorf("%w: %s", class, fe.Reason)
 	}
-	defer f.Close()
-	st, err := f.Stat()
-	if err != nil {
-		return nil, err
-	}
-	if st.IsDir() {
-		return nil, fmt.Errorf("%w: it is a folder", ErrNotSave)
-	}
-	if st.Size() > int64(limit) {
-		return nil, fmt.Errorf("%w: %d bytes; the limit is %d", ErrTooLarge, st.Size(), limit)
-	}
-	data, err := io.ReadAll(io.LimitReader(f, int64(limit)+1))
-	if err != nil {
-		return nil, err
-	}
-	if len(data) > limit {
-		return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, limit)
-	}
-	return data, nil
+	return data, err
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"liaison/game/internal/safefile"
 	"liaison/game/replay"
 	"liaison/game/rules"
 	"liaison/game/scenario"
@@ -40,6 +41,11 @@ func Resume(sv *Save, data []byte) (*rules.State, error) {
 
 // resume is Resume after the scenario bytes were checked and parsed.
 func resume(sv *Save, sc *scenario.Scenario) (*rules.State, error) {
+	if sc.ID == sv.Record.Scenario {
+		if err := sv.Record.CheckSeats(sc); err != nil {
+			return nil, fmt.Errorf("%w: %w", ErrCorrupt, err)
+		}
+	}
 	st, err := replayRecord(sv.Record, sc)
 	if err != nil {
 		return nil, err
@@ -108,13 +114,26 @@ func ReadScenario(src Source) ([]byte, error) {
 		}
 		return data, nil
 	case src.Path != "":
-		data, err := readLimited(src.Path, scenario.DefaultLimits.MaxBytes)
+		data, err := ReadScenarioFile(src.Path)
 		if err != nil {
-			return nil, fmt.Errorf("read the save's scenario %s: %w", src.Path, err)
+			return nil, fmt.Errorf("the save's scenario: %w", err)
 		}
 		return data, nil
 	}
 	return nil, fmt.Errorf("the save does not say where its scenario came from; open the scenario file to resume it")
+}
+
+// ReadScenarioFile reads the scenario file at path, which a save, a record
+// or a command line names: only a regular file (never a folder, device,
+// FIFO or pseudo-file such as /proc/self/environ), of at most
+// scenario.DefaultLimits.MaxBytes, read without blocking. Errors name the
+// file and wrap safefile.ErrNotRegular or safefile.ErrTooLarge.
+func ReadScenarioFile(path string) ([]byte, error) {
+	data, err := safefile.Read(path, int64(scenario.DefaultLimits.MaxBytes))
+	if err != nil {
+		return nil, fmt.Errorf("read scenario %s: %w", path, err)
+	}
+	return data, nil
 }
 
 // scenarioMatches explains a scenario whose bytes are not the save's.

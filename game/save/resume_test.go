@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"liaison/game/replay"
 	"liaison/game/rules"
 	"liaison/game/sim"
 	"liaison/scenarios"
@@ -105,6 +106,12 @@ func TestResumeDetectsTampering(t *testing.T) {
 			ui := obj(t, b, "ui")
 			ui["phase"] = "facilitate"
 			ui["confirmed"] = map[string]any{team: []any{map[string]any{"kind": "share", "team": team, "item": "no-such-item"}}}
+		}, ErrCorrupt},
+		{"seat for a path", func(b map[string]any) {
+			obj(t, b, "record")["seats"].([]any)[0].(map[string]any)["team"] = "../../etc/passwd"
+		}, replay.ErrSeats},
+		{"seat of an unknown kind", func(b map[string]any) {
+			obj(t, b, "record")["seats"].([]any)[0].(map[string]any)["player"] = "root"
 		}, ErrCorrupt},
 	}
 	for _, c := range cases {

@@ -63,7 +63,7 @@ func ApplyDefaults(s *Scenario) {
 		if in.ID == "" {
 			in.ID = fmt.Sprintf("inject-%d", i+1)
 		}
-		if in.Expect != nil && in.Expect.Within == 0 {
+		if in.Expect != nil && in.Expect.Within == 0 && in.Expect.By == 0 {
 			in.Expect.Within = 2
 		}
 		if in.Effect.AP != nil && in.Effect.AP.Rounds == 0 {

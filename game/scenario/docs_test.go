@@ -89,7 +89,7 @@ func workedExample(t *testing.T) (doc string, steps map[int]string) {
 	steps[1] = insertBefore(src, "threats", add["items"])
 	steps[2] = insertBefore(steps[1], "injects", add["threats"])
 	steps[3] = strings.TrimRight(steps[2], "\n") + "\n" + add["injects"]
-	steps[5] = strings.Replace(steps[3], "  - at: 3\n    title: \"Lesson 9", "  - at: 5\n    title: \"Lesson 9", 1)
+	steps[5] = strings.Replace(steps[3], "  - at: 3\n    title: \"Lesson 8", "  - at: 5\n    title: \"Lesson 8", 1)
 	require.NotEqual(t, steps[3], steps[5])
 	return doc, steps
 }
@@ -123,8 +123,8 @@ func TestAuthoringWorkedExample(t *testing.T) {
 	assert.Equal(t, "tutorial-plus", s.ID)
 	assert.Len(t, s.Items, 5)
 	assert.Len(t, s.Threats, 2)
-	assert.Len(t, s.Injects, 9)
-	assert.Equal(t, "inject-9", s.Injects[8].ID)
+	assert.Len(t, s.Injects, 10)
+	assert.Equal(t, "inject-10", s.Injects[9].ID)
 	it, ok := s.Item("relay-intercept")
 	require.True(t, ok)
 	assert.Equal(t, []Need{{Team: "estrel-fpl", By: 5}}, it.Need)

@@ -119,7 +119,17 @@ type DeadlineShift struct {
 type Expectation struct {
 	Text   string     `yaml:"text" jsonschema_description:"The expected outcome in plain words, for the evaluator."`
 	Check  *Condition `yaml:"check,omitempty" jsonschema_description:"Machine check; met if it holds within the window."`
-	Within int        `yaml:"within,omitempty" jsonschema:"minimum=0,maximum=50" jsonschema_description:"Rounds after the inject fires to meet it. Default 2."`
+	Within int        `yaml:"within,omitempty" jsonschema:"minimum=0,maximum=50" jsonschema_description:"Rounds after the inject fires to meet it. Default 2. Not with by."`
+	By     int        `yaml:"by,omitempty" jsonschema:"minimum=1,maximum=200" jsonschema_description:"The last round (counted from the start of the game) to meet it, when the text names one ('by round 5'). Not with within."`
+}
+
+// Deadline returns the last round in which an expectation fired in round
+// fired can be met: By when set, else Within rounds after firing.
+func (e *Expectation) Deadline(fired int) int {
+	if e.By > 0 {
+		return e.By
+	}
+	return fired + e.Within
 }
 
 // IsEmpty reports whether the effect changes nothing.

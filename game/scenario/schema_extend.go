@@ -28,6 +28,15 @@ func (Outage) JSONSchemaExtend(s *jsonschema.Schema) {
 	s.OneOf = exactlyOneOf("channel", "between")
 }
 
+// JSONSchemaExtend: an expected outcome has within or by, not both (a
+// within of 0 is the default, as good as absent).
+func (Expectation) JSONSchemaExtend(s *jsonschema.Schema) {
+	nonZero := &jsonschema.Schema{Not: &jsonschema.Schema{Const: 0}}
+	props := jsonschema.NewProperties()
+	props.Set("within", nonZero)
+	s.Not = &jsonschema.Schema{Required: []string{"within", "by"}, Properties: props}
+}
+
 // exactlyOneOf is a oneOf that requires one of the keys.
 func exactlyOneOf(keys ...string) []*jsonschema.Schema {
 	out := make([]*jsonschema.Schema, len(keys))

@@ -34,6 +34,16 @@ func (v *validator) checkInjects() {
 				v.errf(ep, "expected outcome needs text for the evaluator")
 			}
 			v.inRange(append(ep, "within"), "within", in.Expect.Within, 0, 50)
+			if in.Expect.By != 0 {
+				switch {
+				case in.Expect.Within != 0:
+					v.errf(append(ep, "by"), "expected outcome has both within and by; give one (by: the round the text names)")
+				case in.Expect.By < 1 || (s.Rounds > 0 && in.Expect.By > s.Rounds):
+					v.errf(append(ep, "by"), "by round %d is outside rounds 1..%d", in.Expect.By, s.Rounds)
+				case in.At > 0 && in.Expect.By < in.At:
+					v.errf(append(ep, "by"), "by round %d is before the inject fires (round %d)", in.Expect.By, in.At)
+				}
+			}
 			if in.Expect.Check != nil {
 				v.condition(append(ep, "check"), in.Expect.Check)
 			}

@@ -365,6 +365,11 @@ var badFiles = []struct {
 	{"outage-zero-rounds", []string{
 		`19:27: outage must last at least 1 round (got 0)`,
 	}},
+	{"expect-by", []string{
+		`34:51: expected outcome has both within and by; give one (by: the round the text names)`,
+		`37:51: by round 9 is outside rounds 1..4`,
+		`40:51: by round 2 is before the inject fires (round 3)`,
+	}},
 	{"ranges-inject", []string{
 		`35:44: ap rounds must be between 1 and 200 (got -2)`,
 		`36:39: deadline delta must be between -20 and 20 (got 30)`,

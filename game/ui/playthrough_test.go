@@ -123,7 +123,7 @@ func TestPlaythroughTutorial(t *testing.T) {
 		switch sc := a.Scene().(type) {
 		case *briefingScene:
 			press(t, a, script, input.KeyEnter)
-		case *handoffScene:
+		case *handoffScene, *resultsScene:
 			press(t, a, script, input.KeyEnter)
 		case *boardScene:
 			boards++
@@ -147,9 +147,40 @@ func TestPlaythroughTutorial(t *testing.T) {
 			}
 			t.Logf("tutorial over after %d rounds: coalition %.1f (%s), %d/%d threats disrupted",
 				boards, want.Coalition.Total, want.Coalition.Grade, want.Disrupted, want.Threats)
+			// An export runs off the frame loop: while it runs, frames go on,
+			// the note shows its progress and the button is disabled.
+			release, began := make(chan struct{}), make(chan struct{})
+			blocked := startExport(func(begin func(string)) (string, error) {
+				begin("building the review")
+				close(began)
+				<-release
+				return "Saved nowhere.html", nil
+			})
+			sc.job = blocked
+			<-began
+			step(t, a, 3)
+			if !strings.HasPrefix(sc.note, "Exporting the AAR: step 1 of 3, building the review") || !sc.export.Disabled {
+				t.Fatalf("export under way: note %q, button disabled %v", sc.note, sc.export.Disabled)
+			}
+			press(t, a, script, input.KeyE)
+			if sc.job != blocked {
+				t.Fatal("E during an export started another")
+			}
+			save(t, shot(t, a), "end-exporting")
+			close(release)
+			blocked.wait()
+			step(t, a, 1)
+			if sc.job != nil || sc.note != "Saved nowhere.html" || sc.export.Disabled {
+				t.Fatalf("export finished: note %q, job %v, button disabled %v", sc.note, sc.job, sc.export.Disabled)
+			}
 			// Export the AAR with E, into a temporary folder.
 			a.opts.ReportDir = t.TempDir()
 			press(t, a, script, input.KeyE)
+			if sc.job == nil {
+				t.Fatal("E did not start the export")
+			}
+			sc.job.wait()
+			step(t, a, 1)
 			if !strings.HasPrefix(sc.note, "Saved ") || !strings.Contains(sc.note, ".html") {
 				t.Fatalf("AAR export: %q", sc.note)
 			}

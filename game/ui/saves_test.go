@@ -22,7 +22,7 @@ func playTutorialRounds(t *testing.T, n int) (*App, *input.Script) {
 	a, script := startTutorial(t, 1280, 720, nil)
 	for played := 0; ; {
 		switch sc := a.Scene().(type) {
-		case *briefingScene, *handoffScene:
+		case *briefingScene, *handoffScene, *resultsScene:
 			press(t, a, script, input.KeyEnter)
 		case *boardScene:
 			if played == n {
@@ -195,6 +195,9 @@ func TestAutosaveFailureIsANotice(t *testing.T) {
 	b := a.Scene().(*boardScene)
 	playRound(t, a, script, b)
 	settle(t, a)
+	if _, ok := a.Scene().(*resultsScene); ok {
+		press(t, a, script, input.KeyEnter)
+	}
 	_, ok := a.Scene().(*boardScene)
 	require.True(t, ok, "the game goes on at %s", a.Scene().Name())
 	assert.Equal(t, 2, a.game.sess.Round())

@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"sort"
+	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
@@ -36,8 +37,9 @@ type endScene struct {
 	teamR   layout.Rect
 	lossR   layout.Rect
 	heading string
-	note    string // result of the last export
+	note    string // result of the last export, or its progress
 	noteCol colourRGBA
+	job     *exportJob // the export under way, nil when none
 }
 
 type endDim struct {
@@ -85,8 +87,7 @@ func newEndScene(g *game) *endScene {
 	}
 	s.buildLosses(c.Losses)
 	s.menu = button{Label: "Back to the menu", Hint: "Esc"}
-	s.export = button{Label: "Export the AAR", Hint: "E", Icon: "share",
-		Reason: "Write the after-action review as an HTML page and a Markdown debrief."}
+	s.export = button{Label: "Export the AAR", Hint: "E", Icon: "share", Reason: exportReason}
 	s.facil = button{Label: "Facilitator view", Hint: "F", Icon: "pause", Reason: "Everything that happened, every team's knowledge."}
 	return s
 }
@@ -157,14 +158,10 @@ func (s *endScene) layout(ctx *Context) {
 func (s *endScene) Update(ctx *Context) Scene {
 	s.layout(ctx)
 	s.losses.update(ctx, true)
-	if s.export.update(ctx) || ctx.In.Pressed(input.KeyE) {
-		msg, err := ctx.app.exportAAR(s.g)
-		if err != nil {
-			s.note, s.noteCol = err.Error(), colBad
-		} else {
-			s.note, s.noteCol = msg, colGood
-		}
+	if (s.export.update(ctx) || ctx.In.Pressed(input.KeyE)) && s.job == nil {
+		s.job = ctx.app.exportAAR(s.g)
 	}
+	s.pollExport(ctx)
 	if s.g.sess.FacilitatorOn() && (s.facil.update(ctx) || ctx.In.Pressed(input.KeyF)) {
 		return newFacilitatorSceneFrom(s.g, s)
 	}
@@ -174,6 +171,34 @@ func (s *endScene) Update(ctx *Context) Scene {
 	}
 	return nil
 }
+
+// pollExport shows the progress of the export under way and, once it has
+// finished, its result. The note is rebuilt (and the frame redrawn) only
+// when its text changes: once a step or a second.
+func (s *endScene) pollExport(ctx *Context) {
+	if s.job == nil {
+		return
+	}
+	note, col := s.job.progressText(time.Now()), colTextDim
+	s.export.Disabled, s.export.Label = true, "Exporting…"
+	s.export.Reason = "The after-action review is being written; the window stays usable."
+	if msg, err, finished := s.job.result(); finished {
+		note, col = msg, colGood
+		if err != nil {
+			note, col = err.Error(), colBad
+		}
+		s.job = nil
+		s.export.Disabled, s.export.Label = false, "Export the AAR"
+		s.export.Reason = exportReason
+	}
+	if note != s.note || col != s.noteCol {
+		s.note, s.noteCol = note, col
+		ctx.dirty = true
+	}
+}
+
+// exportReason is the export button's tooltip.
+const exportReason = "Write the after-action review as an HTML page and a Markdown debrief."
 
 // Draw implements Scene.
 func (s *endScene) Draw(dst *ebiten.Image, ctx *Context) {
@@ -231,6 +256,12 @@ func (s *endScene) Draw(dst *ebiten.Image, ctx *Context) {
 			right = s.facil.Rect.X - ctx.S(16)
 		}
 		ctx.Para(dst, fSmall, s.note, x, s.menu.Rect.Y, right-x, s.menu.Rect.Bottom()+ctx.S(4), s.noteCol)
+		if s.job != nil {
+			step, _ := s.job.progress()
+			bar := layout.R(x, s.menu.Rect.Bottom()-ctx.S(6), min(right-x, ctx.S(240)), ctx.S(6))
+			ctx.paint.round(dst, bar, ctx.S(3), colPanelHi)
+			ctx.paint.round(dst, layout.R(bar.X, bar.Y, bar.W*float64(step)/exportSteps, bar.H), ctx.S(3), colAccent)
+		}
 	}
 	if s.g.sess.FacilitatorOn() {
 		s.facil.draw(dst, ctx)

@@ -24,6 +24,7 @@ type game struct {
 	sess  *session.Session
 	src   gamesave.Source // where the scenario came from, for saves
 	saved saveMark        // the point the last autosave was made at
+	told  map[string]int  // per team, the last round whose results it has seen (scene_results.go)
 }
 
 // sceneFor returns the scene for the session's current step, autosaving
@@ -37,10 +38,16 @@ func (a *App) sceneFor(g *game) Scene {
 	case session.Briefing:
 		return newBriefingScene(g, cur.Team)
 	case session.Orders:
+		if r := resultsDue(g, cur.Team); r != nil {
+			return r
+		}
 		return newBoardScene(g, cur.Team)
 	case session.Facilitate:
 		return newFacilitatorScene(g, true)
 	default:
+		if r := resultsDue(g, ""); r != nil {
+			return r
+		}
 		return newEndScene(g)
 	}
 }

@@ -13,7 +13,7 @@ func TestEmbeddedDefaultFirst(t *testing.T) {
 		t.Fatalf("default not selected: %d %+v", sel, entries)
 	}
 	e := entries[sel]
-	if !e.OK() || e.Title() == "" || !strings.Contains(e.Summary(), "2 teams · 6 rounds of 6 hours · 1 threat") {
+	if !e.OK() || e.Title() == "" || !strings.Contains(e.Summary(), "2 teams · 7 rounds of 6 hours · 1 threat") {
 		t.Fatalf("tutorial summary %q / %q", e.Title(), e.Summary())
 	}
 }

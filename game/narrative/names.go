@@ -1,0 +1,307 @@
+package narrative
+
+import (
+	"strconv"
+	"strings"
+
+	"liaison/game/rules"
+	"liaison/game/scenario"
+)
+
+// names turns the ids of a scenario into what one team may read: team
+// names, item titles, channel names, threat names (only once the team has
+// assessed the threat; until then "an unknown plot"), request and
+// operation descriptions. It never returns an id of the scenario.
+type names struct {
+	sc      *scenario.Scenario
+	team    string
+	known   map[string]bool // threats the team has assessed
+	reqs    map[string]rules.RequestView
+	ops     map[string]rules.OpView
+	chans   map[string]string // channel names, liaison links included
+	lookups map[string]string // every id the words pass rewrites, → its display form
+}
+
+// newNames indexes the scenario and the team's view.
+func newNames(sc *scenario.Scenario, team string, v *rules.View) *names {
+	n := &names{sc: sc, team: team, known: map[string]bool{}, reqs: map[string]rules.RequestView{},
+		ops: map[string]rules.OpView{}, chans: map[string]string{}}
+	for _, th := range v.Threats {
+		if th.Assessed {
+			n.known[th.ID] = true
+		}
+	}
+	for _, q := range v.Requests {
+		n.reqs[q.ID] = q
+	}
+	for _, op := range v.Operations {
+		n.ops[op.ID] = op
+	}
+	for _, c := range sc.Channels {
+		n.chans[c.ID] = c.Name
+	}
+	n.lookups = map[string]string{}
+	for _, t := range sc.Teams {
+		n.lookups[t.ID] = t.Name
+	}
+	for _, it := range sc.Items {
+		n.lookups[it.ID] = n.item(it.ID)
+		n.lookups[it.ID+"~s"] = n.item(it.ID + "~s")
+	}
+	for _, c := range sc.Channels {
+		n.lookups[c.ID] = n.channel(c.ID)
+	}
+	for _, th := range sc.Threats {
+		n.lookups[th.ID] = n.threat(th.ID)
+		for _, f := range th.Facets {
+			n.lookups[f] = n.facet(f)
+		}
+	}
+	for _, in := range sc.Injects {
+		// An inject id that is an ordinary word ("start") is left alone:
+		// engine texts use such words as words.
+		if in.ID != "" && strings.ContainsAny(in.ID, "-~:") {
+			n.lookups[in.ID] = "“" + in.Title + "”"
+		}
+	}
+	return n
+}
+
+// teamName is a team's display name.
+func (n *names) teamName(id string) string {
+	if id == n.team {
+		return "you"
+	}
+	if t, ok := n.sc.Team(id); ok {
+		return t.Name
+	}
+	return "another team"
+}
+
+// teamList names several teams: "A, B and C".
+func (n *names) teamList(ids []string) string {
+	parts := make([]string, 0, len(ids))
+	for _, id := range ids {
+		parts = append(parts, n.teamName(id))
+	}
+	return andList(parts)
+}
+
+// item is an item's title; a sanitised copy says so.
+func (n *names) item(id string) string {
+	if id == "" {
+		return "an item"
+	}
+	root, sanitised := strings.CutSuffix(id, "~s")
+	if it, ok := n.sc.Item(root); ok {
+		if sanitised {
+			return "the sanitised copy of “" + it.Title + "”"
+		}
+		return "“" + it.Title + "”"
+	}
+	return "an item"
+}
+
+// channel is a channel's name; a posted liaison officer's link is named
+// after the two teams.
+func (n *names) channel(id string) string {
+	if rest, ok := strings.CutPrefix(id, "liaison:"); ok {
+		a, b, _ := strings.Cut(rest, ">")
+		switch n.team {
+		case a:
+			return "your liaison officer at " + n.teamName(b)
+		case b:
+			return n.teamName(a) + "'s liaison officer with you"
+		}
+		return "the liaison officer of " + n.teamName(a) + " at " + n.teamName(b)
+	}
+	if name, ok := n.chans[id]; ok && name != "" {
+		return "the " + lowerFirst(name)
+	}
+	if c, ok := n.sc.Channel(id); ok {
+		return "the link between " + n.teamList(c.Between)
+	}
+	if id == "" {
+		return "the best channel"
+	}
+	return "a channel"
+}
+
+// threat is a threat's name once the team has assessed it, else "an
+// unknown plot".
+func (n *names) threat(id string) string {
+	if n.known[id] {
+		if th, ok := n.sc.Threat(id); ok && th.Name != "" {
+			return th.Name
+		}
+	}
+	return "an unknown plot"
+}
+
+// facet is "the who of The Lantern consignment" (or of an unknown plot).
+func (n *names) facet(id string) string {
+	th, f, ok := strings.Cut(id, ":")
+	if !ok {
+		return "a facet"
+	}
+	return "the “" + f + "” of " + lowerArticle(n.threat(th))
+}
+
+// request describes a request by its subject and parties.
+func (n *names) request(id string) string {
+	q, ok := n.reqs[id]
+	if !ok {
+		return "a request"
+	}
+	what := n.subject(q.Threat, q.Facet, q.Item)
+	if q.From == n.team {
+		return "your request for " + what
+	}
+	return n.teamName(q.From) + "'s request for " + what
+}
+
+// subject says what a request or message is about.
+func (n *names) subject(threat, facet, item string) string {
+	switch {
+	case facet != "":
+		return n.facet(facet)
+	case item != "":
+		return n.item(item)
+	case threat != "":
+		return "what you know of " + lowerArticle(n.threat(threat))
+	}
+	return "information"
+}
+
+// operation describes a joint operation by its threat and round.
+func (n *names) operation(id, threat string) string {
+	if op, ok := n.ops[id]; ok {
+		// Two teams may propose on the same threat for the same round:
+		// the proposer tells them apart.
+		whose := "your"
+		if op.Proposer != n.team {
+			whose = n.teamName(op.Proposer) + "'s"
+		}
+		return whose + " joint operation on " + lowerArticle(n.threat(op.Threat)) + " for round " + strconv.Itoa(op.Round)
+	}
+	if threat != "" {
+		return "the joint operation on " + lowerArticle(n.threat(threat))
+	}
+	return "a joint operation"
+}
+
+// proposal describes an operation without its proposer, for the line
+// that says who proposed it: "a joint operation on … for round 5".
+func (n *names) proposal(id, threat string, round int) string {
+	if op, ok := n.ops[id]; ok {
+		threat, round = op.Threat, op.Round
+	}
+	return "a joint operation on " + lowerArticle(n.threat(threat)) + " for round " + strconv.Itoa(round)
+}
+
+// isIDChar reports whether b may be part of an id token.
+func isIDChar(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '-' || b == '_' || b == ':' || b == '~' || b == '>'
+}
+
+// words rewrites every id in an engine text (a rejection reason, why an
+// operation failed, the cause of a trust change) to its display form.
+// Ids are matched as whole tokens; a trailing ':' or '>' is punctuation.
+func (n *names) words(s string) string {
+	var sb strings.Builder
+	for i := 0; i < len(s); {
+		if !isIDChar(s[i]) {
+			sb.WriteByte(s[i])
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && isIDChar(s[j]) {
+			j++
+		}
+		tok := s[i:j]
+		core := strings.TrimRight(tok, ":->")
+		sb.WriteString(n.token(core))
+		sb.WriteString(tok[len(core):])
+		i = j
+	}
+	return sb.String()
+}
+
+// token rewrites one whole token if it is an id.
+func (n *names) token(tok string) string {
+	if strings.HasPrefix(tok, "liaison:") {
+		return n.channel(tok)
+	}
+	if strings.HasPrefix(tok, "req-") {
+		if _, ok := n.reqs[tok]; ok {
+			return n.request(tok)
+		}
+		if _, err := strconv.Atoi(tok[4:]); err == nil {
+			return "a request"
+		}
+	}
+	if strings.HasPrefix(tok, "op-") {
+		if op, ok := n.ops[tok]; ok {
+			return n.operation(tok, op.Threat)
+		}
+		if th, ok := opThreat(n.sc, tok); ok {
+			return n.operation(tok, th)
+		}
+	}
+	if d, ok := n.lookups[tok]; ok {
+		return d
+	}
+	return tok
+}
+
+// opThreat finds the threat of an operation id "op-<threat>-<n>".
+func opThreat(sc *scenario.Scenario, id string) (string, bool) {
+	rest := strings.TrimPrefix(id, "op-")
+	k := strings.LastIndexByte(rest, '-')
+	if k < 0 {
+		return "", false
+	}
+	if _, ok := sc.Threat(rest[:k]); ok {
+		return rest[:k], true
+	}
+	return "", false
+}
+
+// andList joins "a", "a and b", "a, b and c".
+func andList(parts []string) string {
+	switch len(parts) {
+	case 0:
+		return "nobody"
+	case 1:
+		return parts[0]
+	}
+	return strings.Join(parts[:len(parts)-1], ", ") + " and " + parts[len(parts)-1]
+}
+
+// lowerFirst lower-cases a leading "The " so a name reads inside a
+// sentence ("over the Strait secure link").
+func lowerFirst(s string) string {
+	if rest, ok := strings.CutPrefix(s, "The "); ok {
+		return rest
+	}
+	return s
+}
+
+// lowerArticle writes a leading "The" or "An" in lower case.
+func lowerArticle(s string) string {
+	for _, a := range []string{"The ", "An ", "A "} {
+		if strings.HasPrefix(s, a) {
+			return strings.ToLower(a[:1]) + s[1:]
+		}
+	}
+	return s
+}
+
+// upperFirst capitalises the first letter of a sentence.
+func upperFirst(s string) string {
+	if s == "" || s[0] < 'a' || s[0] > 'z' {
+		return s
+	}
+	return string(s[0]-'a'+'A') + s[1:]
+}
