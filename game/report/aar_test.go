@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -11,6 +12,8 @@ import (
 
 	"liaison/game/replay"
 	"liaison/game/rules"
+	"liaison/game/scenario"
+	"liaison/scenarios"
 )
 
 func entryBySeq(a *AAR) map[int]Entry {
@@ -278,9 +281,82 @@ func TestPartialGameReport(t *testing.T) {
 	for _, x := range a.Expectations {
 		assert.LessOrEqual(t, x.Decided, 4, "%s: judged no later than the round the record stops in", x.Title)
 	}
+	// Every deadline is still ahead: nothing is charged as unresolved, and
+	// the outcome is "nothing to measure yet", not a measured 0.
+	for _, d := range a.Scores.Coalition.Dims {
+		for _, l := range d.Losses {
+			assert.NotEqual(t, "unresolved", l.Rule, "%s", l.Text)
+		}
+		if d.Name == "outcome" {
+			assert.False(t, d.Measured, "outcome of a game whose threats are all still open")
+		}
+	}
+	for _, w := range a.Weaknesses {
+		assert.NotContains(t, w.Title, "unresolved")
+	}
+	for _, p := range a.Plan {
+		assert.NotEqual(t, "unresolved", p.Rule)
+	}
 	var buf bytes.Buffer
 	require.NoError(t, WriteHTML(&buf, a))
 	require.NoError(t, WriteMarkdown(&buf, a))
 	_, err = Statements(a, XAPIOptions{Start: goldenStart})
 	require.NoError(t, err)
+}
+
+// TestScoreChartMarksUnmeasured: a dimension with nothing to measure is
+// labelled n/a on the chart, so it does not look like a measured 0.
+func TestScoreChartMarksUnmeasured(t *testing.T) {
+	a := *harbourAAR(t)
+	a.Scores.Coalition.Dims = slices.Clone(a.Scores.Coalition.Dims)
+	count := func(a *AAR) int {
+		svg, err := scoreChart(a)
+		require.NoError(t, err)
+		return strings.Count(svg, "n/a")
+	}
+	base := count(&a)
+	a.Scores.Coalition.Dims[0].Measured = false
+	assert.Equal(t, base+1, count(&a), "one more unmeasured dimension, one more n/a")
+}
+
+// TestPlanSlowTempoAdviceOnlyForSlowTeams: the improvement plan's
+// slow-tempo advice names the slow-tempo teams and is not given to others.
+func TestPlanSlowTempoAdviceOnlyForSlowTeams(t *testing.T) {
+	a := harbourAAR(t)
+	data, err := scenarios.Read("harbour-watch.yaml")
+	require.NoError(t, err)
+	sc, diags := scenario.Parse("harbour-watch.yaml", data)
+	require.NotNil(t, sc, "%v", diags)
+	b := &builder{sc: sc, names: names{sc: sc}}
+	assert.Empty(t, b.tempoHint([]string{"nordvik-sss"}), "a normal-tempo team")
+	assert.Empty(t, b.tempoHint(nil), "the whole coalition")
+	hint := b.tempoHint([]string{"nordvik-sss", "aurelia-fib"})
+	assert.Contains(t, hint, "Aurelian Federal Investigation Bureau works at a slow tempo")
+	assert.NotContains(t, hint, "Nordvik")
+	for _, p := range a.Plan {
+		if p.Rule != "slow_answer" {
+			continue
+		}
+		slow := false
+		for _, id := range p.Teams {
+			tm, _ := sc.Team(id)
+			slow = slow || tm.Culture.Tempo == "slow"
+		}
+		assert.Equal(t, slow, strings.Contains(p.Recommendation, "slow tempo"), "%v: %s", p.Teams, p.Recommendation)
+	}
+}
+
+// TestConditionWordsForNewChecks: the AAR words the assessed_correctly and
+// verified checks with names.
+func TestConditionWordsForNewChecks(t *testing.T) {
+	data, err := scenarios.Read("harbour-watch.yaml")
+	require.NoError(t, err)
+	sc, diags := scenario.Parse("harbour-watch.yaml", data)
+	require.NotNil(t, sc, "%v", diags)
+	b := &builder{sc: sc, names: names{sc: sc}}
+	th, it := sc.Threats[0], sc.Items[0]
+	assert.Equal(t, "any team has assessed "+th.Name+" correctly",
+		b.condition(&scenario.Condition{AssessedCorrectly: &scenario.ThreatTeam{Threat: th.ID}}))
+	assert.Equal(t, "Aurelian Federal Investigation Bureau has verified “"+it.Title+"”",
+		b.condition(&scenario.Condition{Verified: &scenario.ItemBy{Item: it.ID, Team: "aurelia-fib"}}))
 }

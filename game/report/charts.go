@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"image/color"
+	"math"
 	"strconv"
 	"strings"
 
@@ -87,9 +88,13 @@ func scoreChart(a *AAR) (string, error) {
 	barPt := vg.Length(groupPt * 0.8 / float64(len(cards)))
 	for k, c := range cards {
 		vals := make(plotter.Values, len(c.Dims))
+		var na plotter.XYLabels // "n/a" where nothing was measured, so it never reads as a score of 0
 		for i, d := range c.Dims {
 			if d.Measured {
 				vals[i] = d.Score
+			} else {
+				na.XYs = append(na.XYs, plotter.XY{X: float64(i), Y: 0})
+				na.Labels = append(na.Labels, "n/a")
 			}
 		}
 		bars, err := plotter.NewBarChart(vals, barPt)
@@ -103,6 +108,21 @@ func scoreChart(a *AAR) (string, error) {
 		}
 		bars.Offset = vg.Length(float64(k)-float64(len(cards)-1)/2) * barPt
 		p.Add(bars)
+		if len(na.Labels) > 0 {
+			labels, err := plotter.NewLabels(na)
+			if err != nil {
+				return "", fmt.Errorf("score chart: %w", err)
+			}
+			for i := range labels.TextStyle {
+				ts := &labels.TextStyle[i]
+				ts.Font = font.From(sans, 8)
+				ts.Color = color.Gray{Y: 0x55}
+				ts.Rotation = math.Pi / 2 // upright along the empty bar
+				ts.XAlign, ts.YAlign = draw.XLeft, draw.YCenter
+			}
+			labels.Offset = vg.Point{X: bars.Offset, Y: 2}
+			p.Add(labels)
+		}
 	}
 	p.NominalX(labels...)
 	p.X.Min, p.X.Max = -0.5, float64(len(labels))-0.5 // room for the outer bars' offsets

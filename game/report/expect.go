@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"liaison/game/rules"
@@ -73,12 +74,18 @@ func (b *builder) deciding(in *scenario.Inject, x Expectation) (key int, trail [
 	within := func(e rules.Event, from int) bool { return e.Round >= from && e.Round <= x.Decided }
 	switch {
 	case c == nil:
-		if in.Effect.Deliver != nil {
-			for e := range b.idx.root(in.Effect.Deliver.Item) {
+		// Several deliveries: each item's trail, merged back into log order.
+		ds := in.Effect.AllDeliveries()
+		for _, d := range ds {
+			for e := range b.idx.root(d.Item) {
 				if within(e, x.Fired) && e.Kind != rules.EvOrder && (e.Kind != rules.EvDeliver || e.From != "") {
 					trail = append(trail, e.Seq)
 				}
 			}
+		}
+		if len(ds) > 1 {
+			slices.Sort(trail)
+			trail = slices.Compact(trail)
 		}
 	case c.ItemWith != nil || c.ItemMissing != nil:
 		it := c.ItemWith
@@ -98,6 +105,24 @@ func (b *builder) deciding(in *scenario.Inject, x Expectation) (key int, trail [
 			if e.Kind == rules.EvFuse && e.Round <= x.Decided {
 				trail = append(trail, e.Seq)
 				if key < 0 && (c.ThreatAssessed.Team == "" || c.ThreatAssessed.Team == e.Team) {
+					key = e.Seq
+				}
+			}
+		}
+	case c.AssessedCorrectly != nil:
+		for e := range b.idx.threat(c.AssessedCorrectly.Threat) {
+			if e.Kind == rules.EvFuse && e.Round <= x.Decided {
+				trail = append(trail, e.Seq)
+				if key < 0 && e.Truth && (c.AssessedCorrectly.Team == "" || c.AssessedCorrectly.Team == e.Team) {
+					key = e.Seq
+				}
+			}
+		}
+	case c.Verified != nil:
+		for e := range b.idx.root(c.Verified.Item) {
+			if e.Kind == rules.EvVerify && e.Round <= x.Decided {
+				trail = append(trail, e.Seq)
+				if key < 0 && (c.Verified.Team == "" || c.Verified.Team == e.Team) {
 					key = e.Seq
 				}
 			}
@@ -242,6 +267,18 @@ func (b *builder) condition(c *scenario.Condition) string {
 			who = n.team(c.ThreatAssessed.Team)
 		}
 		return who + " has assessed " + n.threat(c.ThreatAssessed.Threat)
+	case c.AssessedCorrectly != nil:
+		who := "any team"
+		if c.AssessedCorrectly.Team != "" {
+			who = n.team(c.AssessedCorrectly.Team)
+		}
+		return who + " has assessed " + n.threat(c.AssessedCorrectly.Threat) + " correctly"
+	case c.Verified != nil:
+		who := "any team"
+		if c.Verified.Team != "" {
+			who = n.team(c.Verified.Team)
+		}
+		return who + " has verified " + n.item(c.Verified.Item)
 	case c.ThreatDisrupted != nil:
 		return n.threat(c.ThreatDisrupted.Threat) + " is disrupted"
 	case c.ItemWith != nil:

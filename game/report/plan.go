@@ -26,7 +26,7 @@ var advice = map[string]string{
 	"inject":           "Rebuild shaken trust with liaison officers and timely useful shares.",
 	"not_synchronised": "Before the operation's round, confirm every participant holds the assessment and will commit (ACK messages).",
 	"mistimed":         "Commit in the operation's round: earlier or later commitments do not count.",
-	"slow_answer":      "Answer requests at the first chance; a slow-tempo team must answer the round a request arrives.",
+	"slow_answer":      "Answer requests at the first chance.",
 	"struck":           "Fuse the assessment as soon as the facets are in hand and propose the joint operation with lead time before the deadline.",
 	"unresolved":       "Drive every plot to a decision: assess, propose and commit before the game ends.",
 	"late_disruption":  "Plan the operation earlier: full marks need the threat's lead time before the deadline.",
@@ -73,6 +73,8 @@ func (b *builder) plan(c Card) []Action {
 			a.Recommendation += " " + b.routeHint(g.losses)
 		case "struck", "unresolved", "late_disruption":
 			a.Recommendation += " " + b.threatHint(a.Causes)
+		case "slow_answer":
+			a.Recommendation += b.tempoHint(a.Teams)
 		}
 		out = append(out, a)
 	}
@@ -175,35 +177,57 @@ func (b *builder) threatHint(seqs []int) string {
 			}
 			st.ops = append(st.ops, fmt.Sprintf("%s in round %d %s", e.Ref, e.Round, verdict))
 		case rules.EvDeadline:
-			st.moves = append(st.moves, fmt.Sprintf("its deadline moved to round %d in round %d", e.Value, e.Round))
+			st.moves = append(st.moves, fmt.Sprintf("to round %d in round %d", e.Value, e.Round))
 		}
 	}
+	// One short sentence per fact, so the story reads as steps rather than
+	// one run-on clause list.
 	var parts []string
 	for _, id := range order {
 		st := stories[id]
-		line := b.names.threat(id) + ": "
+		name := b.names.threat(id)
 		if len(st.assessed) == 0 {
-			line += "nobody assessed it"
+			parts = append(parts, "Nobody assessed "+name+".")
 		} else {
-			line += "assessed by " + joinAnd(st.assessed)
+			parts = append(parts, name+" was assessed by "+joinAnd(st.assessed)+".")
 		}
 		switch {
 		case len(st.ops) > 0:
-			line += "; " + strings.Join(st.ops, "; ")
+			for _, op := range st.ops {
+				parts = append(parts, "Operation "+op+".")
+			}
 		case !st.proposed:
-			line += "; no joint operation was proposed"
+			parts = append(parts, "No joint operation was proposed.")
 		default:
-			line += "; an operation was proposed but never run"
+			parts = append(parts, "An operation was proposed but never run.")
 		}
 		if len(st.moves) > 0 {
-			line += "; " + joinAnd(st.moves)
+			parts = append(parts, "Its deadline moved "+joinAnd(st.moves)+".")
 		}
-		parts = append(parts, line+".")
 	}
 	if len(parts) == 0 {
 		return ""
 	}
 	return "Here: " + strings.Join(parts, " ")
+}
+
+// tempoHint adds the slow-tempo advice only for the slow-tempo teams among
+// those who answered late (a slow team acts on requests a round later, so
+// it must answer the round a request arrives); "" when none is slow.
+func (b *builder) tempoHint(teams []string) string {
+	var slow []string
+	for _, id := range teams {
+		if t, ok := b.sc.Team(id); ok && t.Culture.Tempo == "slow" {
+			slow = append(slow, id)
+		}
+	}
+	switch len(slow) {
+	case 0:
+		return ""
+	case 1:
+		return " " + b.names.teams(slow) + " works at a slow tempo: it must answer the round a request arrives."
+	}
+	return " " + b.names.teams(slow) + " work at a slow tempo: they must answer the round a request arrives."
 }
 
 // roundList writes rounds compactly: "round 3", "rounds 3, 5 and 8".

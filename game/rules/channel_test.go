@@ -149,13 +149,56 @@ func TestLeakMovesDeadline(t *testing.T) {
 	})
 	t.Run("never earlier than next round", func(t *testing.T) {
 		st := New(leaky(1), 1)
-		for range 4 {
-			st, _ = play(t, st, share("a", "who", "ab-radio", "b"))
+		var moved []int
+		for range 3 {
+			var evs []Event
+			st, evs = play(t, st, share("a", "who", "ab-radio", "b"))
+			for _, e := range of(evs, EvDeadline) {
+				moved = append(moved, e.Value)
+			}
 		}
-		assert.Equal(t, 5, st.Round())
-		assert.Equal(t, 5, st.Deadline("plot"), "moved 6→5 in round 1, then held at round+1")
+		assert.Equal(t, 4, st.Round())
+		assert.Equal(t, []int{5, 4}, moved, "6→5 in round 1, 5→4 in round 2, then held at round+1 in round 3")
+		assert.Equal(t, 4, st.Deadline("plot"))
+		// Round 4 is the deadline: the leak in it neither postpones the
+		// plot (it used to move it to round 5) nor stops it striking.
+		st, evs := play(t, st, share("a", "who", "ab-radio", "b"))
+		require.Len(t, of(evs, EvLeak), 1, "a leak in the deadline round")
+		assert.Empty(t, of(evs, EvDeadline), "a leak never postpones a threat due this round")
+		require.Len(t, of(evs, EvStruck), 1, "the plot strikes on its deadline")
+		assert.Equal(t, 4, of(evs, EvStruck)[0].Value)
+		assert.True(t, st.Over(), "every threat is resolved")
+	})
+	t.Run("the deadline round itself", func(t *testing.T) {
+		// Deadline 2: a leak in round 2 used to move it to round 3.
+		st := New(mini(func(s *scenario.Scenario) {
+			s.Channels[1].Leak = fp(1)
+			s.Threats[0].Deadline = 2
+		}), 1)
+		st, _ = play(t, st)
+		st, evs := play(t, st, share("a", "who", "ab-radio", "b"))
+		require.Len(t, of(evs, EvLeak), 1)
+		assert.Empty(t, of(evs, EvDeadline))
+		require.Len(t, of(evs, EvStruck), 1, "struck, not left open")
+		assert.Equal(t, 2, st.Deadline("plot"))
+	})
+	t.Run("leak_shift 0 moves nothing", func(t *testing.T) {
+		st := New(mini(func(s *scenario.Scenario) {
+			s.Channels[1].Leak = fp(1)
+			s.Threats[0].LeakShift = ip(0)
+		}), 1)
+		st, evs := play(t, st, share("a", "who", "ab-radio", "b"))
+		require.Len(t, of(evs, EvLeak), 1)
+		assert.Empty(t, of(evs, EvDeadline))
+		assert.Equal(t, 6, st.Deadline("plot"))
+	})
+	t.Run("leak_shift 3", func(t *testing.T) {
+		st := New(mini(func(s *scenario.Scenario) {
+			s.Channels[1].Leak = fp(1)
+			s.Threats[0].LeakShift = ip(3)
+		}), 1)
 		st, _ = play(t, st, share("a", "who", "ab-radio", "b"))
-		assert.Equal(t, 6, st.Round())
+		assert.Equal(t, 3, st.Deadline("plot"))
 	})
 	t.Run("no leak at zero", func(t *testing.T) {
 		_, evs := play(t, New(leaky(0), 1), share("a", "who", "ab-radio", "b"))

@@ -90,7 +90,7 @@ func (st *State) Facilitator() FacilitatorView {
 	}
 	for c := 0; c < st.nChans(); c++ {
 		ch := st.channel(c)
-		cv := ChannelView{ID: ch.id, Name: ch.name, Kind: ch.kind, Members: st.idsOf(ch.members), Latency: ch.latency,
+		cv := ChannelView{ID: ch.id, Name: ch.name, Short: ch.short, Kind: ch.kind, Members: st.idsOf(ch.members), Latency: ch.latency,
 			Capacity: ch.capacity, Used: st.lastUsed[c], Secure: ch.secure, MaxClass: className(ch.maxRank),
 			Format: ch.format, Up: st.up(c, st.round)}
 		if !cv.Up {
@@ -177,6 +177,18 @@ func describe(c *scenario.Condition) string {
 			who = c.ThreatAssessed.Team
 		}
 		return who + " has assessed " + c.ThreatAssessed.Threat
+	case c.AssessedCorrectly != nil:
+		who := "any team"
+		if c.AssessedCorrectly.Team != "" {
+			who = c.AssessedCorrectly.Team
+		}
+		return who + " has assessed " + c.AssessedCorrectly.Threat + " correctly"
+	case c.Verified != nil:
+		who := "any team"
+		if c.Verified.Team != "" {
+			who = c.Verified.Team
+		}
+		return who + " has verified " + c.Verified.Item
 	case c.ThreatDisrupted != nil:
 		return c.ThreatDisrupted.Threat + " is disrupted"
 	case c.ItemWith != nil:

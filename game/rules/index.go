@@ -81,6 +81,7 @@ type threatInfo struct {
 type chanInfo struct {
 	id       string
 	name     string
+	short    string
 	kind     string // link, database, liaison
 	members  []int
 	latency  int
@@ -149,7 +150,7 @@ func newIndex(s *scenario.Scenario) *index {
 		for k, kind := range kindNames {
 			ti.orders[k] = t.ID + " orders " + string(kind)
 		}
-		ix.infos = append(ix.infos, TeamInfo{ID: t.ID, Name: t.Name, Country: t.Country, Colour: t.Colour, Profile: t.Profile,
+		ix.infos = append(ix.infos, TeamInfo{ID: t.ID, Name: t.Name, Short: t.Short, Country: t.Country, Colour: t.Colour, Profile: t.Profile,
 			Capabilities: t.Capabilities, Mandate: t.Mandate, Format: t.Format, Formality: t.Culture.Formality,
 			Tempo: t.Culture.Tempo, Language: t.Culture.Language, PersonalData: t.Legal.PersonalData,
 			Clearance: t.Clearance, Reads: t.Reads, Agreements: t.Legal.Agreements})
@@ -177,7 +178,7 @@ func newIndex(s *scenario.Scenario) *index {
 	}
 	for i := range s.Channels {
 		c := &s.Channels[i]
-		ci := chanInfo{id: c.ID, name: c.Name, kind: c.Kind, latency: c.Delay(), capacity: c.Capacity,
+		ci := chanInfo{id: c.ID, name: c.Name, short: c.Short, kind: c.Kind, latency: c.Delay(), capacity: c.Capacity,
 			secure: c.Secure, maxRank: scenario.ClassRank(c.MaxClass), format: c.Format, outages: c.Outages,
 			db: c.Kind == scenario.ChannelDatabase}
 		if c.Leak != nil {

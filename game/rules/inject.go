@@ -46,7 +46,7 @@ func (r *resolver) fire(i int) {
 	}
 	r.emit(Event{Kind: EvInject, Ref: in.ID, To: readers, Text: text})
 	e := &in.Effect
-	if d := e.Deliver; d != nil {
+	deliver := func(d *scenario.Delivery) {
 		if it := st.ix.item(d.Item); it >= 0 {
 			for _, id := range d.To {
 				if t := st.ix.team(id); t >= 0 {
@@ -54,6 +54,12 @@ func (r *resolver) fire(i int) {
 				}
 			}
 		}
+	}
+	if d := e.Deliver; d != nil {
+		deliver(d)
+	}
+	for k := range e.Deliveries {
+		deliver(&e.Deliveries[k])
 	}
 	if o := e.Outage; o != nil {
 		if c := r.outageChannel(o); c >= 0 {
@@ -118,6 +124,10 @@ func (r *resolver) outageChannel(o *scenario.Outage) int {
 	return -1
 }
 
+// assessedCorrect is the State.assessed value of a correct assessment
+// (0 none, 2 incorrect).
+const assessedCorrect int8 = 1
+
 // holds evaluates a scenario condition on the current state.
 func (st *State) holds(c *scenario.Condition) bool {
 	ix := st.ix
@@ -134,6 +144,35 @@ func (st *State) holds(c *scenario.Condition) bool {
 		}
 		for t := range ix.teams {
 			if st.assessed[t*nth+th] != 0 {
+				return true
+			}
+		}
+		return false
+	case c.AssessedCorrectly != nil:
+		th := ix.threatIndex(c.AssessedCorrectly.Threat)
+		if th < 0 {
+			return false
+		}
+		if c.AssessedCorrectly.Team != "" {
+			t := ix.team(c.AssessedCorrectly.Team)
+			return t >= 0 && st.assessed[t*nth+th] == assessedCorrect
+		}
+		for t := range ix.teams {
+			if st.assessed[t*nth+th] == assessedCorrect {
+				return true
+			}
+		}
+		return false
+	case c.Verified != nil:
+		it := ix.item(c.Verified.Item)
+		if it < 0 {
+			return false
+		}
+		if c.Verified.Team != "" {
+			return st.holdsVerified(ix.team(c.Verified.Team), it)
+		}
+		for t := range ix.teams {
+			if st.holdsVerified(t, it) {
 				return true
 			}
 		}
@@ -180,6 +219,21 @@ func (st *State) holdsReadable(t, it int) bool {
 	for k := range st.inbox[t] {
 		h := &st.inbox[t][k]
 		if h.readable && (h.item == it || (it < st.ix.nItems && h.item == it+st.ix.nItems)) {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsVerified reports whether team t has verified item it, or its
+// sanitised copy.
+func (st *State) holdsVerified(t, it int) bool {
+	if t < 0 || it < 0 {
+		return false
+	}
+	for k := range st.inbox[t] {
+		h := &st.inbox[t][k]
+		if h.verified && (h.item == it || (it < st.ix.nItems && h.item == it+st.ix.nItems)) {
 			return true
 		}
 	}

@@ -206,3 +206,76 @@ func TestFacilitatorActions(t *testing.T) {
 	_, evs = idle(t, st, 5)
 	assert.Empty(t, of(evs, EvInject), "fires at most once")
 }
+
+// TestInjectConditionAssessedCorrectly: assessed_correctly holds only for a
+// correct assessment (a fused "lie" makes a's assessment incorrect), where
+// threat_assessed holds for any.
+func TestInjectConditionAssessedCorrectly(t *testing.T) {
+	cond := func(team string) *scenario.Condition {
+		return &scenario.Condition{AssessedCorrectly: &scenario.ThreatTeam{Threat: "plot", Team: team}}
+	}
+	fired := func(st *State) map[string]int {
+		out := map[string]int{}
+		for _, e := range of(st.Events(), EvInject) {
+			out[e.Ref] = e.Round
+		}
+		return out
+	}
+	s := mini(withInjects(
+		scenario.Inject{ID: "right-a", When: cond("a")},
+		scenario.Inject{ID: "right-b", When: cond("b")},
+		scenario.Inject{ID: "right-any", When: cond("")},
+		scenario.Inject{ID: "assessed-a", When: &scenario.Condition{ThreatAssessed: &scenario.ThreatTeam{Threat: "plot", Team: "a"}}},
+	))
+	// a fuses from the lie: assessed, but wrongly; b rightly.
+	st := assessed(t, s, "lie")
+	assert.Equal(t, map[string]int{"right-b": 3, "right-any": 3, "assessed-a": 3}, fired(st))
+
+	s = mini(withInjects(scenario.Inject{ID: "right-a", When: cond("a")}))
+	st = assessed(t, s, "where")
+	assert.Equal(t, map[string]int{"right-a": 3}, fired(st))
+}
+
+// TestInjectConditionVerified: verified holds once the team (or any team)
+// has verified the item.
+func TestInjectConditionVerified(t *testing.T) {
+	tests := []struct {
+		name string
+		team string
+		want int
+	}{{"by the team that verified", "b", 2}, {"by any team", "", 2}, {"by another team", "a", 0}}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			when := scenario.Condition{Verified: &scenario.ItemBy{Item: "lie", Team: tc.team}}
+			st := New(mini(withInjects(scenario.Inject{ID: "x", When: &when, Text: "fired"})), 1)
+			assert.Equal(t, tc.want, firedIn(t, st, "x", Order{Kind: Verify, Team: "b", Item: "lie"}))
+		})
+	}
+	// As an expectation check.
+	ex := scenario.Expectation{Text: "b checks the lie", Within: 2, Check: &scenario.Condition{Verified: &scenario.ItemBy{Item: "lie"}}}
+	st := New(mini(withInjects(scenario.Inject{ID: "x", At: 1, Expect: &ex})), 1)
+	_, evs := play(t, st, Order{Kind: Verify, Team: "b", Item: "lie"})
+	e := of(evs, EvExpectation)
+	require.Len(t, e, 1)
+	assert.True(t, e[0].Truth)
+}
+
+// TestInjectSeveralDeliveries: deliver and deliveries together give every
+// item to its own recipients, deliver first.
+func TestInjectSeveralDeliveries(t *testing.T) {
+	s := mini(withInjects(scenario.Inject{ID: "haul", At: 2, Effect: scenario.Effect{
+		Deliver: &scenario.Delivery{Item: "where", To: []string{"a"}},
+		Deliveries: []scenario.Delivery{
+			{Item: "csv", To: []string{"a", "b"}},
+			{Item: "who", To: []string{"c"}},
+		}}}))
+	st, evs := play(t, New(s, 1))
+	var got [][2]string
+	for _, e := range of(evs, EvDeliver) {
+		got = append(got, [2]string{e.Item, e.Team})
+	}
+	assert.Equal(t, [][2]string{{"where", "a"}, {"csv", "a"}, {"csv", "b"}, {"who", "c"}}, got)
+	for _, h := range [][2]string{{"a", "where"}, {"a", "csv"}, {"b", "csv"}, {"c", "who"}} {
+		assert.True(t, st.Holds(h[0], h[1]), "%s holds %s", h[0], h[1])
+	}
+}

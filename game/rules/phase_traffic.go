@@ -224,7 +224,9 @@ func (r *resolver) subjectFields(ev *Event, subject string) {
 
 // leak handles an item leaked on an insecure link: every open threat whose
 // facets it reveals moves LeakShift rounds earlier, never earlier than the
-// next round.
+// next round. A leak only ever brings a deadline earlier: a threat already
+// due this round (or next) keeps its deadline, since lifting it to "next
+// round" would postpone the strike, and leak_shift 0 moves nothing.
 func (r *resolver) leak(t, it, c int) {
 	st := r.st
 	info := &st.ix.items[it]
@@ -238,7 +240,8 @@ func (r *resolver) leak(t, it, c int) {
 		if st.resolved[th] != open {
 			continue
 		}
-		nd := max(st.round+1, st.deadline[th]-st.ix.threats[th].src.LeakShift)
+		cur := st.deadline[th]
+		nd := min(cur, max(st.round+1, cur-st.ix.threats[th].src.Shift()))
 		r.setDeadline(th, nd, "the adversary learned of the leak of "+info.id)
 	}
 }

@@ -31,6 +31,7 @@ type View struct {
 type TeamInfo struct {
 	ID           string   `json:"id"`
 	Name         string   `json:"name"`
+	Short        string   `json:"short,omitempty"` // the scenario's short name, "" if none
 	Country      string   `json:"country"`
 	Colour       string   `json:"colour"`
 	Profile      string   `json:"profile,omitempty"`
@@ -77,7 +78,8 @@ type ItemView struct {
 type ChannelView struct {
 	ID        string   `json:"id"`
 	Name      string   `json:"name"`
-	Kind      string   `json:"kind"` // link, database, liaison
+	Short     string   `json:"short,omitempty"` // the scenario's short name, "" if none
+	Kind      string   `json:"kind"`            // link, database, liaison
 	Members   []string `json:"members"`
 	Latency   int      `json:"latency"`
 	Capacity  int      `json:"capacity"`

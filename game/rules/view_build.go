@@ -204,7 +204,7 @@ func (st *State) channelViews(t int, out []ChannelView) []ChannelView {
 	}
 	st.eachChanOf(t, func(c int) {
 		ch := st.channel(c)
-		cv := ChannelView{ID: ch.id, Name: ch.name, Kind: ch.kind, Members: ch.memberIDs, Latency: ch.latency,
+		cv := ChannelView{ID: ch.id, Name: ch.name, Short: ch.short, Kind: ch.kind, Members: ch.memberIDs, Latency: ch.latency,
 			Capacity: ch.capacity, Used: st.lastUsed[c], Secure: ch.secure, MaxClass: className(ch.maxRank),
 			Format: ch.format, Up: st.up(c, st.round)}
 		if !cv.Up {

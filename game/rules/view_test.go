@@ -123,3 +123,21 @@ func TestInvariantCheckerCatchesLeaks(t *testing.T) {
 	bad.Threats = []ThreatView{{ID: "plot", Name: "The Plot"}}
 	assert.Error(t, checkView(st, bad, evs), "hidden threat details")
 }
+
+// TestViewCarriesShortNames: the scenario's short names reach the view (for
+// the map and action labels), and are absent when the scenario gives none.
+func TestViewCarriesShortNames(t *testing.T) {
+	st := New(mini(func(s *scenario.Scenario) {
+		s.Teams[1].Short = "Bee"
+		s.Channels[1].Short = "Radio"
+	}), 1)
+	v := st.View("a")
+	assert.Equal(t, []string{"", "Bee", ""}, []string{v.Teams[0].Short, v.Teams[1].Short, v.Teams[2].Short})
+	shorts := map[string]string{}
+	for _, c := range v.Channels {
+		shorts[c.ID] = c.Short
+	}
+	assert.Equal(t, "Radio", shorts["ab-radio"])
+	assert.Equal(t, "", shorts["ab"])
+	assert.Equal(t, "Radio", st.Facilitator().Channels[1].Short)
+}

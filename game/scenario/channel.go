@@ -13,10 +13,11 @@ const FormatAuto = "auto"
 type Channel struct {
 	ID       string   `yaml:"id,omitempty" jsonschema:"pattern=^[a-z0-9][a-z0-9~-]*$" jsonschema_description:"Identifier. Default: the member ids joined by '~', e.g. nordvik-sss~aurelia-fib."`
 	Name     string   `yaml:"name,omitempty" jsonschema_description:"Name shown on the network map."`
+	Short    string   `yaml:"short,omitempty" jsonschema:"maxLength=16,pattern=^[^\\t\\n\\r]*[^\\s][^\\t\\n\\r]*$" jsonschema_description:"Short name (at most 16 characters, one line) for the network map and action labels. Default: the name, else the id."`
 	Kind     string   `yaml:"kind,omitempty" jsonschema:"enum=link,enum=database" jsonschema_description:"link (two teams) or database (a coalition platform for several). Default link."`
 	Between  []string `yaml:"between" jsonschema:"minItems=2" jsonschema_description:"Member team ids: exactly two for a link, two or more for a database."`
 	Latency  *int     `yaml:"latency,omitempty" jsonschema:"minimum=0,maximum=10" jsonschema_description:"Rounds an item spends in transit. 0 arrives the same round. Default 1."`
-	Capacity int      `yaml:"capacity,omitempty" jsonschema:"minimum=1,maximum=100" jsonschema_description:"Items and messages it carries per round; more are dropped. Default 2."`
+	Capacity int      `yaml:"capacity,omitempty" jsonschema:"minimum=0,maximum=100" jsonschema_description:"Items and messages it carries per round, 1-100; more are dropped. Default 2 (0 means the default)."`
 	Secure   bool     `yaml:"secure,omitempty" jsonschema_description:"Whether the link is accredited. Insecure links may leak."`
 	MaxClass string   `yaml:"max_class,omitempty" jsonschema:"enum=UNCLASSIFIED,enum=RESTRICTED,enum=CONFIDENTIAL,enum=SECRET,enum=TOP SECRET" jsonschema_description:"Highest classification it may carry. Default SECRET if secure, else RESTRICTED."`
 	Format   string   `yaml:"format,omitempty" jsonschema_description:"Empty: items pass unchanged. auto: a gateway that converts to the recipient's format. A format name: converts everything into that format."`

@@ -49,8 +49,10 @@ func ApplyDefaults(s *Scenario) {
 		if th.LeadRounds == 0 {
 			th.LeadRounds = 3
 		}
-		if th.LeakShift == 0 {
-			th.LeakShift = 1
+		if th.LeakShift == nil {
+			// Absent means the default; a written 0 stays 0 (no shift).
+			v := DefaultLeakShift
+			th.LeakShift = &v
 		}
 		if th.Disrupt.MinTeams == 0 {
 			th.Disrupt.MinTeams = min(2, len(s.Teams))
@@ -236,15 +238,17 @@ func FirstAvailable(s *Scenario, item string) int {
 	best := 0
 	conditional := false
 	for _, in := range s.Injects {
-		if in.Effect.Deliver == nil || in.Effect.Deliver.Item != item {
-			continue
-		}
-		if in.At > 0 {
-			if best == 0 || in.At < best {
-				best = in.At
+		for _, d := range in.Effect.AllDeliveries() {
+			if d.Item != item {
+				continue
 			}
-		} else {
-			conditional = true
+			if in.At > 0 {
+				if best == 0 || in.At < best {
+					best = in.At
+				}
+			} else {
+				conditional = true
+			}
 		}
 	}
 	if best == 0 && conditional {
@@ -259,7 +263,10 @@ func FirstAvailable(s *Scenario, item string) int {
 func timedDeliveries(s *Scenario) map[[2]string]bool {
 	out := map[[2]string]bool{}
 	for _, in := range s.Injects {
-		if d := in.Effect.Deliver; d != nil && in.At > 0 {
+		if in.At == 0 {
+			continue
+		}
+		for _, d := range in.Effect.AllDeliveries() {
 			for _, team := range d.To {
 				out[[2]string{d.Item, team}] = true
 			}

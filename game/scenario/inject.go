@@ -21,7 +21,16 @@ type Condition struct {
 	TrustBelow      *TrustLevel `yaml:"trust_below,omitempty" jsonschema_description:"trust[from][to] is below value."`
 	TrustAtLeast    *TrustLevel `yaml:"trust_at_least,omitempty" jsonschema_description:"trust[from][to] is at least value."`
 	NoBreach        *TeamRef    `yaml:"no_breach,omitempty" jsonschema_description:"The team has committed no caveat breach."`
+	// AssessedCorrectly and Verified let the MSEL check the judgement the
+	// after-action review grades: a correct assessment, a verified report.
+	AssessedCorrectly *ThreatTeam `yaml:"assessed_correctly,omitempty" jsonschema_description:"A team (or any team if team is omitted) holds a correct assessment of the threat (fused from true facets)."`
+	Verified          *ItemBy     `yaml:"verified,omitempty" jsonschema_description:"A team (or any team if team is omitted) has verified the item (or its sanitised copy)."`
 }
+
+// ConditionKeys are the keys of a condition, in the order the validator
+// lists them.
+var ConditionKeys = []string{"threat_assessed", "assessed_correctly", "threat_disrupted", "item_with", "item_missing",
+	"verified", "trust_below", "trust_at_least", "no_breach"}
 
 // ThreatTeam names a threat and optionally a team.
 type ThreatTeam struct {
@@ -34,6 +43,12 @@ type ItemTeam struct {
 	Item string `yaml:"item" jsonschema_description:"Item id."`
 	Team string `yaml:"team" jsonschema_description:"Team id."`
 	By   int    `yaml:"by,omitempty" jsonschema:"minimum=1" jsonschema_description:"Round by which (item_missing only)."`
+}
+
+// ItemBy names an item and optionally a team.
+type ItemBy struct {
+	Item string `yaml:"item" jsonschema_description:"Item id."`
+	Team string `yaml:"team,omitempty" jsonschema_description:"Team id; omit for any team."`
 }
 
 // TrustLevel names a directed trust pair and a value.
@@ -50,13 +65,14 @@ type TeamRef struct {
 
 // Effect is what an inject changes; any number of fields may be set.
 type Effect struct {
-	Deliver  *Delivery      `yaml:"deliver,omitempty" jsonschema_description:"An item reaches teams (new collection)."`
-	Outage   *Outage        `yaml:"outage,omitempty" jsonschema_description:"A channel goes down."`
-	Trust    []TrustShift   `yaml:"trust,omitempty" jsonschema_description:"Trust shocks."`
-	Legal    *LegalChange   `yaml:"legal,omitempty" jsonschema_description:"A team's legal profile changes."`
-	AP       *APChange      `yaml:"ap,omitempty" jsonschema_description:"A team's action points change (resource cut or surge)."`
-	Deadline *DeadlineShift `yaml:"deadline,omitempty" jsonschema_description:"A threat's deadline moves."`
-	Note     string         `yaml:"note,omitempty" jsonschema_description:"Facilitator note added to the timeline."`
+	Deliver    *Delivery      `yaml:"deliver,omitempty" jsonschema_description:"An item reaches teams (new collection)."`
+	Deliveries []Delivery     `yaml:"deliveries,omitempty" jsonschema_description:"Several items reach teams, each with its own recipients (as many deliver entries; may be combined with deliver)."`
+	Outage     *Outage        `yaml:"outage,omitempty" jsonschema_description:"A channel goes down."`
+	Trust      []TrustShift   `yaml:"trust,omitempty" jsonschema_description:"Trust shocks."`
+	Legal      *LegalChange   `yaml:"legal,omitempty" jsonschema_description:"A team's legal profile changes."`
+	AP         *APChange      `yaml:"ap,omitempty" jsonschema_description:"A team's action points change (resource cut or surge)."`
+	Deadline   *DeadlineShift `yaml:"deadline,omitempty" jsonschema_description:"A threat's deadline moves."`
+	Note       string         `yaml:"note,omitempty" jsonschema_description:"Facilitator note added to the timeline."`
 }
 
 // Delivery gives an item to teams.
@@ -68,7 +84,7 @@ type Delivery struct {
 // Outage takes a channel down; name it by id or by its two members.
 type Outage struct {
 	Channel string   `yaml:"channel,omitempty" jsonschema_description:"Channel id."`
-	Between []string `yaml:"between,omitempty" jsonschema_description:"The two members of a link (instead of channel)."`
+	Between []string `yaml:"between,omitempty" jsonschema:"minItems=2,maxItems=2" jsonschema_description:"The two members of a link (instead of channel)."`
 	Rounds  int      `yaml:"rounds" jsonschema:"minimum=1" jsonschema_description:"How many rounds, starting with the inject's round."`
 }
 
@@ -90,7 +106,7 @@ type LegalChange struct {
 type APChange struct {
 	Team   string `yaml:"team" jsonschema_description:"Team id."`
 	Delta  int    `yaml:"delta" jsonschema:"minimum=-20,maximum=20" jsonschema_description:"AP change per round (AP never below 0)."`
-	Rounds int    `yaml:"rounds,omitempty" jsonschema:"minimum=1" jsonschema_description:"How many rounds. Default 1."`
+	Rounds int    `yaml:"rounds,omitempty" jsonschema:"minimum=0,maximum=200" jsonschema_description:"How many rounds, 1-200. Default 1 (0 means the default)."`
 }
 
 // DeadlineShift moves a threat's deadline.
@@ -118,6 +134,19 @@ func (e *Expectation) Deadline(fired int) int {
 
 // IsEmpty reports whether the effect changes nothing.
 func (e *Effect) IsEmpty() bool {
-	return e.Deliver == nil && e.Outage == nil && len(e.Trust) == 0 && e.Legal == nil &&
+	return e.Deliver == nil && len(e.Deliveries) == 0 && e.Outage == nil && len(e.Trust) == 0 && e.Legal == nil &&
 		e.AP == nil && e.Deadline == nil && e.Note == ""
+}
+
+// AllDeliveries returns every delivery of the effect, in the order they
+// apply: deliver first, then deliveries. Read the result; do not modify it
+// (it may be the effect's own list).
+func (e *Effect) AllDeliveries() []Delivery {
+	if e.Deliver == nil {
+		return e.Deliveries
+	}
+	if len(e.Deliveries) == 0 {
+		return []Delivery{*e.Deliver}
+	}
+	return append([]Delivery{*e.Deliver}, e.Deliveries...)
 }

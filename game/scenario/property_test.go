@@ -268,7 +268,7 @@ func TestApplyDefaultsIdempotentOnMinimal(t *testing.T) {
 	assert.Equal(t, []Need{{Team: "b", By: 2}}, it.Need)
 	th := s.Threats[0]
 	assert.Equal(t, 3, th.LeadRounds)
-	assert.Equal(t, 1, th.LeakShift)
+	assert.Equal(t, 1, *th.LeakShift)
 	assert.Equal(t, 2, th.Disrupt.MinTeams)
 	in := s.Injects[0]
 	assert.Equal(t, "inject-1", in.ID)

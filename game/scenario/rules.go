@@ -8,7 +8,7 @@ type Rules struct {
 	JointTrust    int        `yaml:"joint_trust,omitempty" jsonschema:"minimum=0,maximum=100" jsonschema_description:"Mutual trust every pair in a joint operation needs. Default 30."`
 	ReleaseTrust  int        `yaml:"release_trust,omitempty" jsonschema:"minimum=0,maximum=100" jsonschema_description:"An originator trusting the requester below this refuses ORCON release. Default 40."`
 	LeakChance    *float64   `yaml:"leak_chance,omitempty" jsonschema:"minimum=0,maximum=1" jsonschema_description:"Chance per item sent over an insecure link that it leaks. Default 0.2."`
-	RequestExpiry int        `yaml:"request_expiry,omitempty" jsonschema:"minimum=1,maximum=20" jsonschema_description:"Rounds after which an unanswered request costs trust. Default 2."`
+	RequestExpiry int        `yaml:"request_expiry,omitempty" jsonschema:"minimum=0,maximum=20" jsonschema_description:"Rounds after which an unanswered request costs trust, 1-20. Default 2 (0 means the default)."`
 	TrustMoves    TrustMoves `yaml:"trust_moves,omitempty" jsonschema_description:"How much behaviours move trust."`
 }
 

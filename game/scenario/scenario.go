@@ -18,7 +18,7 @@ type Scenario struct {
 	Briefing   string                    `yaml:"briefing,omitempty" jsonschema_description:"Opening situation read by every team before round 1."`
 	Rounds     int                       `yaml:"rounds" jsonschema:"minimum=1,maximum=200" jsonschema_description:"Number of rounds; the game ends after this round."`
 	RoundLabel string                    `yaml:"round_label,omitempty" jsonschema_description:"Scenario time one round stands for, e.g. '6 hours'. Default '1 round'."`
-	Seed       uint64                    `yaml:"seed,omitempty" jsonschema_description:"Default seed for the game's random draws (leaks). Default 1."`
+	Seed       uint64                    `yaml:"seed,omitempty" jsonschema:"minimum=0" jsonschema_description:"Default seed for the game's random draws (leaks), 0 or more. Default 1 (0 means the default)."`
 	Seats      map[string]string         `yaml:"seats,omitempty" jsonschema_description:"Default seat per team id: human, cooperative, legalistic, hoarder or reckless. Default: first team human, others cooperative."`
 	Teams      []Team                    `yaml:"teams" jsonschema:"minItems=2" jsonschema_description:"The allied teams, one seat each. Their order breaks ties in resolution."`
 	Trust      map[string]map[string]int `yaml:"trust,omitempty" jsonschema_description:"Asymmetric trust 0-100: trust[a][b] is how much a trusts b. Missing pairs use rules.default_trust."`

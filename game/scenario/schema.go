@@ -21,6 +21,7 @@ func Schema() ([]byte, error) {
 		ExpandedStruct:             true,
 	}
 	s := r.Reflect(&Scenario{})
+	refineMaps(s)
 	s.ID = SchemaID
 	s.Title = "Liaison scenario"
 	s.Description = "A Liaison training scenario: teams, trust, channels, intel items, threats and injects. See docs/authoring.md."
@@ -29,4 +30,21 @@ func Schema() ([]byte, error) {
 		return nil, fmt.Errorf("marshal schema: %w", err)
 	}
 	return append(out, '\n'), nil
+}
+
+// refineMaps states what struct tags cannot for the two maps of the top
+// level, so that the schema refuses what the validator refuses: a seat is
+// one of SeatKinds, a trust value an integer 0-100.
+func refineMaps(s *jsonschema.Schema) {
+	if seats, ok := s.Properties.Get("seats"); ok {
+		kinds := make([]any, len(SeatKinds))
+		for i, k := range SeatKinds {
+			kinds[i] = k
+		}
+		seats.AdditionalProperties = &jsonschema.Schema{Type: "string", Enum: kinds}
+	}
+	if trust, ok := s.Properties.Get("trust"); ok && trust.AdditionalProperties != nil {
+		trust.AdditionalProperties.AdditionalProperties = &jsonschema.Schema{Type: "integer",
+			Minimum: json.Number("0"), Maximum: json.Number("100")}
+	}
 }

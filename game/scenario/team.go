@@ -4,10 +4,11 @@ package scenario
 type Team struct {
 	ID           string   `yaml:"id" jsonschema:"pattern=^[a-z0-9][a-z0-9-]*$" jsonschema_description:"Stable identifier used everywhere else in the file."`
 	Name         string   `yaml:"name" jsonschema_description:"Agency name shown to players."`
+	Short        string   `yaml:"short,omitempty" jsonschema:"maxLength=16,pattern=^[^\\t\\n\\r]*[^\\s][^\\t\\n\\r]*$" jsonschema_description:"Short name (at most 16 characters, one line) for the network map and action labels. Default: derived from the country (see docs/authoring.md)."`
 	Country      string   `yaml:"country" jsonschema_description:"Fictional country of the agency."`
 	Colour       string   `yaml:"colour,omitempty" jsonschema:"pattern=^#[0-9a-fA-F]{6}$" jsonschema_description:"Display colour as #rrggbb. Default from a colour-blind-safe palette."`
 	Profile      string   `yaml:"profile,omitempty" jsonschema_description:"Public one-paragraph profile of the agency."`
-	AP           int      `yaml:"ap,omitempty" jsonschema:"minimum=1,maximum=20" jsonschema_description:"Action points per round. Default 3."`
+	AP           int      `yaml:"ap,omitempty" jsonschema:"minimum=0,maximum=20" jsonschema_description:"Action points per round, 1-20. Default 3 (0 means the default)."`
 	Capabilities []string `yaml:"capabilities,omitempty" jsonschema_description:"What the team can contribute to a joint operation, e.g. watch, border, finance, cyber, arrest."`
 	Mandate      []string `yaml:"mandate" jsonschema:"minItems=1" jsonschema_description:"Public topics the team works on; by default it needs to know items on these topics."`
 	Format       string   `yaml:"format,omitempty" jsonschema_description:"Data format the team speaks, e.g. xml-case, json-stix, csv-legacy. Default json-stix."`

@@ -95,7 +95,7 @@ func (v *validator) run() {
 		v.errf(p("id"), "scenario id %q must use lowercase letters, digits and hyphens", s.ID)
 	}
 	if strings.TrimSpace(s.Title) == "" {
-		v.errf(nil, "missing title")
+		v.missing(nil, "title", "missing title")
 	}
 	if s.Rounds < 1 {
 		v.errf(p("rounds"), "rounds must be at least 1 (got %d)", s.Rounds)
@@ -179,6 +179,12 @@ func (v *validator) checkSizes() bool {
 	for i, in := range s.Injects {
 		if d := in.Effect.Deliver; d != nil {
 			lists("injects", i, sized{"effect.deliver.to", len(d.To)})
+		}
+		lists("injects", i, sized{"effect.deliveries", len(in.Effect.Deliveries)})
+		for j, d := range in.Effect.Deliveries {
+			if len(d.To) > v.lim.MaxList {
+				v.list(p("injects", i, "effect", "deliveries", j, "to"), len(d.To))
+			}
 		}
 		if l := in.Effect.Legal; l != nil {
 			lists("injects", i, sized{"effect.legal.add_agreements", len(l.AddAgreements)})

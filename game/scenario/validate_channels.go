@@ -11,9 +11,11 @@ var colourPattern = regexp.MustCompile(`^#[0-9a-fA-F]{6}$`)
 func (v *validator) checkChannels() {
 	v.channels = map[string]bool{}
 	first := map[string]int{}
+	shorts := map[string]bool{}
 	for i, c := range v.s.Channels {
 		base := p("channels", i)
 		at := func(k string) []step { return extend(base, k) }
+		v.short(at("short"), c.Short, shorts)
 		kind := c.Kind
 		if kind == "" {
 			kind = ChannelLink

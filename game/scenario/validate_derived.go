@@ -57,16 +57,14 @@ func firstRounds(s *Scenario) map[string]int {
 	timed := map[string]int{}
 	conditional := map[string]bool{}
 	for _, in := range s.Injects {
-		d := in.Effect.Deliver
-		if d == nil {
-			continue
-		}
-		if in.At > 0 {
-			if r, ok := timed[d.Item]; !ok || in.At < r {
-				timed[d.Item] = in.At
+		for _, d := range in.Effect.AllDeliveries() {
+			if in.At > 0 {
+				if r, ok := timed[d.Item]; !ok || in.At < r {
+					timed[d.Item] = in.At
+				}
+			} else {
+				conditional[d.Item] = true
 			}
-		} else {
-			conditional[d.Item] = true
 		}
 	}
 	out := make(map[string]int, len(s.Items))
@@ -92,9 +90,11 @@ func firstRounds(s *Scenario) map[string]int {
 func (v *validator) possibleHolders(it *Item) map[string]bool {
 	h := setOf(it.HeldBy)
 	for _, in := range v.s.Injects {
-		if in.Effect.Deliver != nil && in.Effect.Deliver.Item == it.ID {
-			for _, t := range in.Effect.Deliver.To {
-				h[t] = true
+		for _, d := range in.Effect.AllDeliveries() {
+			if d.Item == it.ID {
+				for _, t := range d.To {
+					h[t] = true
+				}
 			}
 		}
 	}

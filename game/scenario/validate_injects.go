@@ -9,13 +9,14 @@ func (v *validator) checkInjects() {
 		base := p("injects", i)
 		at := func(k string) []step { return extend(base, k) }
 		v.text(at("text"), in.Text)
-		switch {
-		case in.At == 0 && in.When == nil && v.written(at("at")):
+		switch name := injectName(i, &in); {
+		case in.At == 0 && v.written(at("at")):
+			// Also with when: the schema refuses at: 0 too (rounds are 1..N).
 			v.errf(at("at"), "inject fires in round 0, outside rounds 1..%d", s.Rounds)
 		case in.At == 0 && in.When == nil:
-			v.errf(base, "inject #%d needs a round (at: N) or a condition (when: ...)", i+1)
+			v.errf(base, "%s needs a round (at: N) or a condition (when: ...)", name)
 		case in.At != 0 && in.When != nil:
-			v.errf(at("when"), "inject #%d has both at and when; give one", i+1)
+			v.errf(at("when"), "%s has both at and when; give one", name)
 		case in.When == nil && (in.At < 1 || (s.Rounds > 0 && in.At > s.Rounds)):
 			v.errf(at("at"), "inject fires in round %d, outside rounds 1..%d", in.At, s.Rounds)
 		}
@@ -25,7 +26,7 @@ func (v *validator) checkInjects() {
 		v.refs(at("to"), "team", in.To, v.teams)
 		v.effect(at("effect"), in.Effect)
 		if in.Effect.IsEmpty() && strings.TrimSpace(in.Text) == "" {
-			v.errf(base, "inject #%d has neither text nor effect; it would do nothing", i+1)
+			v.errf(base, "%s has neither text nor effect; it would do nothing", injectName(i, &in))
 		}
 		if in.Expect != nil {
 			ep := at("expect")
@@ -54,12 +55,18 @@ func (v *validator) checkInjects() {
 // (pointers, slices are compared by the caller through their own checks).
 func (v *validator) effect(path []step, e Effect) {
 	at := func(k ...step) []step { return extend(path, k...) }
-	if d := e.Deliver; d != nil {
-		v.ref(at("deliver", "item"), "item", d.Item, v.items)
+	delivery := func(path []step, d *Delivery) {
+		v.ref(extend(path, "item"), "item", d.Item, v.items)
 		if len(d.To) == 0 {
-			v.errf(at("deliver"), "deliver needs to: the receiving teams")
+			v.errf(path, "deliver needs to: the receiving teams")
 		}
-		v.refs(at("deliver", "to"), "team", d.To, v.teams)
+		v.refs(extend(path, "to"), "team", d.To, v.teams)
+	}
+	if d := e.Deliver; d != nil {
+		delivery(at("deliver"), d)
+	}
+	for j := range e.Deliveries {
+		delivery(at("deliveries", j), &e.Deliveries[j])
 	}
 	if o := e.Outage; o != nil {
 		switch {
@@ -130,6 +137,20 @@ func (v *validator) condition(path []step, c *Condition) {
 			v.ref(at("threat_assessed", "team"), "team", t.Team, v.teams)
 		}
 	}
+	if t := c.AssessedCorrectly; t != nil {
+		n++
+		v.ref(at("assessed_correctly", "threat"), "threat", t.Threat, v.threats)
+		if t.Team != "" {
+			v.ref(at("assessed_correctly", "team"), "team", t.Team, v.teams)
+		}
+	}
+	if x := c.Verified; x != nil {
+		n++
+		v.ref(at("verified", "item"), "item", x.Item, v.items)
+		if x.Team != "" {
+			v.ref(at("verified", "team"), "team", x.Team, v.teams)
+		}
+	}
 	if t := c.ThreatDisrupted; t != nil {
 		n++
 		v.ref(at("threat_disrupted", "threat"), "threat", t.Threat, v.threats)
@@ -147,9 +168,12 @@ func (v *validator) condition(path []step, c *Condition) {
 		n++
 		v.ref(at(x.key, "item"), "item", x.it.Item, v.items)
 		v.ref(at(x.key, "team"), "team", x.it.Team, v.teams)
-		if x.key == "item_with" && x.it.By != 0 {
+		// A written by: 0 is a round outside the game, as the schema says,
+		// not "no round".
+		by := x.it.By != 0 || v.written(at(x.key, "by"))
+		if x.key == "item_with" && by {
 			v.errf(at(x.key, "by"), "by applies only to item_missing; item_with holds whenever the team has the item (use the inject's at or the expectation's within for timing)")
-		} else if x.it.By != 0 && (x.it.By < 1 || x.it.By > v.s.Rounds) {
+		} else if by && (x.it.By < 1 || x.it.By > v.s.Rounds) {
 			v.errf(at(x.key, "by"), "round %d is outside rounds 1..%d", x.it.By, v.s.Rounds)
 		}
 	}
@@ -170,6 +194,6 @@ func (v *validator) condition(path []step, c *Condition) {
 		v.ref(at("no_breach", "team"), "team", c.NoBreach.Team, v.teams)
 	}
 	if n != 1 {
-		v.errf(path, "a condition needs exactly one of threat_assessed, threat_disrupted, item_with, item_missing, trust_below, trust_at_least, no_breach (found %d)", n)
+		v.errf(path, "a condition needs exactly one of %s (found %d)", strings.Join(ConditionKeys, ", "), n)
 	}
 }

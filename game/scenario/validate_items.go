@@ -15,7 +15,7 @@ func (v *validator) checkThreats() {
 		base := p("threats", i)
 		at := func(k string) []step { return extend(base, k) }
 		if strings.TrimSpace(th.Name) == "" {
-			v.errf(base, "threat %q has no name", th.ID)
+			v.missing(base, "name", "threat %q has no name", th.ID)
 		}
 		if len(th.Facets) == 0 {
 			v.errf(base, "threat %q lists no facets; an assessment needs at least one", th.ID)
@@ -49,7 +49,9 @@ func (v *validator) checkThreats() {
 			}
 		}
 		v.inRange(at("lead_rounds"), "lead_rounds", th.LeadRounds, 0, 20)
-		v.inRange(at("leak_shift"), "leak_shift", th.LeakShift, 0, 10)
+		if th.LeakShift != nil {
+			v.inRange(at("leak_shift"), "leak_shift", *th.LeakShift, 0, 10)
+		}
 		if th.Disrupt.MinTeams < 0 {
 			v.errf(append(at("disrupt"), "min_teams"), "min_teams must be at least 1 (got %d)", th.Disrupt.MinTeams)
 		}
@@ -76,8 +78,8 @@ func (v *validator) checkItems() {
 	facets := v.threatFacets()
 	delivered := map[string]bool{}
 	for _, in := range s.Injects {
-		if in.Effect.Deliver != nil {
-			delivered[in.Effect.Deliver.Item] = true
+		for _, d := range in.Effect.AllDeliveries() {
+			delivered[d.Item] = true
 		}
 	}
 	revealed := map[string]bool{}
@@ -85,12 +87,12 @@ func (v *validator) checkItems() {
 		base := p("items", i)
 		at := func(k string) []step { return extend(base, k) }
 		if strings.TrimSpace(it.Title) == "" {
-			v.errf(base, "item %q has no title", it.ID)
+			v.missing(base, "title", "item %q has no title", it.ID)
 		}
 		v.text(at("text"), it.Text)
 		v.text(at("debrief"), it.Debrief)
 		if it.Origin == "" {
-			v.errf(base, "item %q has no origin (the team that produced it)", it.ID)
+			v.missing(base, "origin", "item %q has no origin (the team that produced it)", it.ID)
 		} else {
 			v.ref(at("origin"), "team", it.Origin, v.teams)
 		}

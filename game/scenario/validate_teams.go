@@ -1,21 +1,26 @@
 package scenario
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 func (v *validator) checkTeams() {
 	s := v.s
 	v.teams = v.ids("team", "teams", len(s.Teams), func(i int) string { return s.Teams[i].ID }, false)
 	v.formats = map[string]bool{}
 	v.capabilities = map[string]bool{}
+	shorts := map[string]bool{}
 	for i, t := range s.Teams {
 		base := p("teams", i)
 		at := func(k string) []step { return extend(base, k) }
 		if strings.TrimSpace(t.Name) == "" {
-			v.errf(base, "team %q has no name", t.ID)
+			v.missing(base, "name", "team %q has no name", t.ID)
 		}
 		if strings.TrimSpace(t.Country) == "" {
-			v.errf(base, "team %q has no country", t.ID)
+			v.missing(base, "country", "team %q has no country", t.ID)
 		}
+		v.short(at("short"), t.Short, shorts)
 		if t.AP != 0 {
 			v.inRange(at("ap"), "ap", t.AP, 1, 20)
 		}
@@ -23,7 +28,7 @@ func (v *validator) checkTeams() {
 			v.errf(at("colour"), "colour %q must be #rrggbb", t.Colour)
 		}
 		if len(t.Mandate) == 0 {
-			v.errf(base, "team %q has no mandate (the topics it works on)", t.ID)
+			v.missing(base, "mandate", "team %q has no mandate (the topics it works on)", t.ID)
 		}
 		v.text(at("profile"), t.Profile)
 		v.oneOf(at("clearance"), "clearance", t.Clearance, Classifications)
@@ -121,4 +126,26 @@ func setOf(xs []string) map[string]bool {
 		m[x] = true
 	}
 	return m
+}
+
+// MaxShort is the longest short name of a team or channel, in characters.
+const MaxShort = 16
+
+// short checks an optional short name: at most MaxShort characters on one
+// line, not blank, and unique among its kind (seen).
+func (v *validator) short(path []step, s string, seen map[string]bool) {
+	if s == "" {
+		return
+	}
+	switch n := utf8.RuneCountInString(s); {
+	case strings.TrimSpace(s) == "":
+		v.errf(path, "short name is blank; leave it out for the default")
+	case strings.ContainsAny(s, "\n\r\t"):
+		v.errf(path, "short name %q must be one line", s)
+	case n > MaxShort:
+		v.errf(path, "short name %q is %d characters; the limit is %d", s, n, MaxShort)
+	case seen[s]:
+		v.errf(path, "short name %q is used twice; each must tell its owner apart", s)
+	}
+	seen[s] = true
 }

@@ -74,6 +74,11 @@ var badFiles = []struct {
 	{"bad-colour", []string{
 		`11:13: colour "red" must be #rrggbb`,
 	}},
+	{"short-names", []string{
+		`11:12: short name "Aland Coastal Watch Office" is 26 characters; the limit is 16`,
+		`15:12: short name is blank; leave it out for the default`,
+		`23:12: short name "Secure line" is used twice; each must tell its owner apart`,
+	}},
 	{"bad-id", []string{
 		`2:5: scenario id "Mini_1" must use lowercase letters, digits and hyphens`,
 	}},
@@ -117,10 +122,10 @@ var badFiles = []struct {
 		`17:22: unknown team "bravoo"; did you mean "bravo"?`,
 	}},
 	{"condition-no-test", []string{
-		`32:11: a condition needs exactly one of threat_assessed, threat_disrupted, item_with, item_missing, trust_below, trust_at_least, no_breach (found 0)`,
+		`32:11: a condition needs exactly one of threat_assessed, assessed_correctly, threat_disrupted, item_with, item_missing, verified, trust_below, trust_at_least, no_breach (found 0)`,
 	}},
 	{"condition-two-tests", []string{
-		`33:7: a condition needs exactly one of threat_assessed, threat_disrupted, item_with, item_missing, trust_below, trust_at_least, no_breach (found 2)`,
+		`33:7: a condition needs exactly one of threat_assessed, assessed_correctly, threat_disrupted, item_with, item_missing, verified, trust_below, trust_at_least, no_breach (found 2)`,
 	}},
 	{"condition-unknown-refs", []string{
 		`32:38: unknown threat "plott"; did you mean "plot"?`,
@@ -132,6 +137,15 @@ var badFiles = []struct {
 		`40:43: unknown team "zulu"; known: alpha, bravo`,
 		`42:60: trust value must be between 0 and 100 (got 101)`,
 		`44:30: unknown team "bravoo"; did you mean "bravo"?`,
+		`46:41: unknown threat "plott"; did you mean "plot"?`,
+		`46:54: unknown team "zulu"; known: alpha, bravo`,
+		`48:29: unknown item "tipp"; did you mean "tip"?`,
+		`48:41: unknown team "zulu"; known: alpha, bravo`,
+	}},
+	{"deliveries-bad", []string{
+		`37:18: unknown item "tipp"; did you mean "tip"?`,
+		`37:29: unknown team "zulu"; known: alpha, bravo`,
+		`38:11: deliver needs to: the receiving teams`,
 	}},
 	{"database-one-member", []string{
 		`20:14: a shared database needs at least 2 members (found 1)`,
@@ -196,7 +210,7 @@ var badFiles = []struct {
 		`1:1: the file is empty; a scenario needs at least id, title, rounds, teams, items and threats`,
 	}},
 	{"expect-check-two-tests", []string{
-		`36:14: a condition needs exactly one of threat_assessed, threat_disrupted, item_with, item_missing, trust_below, trust_at_least, no_breach (found 2)`,
+		`36:14: a condition needs exactly one of threat_assessed, assessed_correctly, threat_disrupted, item_with, item_missing, verified, trust_below, trust_at_least, no_breach (found 2)`,
 	}},
 	{"expect-no-text", []string{
 		`34:13: expected outcome needs text for the evaluator`,
@@ -476,7 +490,7 @@ var badFiles = []struct {
 		`30:37: no team has capability "arest"; did you mean "arrest"?`,
 	}},
 	{"unknown-key-list", []string{
-		`18:5: unknown key "colour"; expected one of: between, capacity, format, id, kind, latency, leak, max_class, name, outages, secure`,
+		`18:5: unknown key "colour"; expected one of: between, capacity, format, id, kind, latency, leak, max_class, name, outages, secure, short`,
 	}},
 	{"unknown-key", []string{
 		`9:5: unknown key "profil"; did you mean "profile"?`,
@@ -903,7 +917,7 @@ func TestParseCapsUnknownKeys(t *testing.T) {
 	s, diags := Parse("keys.yaml", []byte(src))
 	require.Nil(t, s)
 	require.Len(t, diags, maxFindings+1)
-	assert.Equal(t, `9:5: unknown key "extra0"; expected one of: ap, capabilities, clearance, colour, country, culture, format, id, legal, liaison_slots, liaisons, mandate, name, profile, reads`, located(diags[:1])[0])
+	assert.Equal(t, `9:5: unknown key "extra0"; expected one of: ap, capabilities, clearance, colour, country, culture, format, id, legal, liaison_slots, liaisons, mandate, name, profile, reads, short`, located(diags[:1])[0])
 	assert.Equal(t, "1:1: 30 more problems were not listed (the first 200 are above); fix those and validate again", located(diags[maxFindings:])[0])
 }
 

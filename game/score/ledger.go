@@ -20,8 +20,9 @@ type ledger struct {
 	sc        *scenario.Scenario
 	events    []rules.Event
 	teams     teamIndex
-	last      int // last round played
-	disrupted int // EvDisrupted events
+	last      int  // last round played
+	disrupted int  // EvDisrupted events
+	ended     bool // the log has an EvEnd: the game is over (else, say, a save mid-exercise)
 	text      texts
 	team      []teamStat // by team position
 
@@ -92,6 +93,8 @@ func newLedger(sc *scenario.Scenario, events []rules.Event, lean bool) *ledger {
 		e := &events[k]
 		l.last = max(l.last, e.Round)
 		switch e.Kind {
+		case rules.EvEnd:
+			l.ended = true
 		case rules.EvBreach:
 			c.breaches++
 		case rules.EvTrust:
@@ -182,7 +185,21 @@ func (l *ledger) index(k int32) {
 		l.trusts = append(l.trusts, k)
 	case rules.EvRequest:
 		if len(e.To) > 0 {
-			l.reqs = append(l.reqs, req{seq: e.Seq, round: e.Round, ref: e.Ref, from: e.Team, to: e.To[0], answered: -1})
+			l.reqs = append(l.reqs, req{seq: e.Seq, round: e.Round, ref: e.Ref, from: e.Team, to: e.To[0],
+				arrive: arrival(e.Round, e.Value), answered: -1})
+		}
+	case rules.EvDelay, rules.EvReceive:
+		// A request's id names it in traffic events (messages use their
+		// kind, items their id): they say when it really arrived.
+		if e.Ref == "" {
+			return
+		}
+		if r := l.request(e.Ref); r != nil {
+			if e.Kind == rules.EvDelay {
+				r.held(e.Round)
+			} else {
+				r.received(e.Round)
+			}
 		}
 	case rules.EvRespond:
 		// Value is the rounds taken since the request reached the

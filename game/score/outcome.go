@@ -3,25 +3,43 @@ package score
 import "liaison/game/rules"
 
 // prepareOutcome scores the threats: each disrupted with lead time L scores
-// 0.6 + 0.4·min(L, lead)/lead (lead = the threat's lead_rounds); struck or
-// unresolved, 0.
+// 0.6 + 0.4·min(L, lead)/lead (lead = the threat's lead_rounds); struck, or
+// unresolved when the game ended, 0. In a game not yet over (a log without
+// EvEnd, such as a save mid-exercise) a threat neither disrupted nor struck
+// still has its deadline ahead: it is pending, left out of the count.
 func (l *ledger) prepareOutcome() {
-	n := float64(len(l.sc.Threats))
-	if n == 0 {
+	if len(l.sc.Threats) == 0 {
 		l.outcomeDim = Dim{Basis: "no threats"}
 		return
 	}
+	// ends[i] is how threat i ended: its first EvDisrupted or EvStruck.
+	ends := make([]*rules.Event, len(l.sc.Threats))
+	pending := 0
+	for i := range l.sc.Threats {
+		th := &l.sc.Threats[i]
+		for _, k := range l.ends {
+			if l.events[k].Threat == th.ID {
+				ends[i] = &l.events[k]
+				break
+			}
+		}
+		if ends[i] == nil && !l.ended {
+			pending++
+		}
+	}
+	if pending == len(l.sc.Threats) {
+		l.outcomeDim = Dim{Basis: "no threat resolved yet"}
+		return
+	}
+	n := float64(len(l.sc.Threats) - pending)
 	var got float64
 	disrupted := 0
 	l.outcomeL = make([]Loss, 0, len(l.sc.Threats))
 	for i := range l.sc.Threats {
 		th := &l.sc.Threats[i]
-		var e *rules.Event // how the threat ended: its first EvDisrupted or EvStruck
-		for _, k := range l.ends {
-			if l.events[k].Threat == th.ID {
-				e = &l.events[k]
-				break
-			}
+		e := ends[i]
+		if e == nil && !l.ended {
+			continue
 		}
 		switch {
 		case e != nil && e.Kind == rules.EvDisrupted:
@@ -42,8 +60,13 @@ func (l *ledger) prepareOutcome() {
 				Text: l.text.begin().s(th.Name).s(" was not disrupted when the game ended").end()})
 		}
 	}
-	l.outcomeDim = Dim{Measured: true, Score: 100 * got / n,
-		Basis: l.text.begin().d(disrupted).s(" of ").d(int(n)).s(" threats disrupted").end()}
+	t := l.text.begin().d(disrupted).s(" of ").d(int(n))
+	if pending > 0 {
+		t.s(" resolved threats disrupted; ").d(pending).s(" still open")
+	} else {
+		t.s(" threats disrupted")
+	}
+	l.outcomeDim = Dim{Measured: true, Score: 100 * got / n, Basis: t.end()}
 }
 
 // outcome is shared: every team carries the coalition's result.

@@ -107,7 +107,7 @@ func randomItem(r *rand.Rand, sc *scenario.Scenario) string {
 var randomKinds = []rules.EventKind{
 	rules.EvSend, rules.EvDeliver, rules.EvDrop, rules.EvBreach, rules.EvTrust, rules.EvRequest, rules.EvRespond,
 	rules.EvTranslate, rules.EvPropose, rules.EvCommit, rules.EvOperation, rules.EvDisrupted, rules.EvStruck,
-	rules.EvIdle, rules.EvNote, rules.EvEnd,
+	rules.EvIdle, rules.EvNote, rules.EvEnd, rules.EvDelay, rules.EvReceive,
 }
 
 func randomLog(r *rand.Rand, sc *scenario.Scenario) []rules.Event {

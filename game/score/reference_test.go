@@ -47,6 +47,7 @@ type refReq struct {
 	seq, round int
 	from, to   string
 	answered   int // rounds taken, -1 never
+	arrive     int // round it reached the target: the request's Value (or round), later per EvDelay, exactly per EvReceive
 }
 
 func refNewLedger(sc *scenario.Scenario, events []rules.Event) *refLedger {
@@ -114,9 +115,17 @@ func refNewLedger(sc *scenario.Scenario, events []rules.Event) *refLedger {
 			if len(e.To) == 0 {
 				continue
 			}
-			r := &refReq{seq: e.Seq, round: e.Round, from: e.Team, to: e.To[0], answered: -1}
+			r := &refReq{seq: e.Seq, round: e.Round, from: e.Team, to: e.To[0], answered: -1, arrive: max(e.Round, e.Value)}
 			byID[e.Ref] = r
 			l.reqs = append(l.reqs, r)
+		case rules.EvDelay:
+			if r, ok := byID[e.Ref]; ok && e.Ref != "" && r.answered < 0 && r.arrive <= e.Round {
+				r.arrive = e.Round + 1
+			}
+		case rules.EvReceive:
+			if r, ok := byID[e.Ref]; ok && e.Ref != "" && r.answered < 0 {
+				r.arrive = e.Round
+			}
 		case rules.EvRespond:
 			// Value is the rounds taken since the request reached the
 			// responder, so channel latency is not held against it.
@@ -422,15 +431,32 @@ func (l *refLedger) refComputeOutcome() (Dim, []Loss) {
 			}
 		}
 	}
-	n := float64(len(l.sc.Threats))
-	if n == 0 {
+	if len(l.sc.Threats) == 0 {
 		return Dim{Basis: "no threats"}, nil
 	}
+	ended := false
+	for _, e := range l.events {
+		ended = ended || e.Kind == rules.EvEnd
+	}
+	// Before the end, a threat neither disrupted nor struck is pending.
+	pending := 0
+	for _, th := range l.sc.Threats {
+		if _, ok := done[th.ID]; !ok && !ended {
+			pending++
+		}
+	}
+	if pending == len(l.sc.Threats) {
+		return Dim{Basis: "no threat resolved yet"}, nil
+	}
+	n := float64(len(l.sc.Threats) - pending)
 	var got float64
 	var losses []Loss
 	disrupted := 0
 	for _, th := range l.sc.Threats {
 		e, ok := done[th.ID]
+		if !ok && !ended {
+			continue
+		}
 		switch {
 		case ok && e.Kind == rules.EvDisrupted:
 			disrupted++
@@ -449,7 +475,11 @@ func (l *refLedger) refComputeOutcome() (Dim, []Loss) {
 				Text: fmt.Sprintf("%s was not disrupted when the game ended", th.Name)})
 		}
 	}
-	return Dim{Measured: true, Score: 100 * got / n, Basis: fmt.Sprintf("%d of %d threats disrupted", disrupted, int(n))}, losses
+	basis := fmt.Sprintf("%d of %d threats disrupted", disrupted, int(n))
+	if pending > 0 {
+		basis = fmt.Sprintf("%d of %d resolved threats disrupted; %d still open", disrupted, int(n), pending)
+	}
+	return Dim{Measured: true, Score: 100 * got / n, Basis: basis}, losses
 }
 
 // reachLateRounds is how many rounds late a need-to-know pair decays to zero.
@@ -514,12 +544,22 @@ func (l *refLedger) refDeliverSeq(team, root string) int {
 // round of reaching it, 0.5 within two, 0 later or never.
 func (l *refLedger) refResponsiveness(team string) (Dim, []Loss) {
 	var reqs []*refReq
+	pending := 0
 	for _, r := range l.reqs {
 		if refInvolves(team, r.to) {
+			// Unanswered and reaching the team only in the last round
+			// (or never): it had no round to answer, so it is not counted.
+			if r.answered < 0 && r.arrive >= l.last {
+				pending++
+				continue
+			}
 			reqs = append(reqs, r)
 		}
 	}
 	if len(reqs) == 0 {
+		if pending > 0 {
+			return Dim{Basis: "no request it had a round to answer"}, nil
+		}
 		return Dim{Basis: "no requests received"}, nil
 	}
 	var got float64

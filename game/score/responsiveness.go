@@ -4,9 +4,31 @@ package score
 type req struct {
 	seq, round    int
 	ref, from, to string
+	arrive        int     // round it reached the target (as far as the log tells)
 	answered      int     // rounds taken, -1 never
+	pending       bool    // unanswered, but the target never had a round to answer it
 	v             float64 // 1 in time, 0.5 a round late, 0 later or never
 	text          string  // the loss's, when v < 1
+}
+
+// arrival is the round a request is expected to reach its target when it
+// is sent: the request event's Value (its planned arrival round), or its
+// own round in logs that do not say.
+func arrival(round, value int) int { return max(round, value) }
+
+// held records that traffic with the request's id was held by an outage in
+// a round (an EvDelay), so it reaches its target a round later at the
+// earliest; received records the round it arrived (an EvReceive).
+func (r *req) held(round int) {
+	if r.answered < 0 {
+		r.arrive = max(r.arrive, round+1)
+	}
+}
+
+func (r *req) received(round int) {
+	if r.answered < 0 {
+		r.arrive = round
+	}
 }
 
 // request returns the latest request of the log so far with an id, or nil.
@@ -20,10 +42,18 @@ func (l *ledger) request(ref string) *req {
 }
 
 // prepareResponsiveness scores each request: 1 if answered within one round
-// of reaching the team, 0.5 within two, 0 later or never.
+// of reaching the team, 0.5 within two, 0 later or never. A request left
+// unanswered that reached its target only in the last round played (or was
+// still travelling when the log ends) is pending, not counted: the target
+// never had a round to answer it (orders are given before traffic arrives).
 func (l *ledger) prepareResponsiveness() {
 	for i := range l.reqs {
 		r := &l.reqs[i]
+		if r.answered < 0 && r.arrive >= l.last {
+			r.pending = true
+			r.v = 1 // no loss; left out of the count
+			continue
+		}
 		switch {
 		case r.answered < 0:
 		case r.answered <= 1:
@@ -48,19 +78,26 @@ func (l *ledger) prepareResponsiveness() {
 // round of reaching it, 0.5 within two, 0 later or never.
 func (l *ledger) responsiveness(card int, out []Loss) (Dim, []Loss) {
 	id := l.cardID(card)
-	n := 0
+	n, pending := 0, 0
 	for i := range l.reqs {
 		if card == coalitionCard || l.reqs[i].to == id {
-			n++
+			if l.reqs[i].pending {
+				pending++
+			} else {
+				n++
+			}
 		}
 	}
 	if n == 0 {
+		if pending > 0 {
+			return Dim{Basis: "no request it had a round to answer"}, out
+		}
 		return Dim{Basis: "no requests received"}, out
 	}
 	var got float64
 	for i := range l.reqs {
 		r := &l.reqs[i]
-		if card != coalitionCard && r.to != id {
+		if (card != coalitionCard && r.to != id) || r.pending {
 			continue
 		}
 		got += r.v

@@ -127,6 +127,42 @@ func TestSynchronisationAndOutcome(t *testing.T) {
 	assert.Equal(t, 1, r.Disrupted)
 }
 
+// TestOutcomeOfAGameNotYetOver: a save mid-exercise (no EvEnd) does not
+// charge threats whose deadline is still ahead as unresolved; a finished
+// game does.
+func TestOutcomeOfAGameNotYetOver(t *testing.T) {
+	sc := fixture(t)
+	sc.Threats = append(sc.Threats, scenario.Threat{ID: "u", Name: "Plot U", Facets: []string{"u:who"}, Deadline: 6,
+		Disrupt: scenario.Disrupt{Capabilities: []string{"watch"}, MinTeams: 1}, LeadRounds: 3})
+	unresolved := func(r Result) []Loss {
+		var out []Loss
+		for _, l := range r.Coalition.Losses {
+			if l.Rule == "unresolved" {
+				out = append(out, l)
+			}
+		}
+		return out
+	}
+	mid := log(rules.Event{Round: 2, Kind: rules.EvIdle, Team: "a", Value: 1})
+	r := Compute(sc, mid)
+	assert.Empty(t, unresolved(r), "deadlines ahead: nothing is unresolved yet")
+	assert.False(t, r.Coalition.Dim("outcome").Measured)
+	assert.Equal(t, "no threat resolved yet", r.Coalition.Dim("outcome").Basis)
+
+	mid = log(rules.Event{Round: 3, Kind: rules.EvDisrupted, Threat: "t", To: []string{"a", "b"}, Value: 3})
+	r = Compute(sc, mid)
+	assert.Empty(t, unresolved(r))
+	assert.Equal(t, 100.0, r.Coalition.Dim("outcome").Score, "scored on the one resolved threat")
+	assert.Equal(t, "1 of 1 resolved threats disrupted; 1 still open", r.Coalition.Dim("outcome").Basis)
+
+	over := log(rules.Event{Round: 3, Kind: rules.EvDisrupted, Threat: "t", To: []string{"a", "b"}, Value: 3},
+		rules.Event{Round: 4, Kind: rules.EvEnd})
+	r = Compute(sc, over)
+	require.Len(t, unresolved(r), 1, "the game is over: u was never resolved")
+	assert.Equal(t, 50.0, r.Coalition.Dim("outcome").Score)
+	assert.Equal(t, "1 of 2 threats disrupted", r.Coalition.Dim("outcome").Basis)
+}
+
 func TestLoneCommitmentBreaksSynchronisation(t *testing.T) {
 	sc := fixture(t)
 	evs := log(
@@ -162,6 +198,49 @@ func TestResponsivenessByDelay(t *testing.T) {
 	assert.Equal(t, 50.0, b.Dim("responsiveness").Score) // (1 + 0.5 + 0) / 3
 	a, _ := Compute(sc, evs).Team("a")
 	assert.False(t, a.Dim("responsiveness").Measured)
+}
+
+// TestResponsivenessNeedsARoundToAnswer: a request that reaches its target
+// in the last round, or after the game ends, is not charged as unanswered
+// (it used to cost 25 points here); one that arrived a round earlier is.
+func TestResponsivenessNeedsARoundToAnswer(t *testing.T) {
+	sc := fixture(t)
+	evs := log(
+		rules.Event{Round: 4, Kind: rules.EvRequest, Team: "a", To: []string{"b"}, Ref: "r1", Value: 5},
+		rules.Event{Round: 5, Kind: rules.EvReceive, Team: "b", From: "a", Ref: "r1"},
+		rules.Event{Round: 5, Kind: rules.EvRequest, Team: "a", To: []string{"b"}, Ref: "r2", Value: 6},
+		rules.Event{Round: 5, Kind: rules.EvRequest, Team: "a", To: []string{"b"}, Ref: "r3", Value: 5},
+		rules.Event{Round: 5, Kind: rules.EvReceive, Team: "b", From: "a", Ref: "r3"},
+		rules.Event{Round: 6, Kind: rules.EvRespond, Team: "b", To: []string{"a"}, Ref: "r1", Value: 1},
+		rules.Event{Round: 6, Kind: rules.EvRequest, Team: "a", To: []string{"b"}, Ref: "r4", Value: 7},
+		rules.Event{Round: 6, Kind: rules.EvRequest, Team: "a", To: []string{"b"}, Ref: "r5", Value: 6},
+		rules.Event{Round: 6, Kind: rules.EvReceive, Team: "b", From: "a", Ref: "r5"},
+		rules.Event{Round: 6, Kind: rules.EvEnd},
+	)
+	b, _ := Compute(sc, evs).Team("b")
+	d := b.Dim("responsiveness")
+	// r1 answered in time, r3 arrived in round 5 and never answered; r2
+	// and r5 arrive in the last round, r4 after the end: not counted.
+	assert.Equal(t, 50.0, d.Score)
+	assert.Equal(t, "1.0 of 2 requests answered in time", d.Basis)
+	var lost []string
+	for _, l := range b.Losses {
+		if l.Rule == "slow_answer" {
+			lost = append(lost, l.Text)
+		}
+	}
+	assert.Equal(t, []string{"Beta never answered Alpha's request of round 5"}, lost)
+
+	// Held by an outage past the end: never reached b.
+	evs = log(
+		rules.Event{Round: 4, Kind: rules.EvRequest, Team: "a", To: []string{"b"}, Ref: "r1", Value: 5},
+		rules.Event{Round: 5, Kind: rules.EvDelay, Team: "b", From: "a", Ref: "r1"},
+		rules.Event{Round: 6, Kind: rules.EvDelay, Team: "b", From: "a", Ref: "r1"},
+		rules.Event{Round: 6, Kind: rules.EvEnd},
+	)
+	b, _ = Compute(sc, evs).Team("b")
+	assert.False(t, b.Dim("responsiveness").Measured)
+	assert.Equal(t, "no request it had a round to answer", b.Dim("responsiveness").Basis)
 }
 
 func TestDisciplinePenalties(t *testing.T) {

@@ -62,14 +62,16 @@ func Scale(sc *scenario.Scenario, k int) *scenario.Scenario {
 			out.Items = append(out.Items, it)
 		}
 		for _, in := range sc.Injects {
-			if in.Effect.Deliver == nil || in.When != nil {
+			all := in.Effect.AllDeliveries()
+			if len(all) == 0 || in.When != nil {
 				continue
 			}
-			d := *in.Effect.Deliver
-			d.Item = suffix(d.Item, c)
-			d.To = mapIDs(d.To, c)
+			ds := make([]scenario.Delivery, len(all))
+			for k, d := range all {
+				ds[k] = scenario.Delivery{Item: suffix(d.Item, c), To: mapIDs(d.To, c)}
+			}
 			in.ID = suffix(in.ID, c)
-			in.Effect = scenario.Effect{Deliver: &d}
+			in.Effect = scenario.Effect{Deliver: &ds[0], Deliveries: ds[1:]}
 			in.To = mapIDs(in.To, c)
 			in.Expect = nil
 			out.Injects = append(out.Injects, in)

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"cmp"
 	"fmt"
 	"image/color"
 	"slices"
@@ -292,7 +293,7 @@ func buildNetwork(v *rules.View, queue []rules.Order, seat func(string) string, 
 			partner = "db:" + c.ID
 			if _, ok := idx[partner]; !ok {
 				idx[partner] = len(nodes)
-				nodes = append(nodes, nodeModel{id: partner, label: c.Name, db: true, trust: fmt.Sprintf("database · %d members", len(c.Members)),
+				nodes = append(nodes, nodeModel{id: partner, label: cmp.Or(c.Short, c.Name), db: true, trust: fmt.Sprintf("database · %d members", len(c.Members)),
 					tip: fmt.Sprintf("%s: a shared database of %d members; one post reaches all of them", c.Name, len(c.Members))})
 			}
 		} else {
@@ -312,7 +313,7 @@ func buildNetwork(v *rules.View, queue []rules.Order, seat func(string) string, 
 				e.queued++
 			}
 		}
-		name := c.Name
+		name := cmp.Or(c.Short, c.Name)
 		if name == "" {
 			name = c.ID
 		}

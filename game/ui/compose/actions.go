@@ -1,6 +1,7 @@
 package compose
 
 import (
+	"cmp"
 	"fmt"
 	"strings"
 
@@ -31,7 +32,7 @@ func (n names) teams(ids []string) string {
 func (n names) channel(id string) string {
 	for i := range n.v.Channels {
 		if n.v.Channels[i].ID == id {
-			if nm := n.v.Channels[i].Name; nm != "" {
+			if nm := cmp.Or(n.v.Channels[i].Short, n.v.Channels[i].Name); nm != "" {
 				return nm
 			}
 			return id

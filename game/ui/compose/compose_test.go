@@ -146,9 +146,10 @@ func TestShortNames(t *testing.T) {
 		{ID: "e", Name: "Nordvik Security Service", Country: "Nordvik"},
 		{ID: "f", Name: "Twin One", Country: "Twin"},
 		{ID: "g", Name: "Twin One", Country: "Twin"},
+		{ID: "h", Name: "Harbour Authority", Short: "Port Ops", Country: "Ostmark"},
 	})
 	want := map[string]string{"a": "Kestria Railway", "b": "Kestria Border", "c": "Vesterholm Revenue",
-		"d": "Vesterholm Maritime", "e": "Nordvik", "f": "Twin One", "g": "Twin One"}
+		"d": "Vesterholm Maritime", "e": "Nordvik", "f": "Twin One", "g": "Twin One", "h": "Port Ops"}
 	for id, w := range want {
 		if got[id] != w {
 			t.Errorf("%s: %q want %q", id, got[id], w)

@@ -6,9 +6,10 @@ import (
 	"liaison/game/rules"
 )
 
-// ShortNames gives each team a short unique label for tight spaces: its
-// country when no other team shares it, else the country and the first
-// distinctive word of its name ("Kestria Railway", "Kestria Border").
+// ShortNames gives each team a short unique label for tight spaces: the
+// scenario's short name if it gives one, else its country when no other
+// team shares it, else the country and the first distinctive word of its
+// name ("Kestria Railway", "Kestria Border").
 func ShortNames(teams []rules.TeamInfo) map[string]string {
 	count := map[string]int{}
 	for _, t := range teams {
@@ -17,6 +18,8 @@ func ShortNames(teams []rules.TeamInfo) map[string]string {
 	out := make(map[string]string, len(teams))
 	for _, t := range teams {
 		switch {
+		case t.Short != "":
+			out[t.ID] = t.Short
 		case t.Country == "":
 			out[t.ID] = t.Name
 		case count[t.Country] == 1:
