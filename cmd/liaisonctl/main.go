@@ -17,6 +17,7 @@ type cli struct {
 	Validate validateCmd `cmd:"" help:"Check scenario files; print every error with file:line:col and the source line."`
 	Schema   schemaCmd   `cmd:"" help:"Print the JSON Schema of the scenario format (for editors)."`
 	Sim      simCmd      `cmd:"" help:"Play many headless bot games and print score statistics per seat mix."`
+	Merge    mergeCmd    `cmd:"" help:"Fold the parts of a sharded 'sim --shard K/N --json' into the result of the whole batch (byte for byte)."`
 	Replay   replayCmd   `cmd:"" help:"Verify a game record by replaying it and print a round-by-round summary."`
 	Play     playCmd     `cmd:"" help:"Play one all-bot game headless, saving after every round; --resume continues it after a crash."`
 	Report   reportCmd   `cmd:"" help:"After-action review of a game record: Markdown, HTML with charts, JSON, CSV of events or xAPI statements (optionally posted to an LRS)."`
