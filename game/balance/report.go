@@ -245,9 +245,9 @@ func warnings(mixes []Mix) []string {
 		judged, _ := bestOf(mixes, func(t *Tally) float64 { return float64(t.Outcomes[i].Judged) })
 		switch {
 		case judged == 0:
-			out = append(out, fmt.Sprintf("expected outcome %q (inject %s) never met: the inject never fired", o.Text, o.Inject))
+			out = append(out, fmt.Sprintf("expected outcome %q (%s) never met: its inject never fired", o.Text, o.Inject))
 		case best == 0:
-			out = append(out, fmt.Sprintf("expected outcome %q (inject %s) never met", o.Text, o.Inject))
+			out = append(out, fmt.Sprintf("expected outcome %q (%s) never met", o.Text, o.Inject))
 		}
 	}
 	for i, it := range first.Items {
@@ -269,8 +269,12 @@ func warnings(mixes []Mix) []string {
 			return rate(nt.InTime+nt.Late, nt.Due)
 		})
 		if best == 0 {
+			all := n // the evidence of every mix
+			for _, m := range mixes[1:] {
+				all.Unreadable += m.Tally.Needs[i].Unreadable
+			}
 			out = append(out, fmt.Sprintf("%s (%s) never gets %q (%s), needed by round %d: %s",
-				n.TeamName, n.Team, n.ItemTitle, n.Item, n.By, RuleText(blocking(n))))
+				n.TeamName, n.Team, n.ItemTitle, n.Item, n.By, RuleText(blocking(all))))
 		}
 	}
 	out = append(out, closeMixes(mixes)...)
