@@ -36,14 +36,7 @@ func main() {
 func run(args []string, stdout, stderr io.Writer) int {
 	var c cli
 	exit := -1
-	parser, err := kong.New(&c,
-		kong.Name("liaisonctl"),
-		kong.Description("Headless tools for Liaison scenarios, simulations and reports."),
-		kong.UsageOnError(),
-		kong.Writers(stdout, stderr),
-		kong.Exit(func(code int) { exit = code }),
-		kong.BindTo(env{stdout: stdout, stderr: stderr}, (*env)(nil)),
-	)
+	parser, err := newParser(&c, env{stdout: stdout, stderr: stderr}, func(code int) { exit = code })
 	if err != nil {
 		fmt.Fprintln(stderr, "liaisonctl:", err)
 		return 2
@@ -65,6 +58,19 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return 0
+}
+
+// newParser builds the command-line parser into c; exit is called where
+// kong would exit (help, usage errors).
+func newParser(c *cli, e env, exit func(int)) (*kong.Kong, error) {
+	return kong.New(c,
+		kong.Name("liaisonctl"),
+		kong.Description("Headless tools for Liaison scenarios, simulations and reports."),
+		kong.UsageOnError(),
+		kong.Writers(e.stdout, e.stderr),
+		kong.Exit(exit),
+		kong.BindTo(e, (*env)(nil)),
+	)
 }
 
 // exitCode is returned by a command that already reported its failure.

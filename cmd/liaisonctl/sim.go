@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -27,6 +28,7 @@ type simCmd struct {
 	Record   string   `help:"Write every game's record into this folder." placeholder:"DIR"`
 	Progress bool     `help:"Show a progress bar even when standard error is not a terminal."`
 	Balance  bool     `help:"Explain the balance: per threat, expected outcome and need-to-know pair, and warnings. Without --seats it plays every seat cooperative, then every seat hoarder."`
+	Out      string   `help:"Write the result to this file instead of standard output." placeholder:"FILE" type:"path"`
 	Shard    string   `help:"Play only share K of N of the games (game i when i mod N = K, K from 0); with --json, write a part for 'liaisonctl merge'." placeholder:"K/N"`
 }
 
@@ -69,7 +71,21 @@ func (c *simCmd) Run(e env) error {
 		}
 		part.Mixes = append(part.Mixes, t)
 	}
-	return writeResult(e.stdout, part, c.JSON)
+	if c.Out == "" {
+		return writeResult(e.stdout, part, c.JSON)
+	}
+	var b bytes.Buffer
+	if err := writeResult(&b, part, c.JSON); err != nil {
+		return err
+	}
+	// The folder may be new, e.g. on a fresh volume of a cluster job.
+	if err := os.MkdirAll(filepath.Dir(c.Out), 0o755); err != nil {
+		return fmt.Errorf("write result: %w", err)
+	}
+	if err := os.WriteFile(c.Out, b.Bytes(), 0o644); err != nil {
+		return fmt.Errorf("write result: %w", err)
+	}
+	return nil
 }
 
 // parseShard reads --shard K/N (empty: the whole batch).
