@@ -102,7 +102,7 @@ func NewTally(sc *scenario.Scenario) *Tally {
 		t.Items = append(t.Items, ItemTally{ID: it.ID, Title: it.Title, HeldBy: it.HeldBy})
 		for _, n := range it.Need {
 			nt := NeedTally{Item: it.ID, ItemTitle: it.Title, Team: n.Team, TeamName: n.Team, By: n.By,
-				Rules: blockingRules(sc, it, n.Team)}
+				Rules: BlockingRules(sc, it, n.Team)}
 			if tm, ok := sc.Team(n.Team); ok {
 				nt.TeamName = tm.Name
 			}
@@ -112,9 +112,9 @@ func NewTally(sc *scenario.Scenario) *Tally {
 	return t
 }
 
-// blockingRules lists the rules of the scenario that stand between an
+// BlockingRules lists the rules of the scenario that stand between an
 // item's possible holders and a team that needs it.
-func blockingRules(sc *scenario.Scenario, it *scenario.Item, team string) []string {
+func BlockingRules(sc *scenario.Scenario, it *scenario.Item, team string) []string {
 	tm, ok := sc.Team(team)
 	if !ok {
 		return nil
