@@ -137,3 +137,19 @@ func TestMergeRefusesMismatchedParts(t *testing.T) {
 		})
 	}
 }
+
+func TestValidateExplain(t *testing.T) {
+	code, out, stderr := runLiaisonctl("validate", "--explain", tutorialYAML)
+	require.Equal(t, 0, code, stderr)
+	assert.Contains(t, out, `: ok: tutorial`)
+	assert.Contains(t, out, `"Crew list of the MV Corran Bay" [crew-list] by round 5 — derived: its topic(s) smuggling are in the team's mandate`)
+	assert.Contains(t, out, "tightest: Valmora Coastal Intelligence Office [valmora-cio] fuses in round 3")
+
+	code, _, stderr = runLiaisonctl("validate", "--explain", "--json", tutorialYAML)
+	assert.Equal(t, 1, code)
+	assert.Contains(t, stderr, "leave out --json")
+
+	code, out, _ = runLiaisonctl("validate", "--explain", manyErrors)
+	assert.Equal(t, 1, code, "an invalid file is not explained")
+	assert.NotContains(t, out, "explained")
+}

@@ -13,6 +13,8 @@ import (
 type graph struct {
 	sc    *scenario.Scenario
 	edges map[string][]edge // by sender
+	cache map[usableKey]map[string]int
+	from  map[string][]edge // edgesFrom, by sender
 }
 
 // edge is one way to send from a team to another.
@@ -144,6 +146,9 @@ func (g *graph) allowed(v variant, u string, e edge) bool {
 // edgesFrom are the ways from u in the best case: the channels, the
 // officers posted at the start, and an officer posted in round 1.
 func (g *graph) edgesFrom(u string) []edge {
+	if out, ok := g.from[u]; ok {
+		return out
+	}
 	out := g.edges[u]
 	for _, t := range g.sc.Teams {
 		if t.ID != u && g.canPost(u, t.ID) {
@@ -151,6 +156,10 @@ func (g *graph) edgesFrom(u string) []edge {
 				secure: true, class: "TOP SECRET", format: scenario.FormatAuto, from: 2})
 		}
 	}
+	if g.from == nil {
+		g.from = map[string][]edge{}
+	}
+	g.from[u] = out
 	return out
 }
 
@@ -231,13 +240,35 @@ func (g *graph) usableAt(v variant, start, dist map[string]int, team string) int
 
 // usable is the earliest round team can order with a facet of item (the
 // original, or a sanitised copy when the facet is on the tear line):
-// 0 when never.
+// 0 when never. Results are kept per item and tear-line case.
 func (g *graph) usable(it *scenario.Item, facet, team string) int {
+	torn := len(it.TearLine) == 0 || slices.Contains(it.TearLine, facet)
+	key := usableKey{it, torn}
+	m, ok := g.cache[key]
+	if !ok {
+		m = map[string]int{}
+		for _, t := range g.sc.Teams {
+			m[t.ID] = g.usableNow(it, torn, t.ID)
+		}
+		if g.cache == nil {
+			g.cache = map[usableKey]map[string]int{}
+		}
+		g.cache[key] = m
+	}
+	return m[team]
+}
+
+type usableKey struct {
+	item *scenario.Item
+	torn bool // the facet survives sanitising
+}
+
+func (g *graph) usableNow(it *scenario.Item, torn bool, team string) int {
 	start := g.firstHeld(it)
 	v := original(it)
 	dist := g.spread(v, start)
 	best := g.usableAt(v, start, dist, team)
-	if len(it.TearLine) > 0 && !slices.Contains(it.TearLine, facet) {
+	if !torn {
 		return best
 	}
 	// Any holder who can use the original can sanitise it (the
@@ -253,12 +284,8 @@ func (g *graph) usable(it *scenario.Item, facet, team string) int {
 		}
 	}
 	sdist := g.spread(s, sstart)
-	for h, r := range sstart {
-		if h == team {
-			if best == 0 || r < best {
-				best = r
-			}
-		}
+	if r, ok := sstart[team]; ok && (best == 0 || r < best) {
+		best = r
 	}
 	if r := g.usableAt(s, nil, sdist, team); r > 0 && (best == 0 || r < best) {
 		best = r
