@@ -180,13 +180,13 @@ func blocking(n NeedTally) string {
 func RuleText(rule string) string {
 	switch rule {
 	case RuleClearance:
-		return "clearance: the item is above the team's clearance"
+		return "clearance: the item is above the team's clearance (only a sanitised copy, a class lower, may pass)"
 	case RuleRelTo:
-		return "REL TO: the item's release list leaves the team out"
+		return "REL TO: the item's release list leaves the team out (only a sanitised copy may pass)"
 	case RulePersonalData:
-		return "personal data: the team's law does not allow it from the originator"
+		return "personal data: the team's law does not allow it from the originator (a sanitised copy drops it)"
 	case RuleFormat:
-		return "format: the team cannot read the item's format without translating it"
+		return "format: the team cannot read the item's format, and no channel from a holder converts it"
 	case RuleNoChannel:
 		return "no channel: no channel joins the team to a team that can hold the item"
 	case BlockUnreadable:

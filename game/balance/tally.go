@@ -113,7 +113,10 @@ func NewTally(sc *scenario.Scenario) *Tally {
 }
 
 // BlockingRules lists the rules of the scenario that stand between an
-// item's possible holders and a team that needs it.
+// item's possible holders and a team that needs it: the item's
+// classification, REL TO and personal data, a format no channel from a
+// holder converts, and no channel from a holder at all (relays and
+// liaison officers posted later can still carry it).
 func BlockingRules(sc *scenario.Scenario, it *scenario.Item, team string) []string {
 	tm, ok := sc.Team(team)
 	if !ok {
@@ -129,16 +132,21 @@ func BlockingRules(sc *scenario.Scenario, it *scenario.Item, team string) []stri
 	if it.Caveats.PersonalData && !tm.Legal.AllowsPersonalDataFrom(it.Origin) {
 		out = append(out, RulePersonalData)
 	}
-	if !tm.Speaks(it.Format) {
-		out = append(out, RuleFormat)
-	}
 	holders := PossibleHolders(sc, it)
-	linked := false
+	linked, converts := false, false
 	for _, c := range sc.Channels {
 		if slices.Contains(c.Between, team) && slices.ContainsFunc(c.Between, func(t string) bool { return t != team && holders[t] }) {
 			linked = true
-			break
+			converts = converts || c.Format == scenario.FormatAuto || (c.Format != "" && tm.Speaks(c.Format))
 		}
+	}
+	for h := range holders {
+		if ht, ok := sc.Team(h); ok && (slices.Contains(ht.Liaisons, team) || slices.Contains(tm.Liaisons, h)) {
+			linked, converts = true, true // a liaison link converts formats
+		}
+	}
+	if !tm.Speaks(it.Format) && !converts {
+		out = append(out, RuleFormat)
 	}
 	if !linked && !holders[team] {
 		out = append(out, RuleNoChannel)

@@ -41,8 +41,13 @@ func WriteText(w io.Writer, sc *scenario.Scenario, e *Explanation) error {
 			} else {
 				fmt.Fprintf(&b, "derived: its topic(s) %s are in the team's mandate; due %s\n", strings.Join(n.Topics, ", "), n.ByWhy)
 			}
+			hard := false
 			for _, r := range n.Rules {
 				fmt.Fprintf(&b, "      ! %s\n", balance.RuleText(r))
+				hard = hard || r == balance.RuleClearance || r == balance.RuleRelTo || r == balance.RulePersonalData
+			}
+			if hard && !n.Explicit {
+				b.WriteString("      derived from the mandate alone: if the team is not meant to get it, list the item's need: yourself\n")
 			}
 		}
 	}
