@@ -40,6 +40,11 @@ func readPartial(name string) (*sim.Partial, error) {
 	if err != nil {
 		return nil, fmt.Errorf("read part %s: %w", name, err)
 	}
+	return decodePartial(name, data)
+}
+
+// decodePartial decodes the part read from the file name.
+func decodePartial(name string, data []byte) (*sim.Partial, error) {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	var p sim.Partial

@@ -102,8 +102,8 @@ func parseShard(arg string) (sim.Shard, error) {
 			s.N, err = strconv.Atoi(strings.TrimSpace(n))
 		}
 	}
-	if !ok || err != nil || s.N < 1 || s.K < 0 || s.K >= s.N {
-		return sim.Shard{}, fmt.Errorf("--shard %q: expected K/N with 0 <= K < N, e.g. 0/4 (K is JOB_COMPLETION_INDEX in a Kubernetes Indexed Job)", arg)
+	if !ok || err != nil || s.N < 1 || s.Check() != nil {
+		return sim.Shard{}, fmt.Errorf("--shard %q: expected K/N with 0 <= K < N <= %d, e.g. 0/4 (K is JOB_COMPLETION_INDEX in a Kubernetes Indexed Job)", arg, sim.MaxShards)
 	}
 	return s, nil
 }

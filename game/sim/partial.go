@@ -52,7 +52,7 @@ func (p *Partial) Check() error {
 	if p.Format != PartialFormat {
 		return fmt.Errorf("%s: not a simulation part (format %q, want %q)", p.Name, p.Format, PartialFormat)
 	}
-	if p.Shard.N < 1 || p.Shard.K < 0 || p.Shard.K >= p.Shard.N {
+	if err := p.Shard.Check(); err != nil || p.Shard.N < 1 {
 		return fmt.Errorf("%s: bad shard %d/%d", p.Name, p.Shard.K, p.Shard.N)
 	}
 	if p.Games < 1 {

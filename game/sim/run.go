@@ -67,10 +67,14 @@ func (s Shard) game(j int) int {
 	return s.K + j*s.N
 }
 
+// MaxShards bounds N: more shards than this is a mistake, and merge
+// keeps one slot per shard.
+const MaxShards = 10000
+
 // Check reports whether the shard is valid.
 func (s Shard) Check() error {
-	if s.N < 0 || (s.N > 0 && (s.K < 0 || s.K >= s.N)) {
-		return fmt.Errorf("shard %d/%d: want K/N with 0 <= K < N", s.K, s.N)
+	if s.N < 0 || s.N > MaxShards || (s.N > 0 && (s.K < 0 || s.K >= s.N)) {
+		return fmt.Errorf("shard %d/%d: want K/N with 0 <= K < N <= %d", s.K, s.N, MaxShards)
 	}
 	return nil
 }
