@@ -46,7 +46,9 @@ func TestObserveCountsAThreatsFate(t *testing.T) {
 	// for two reasons, the next succeeds two rounds early.
 	evs := []rules.Event{
 		{Round: 2, Kind: rules.EvLeak, Threat: "lantern"},
-		{Round: 2, Kind: rules.EvDeadline, Threat: "lantern", Delta: -1, Value: 5, Text: "lantern deadline now round 5: the adversary learned of the leak of x"},
+		{Round: 2, Kind: rules.EvDeadline, Threat: "lantern", Delta: -1, Value: 5, Text: "lantern deadline now round 5"},
+		{Round: 3, Kind: rules.EvInject, Ref: "inject-x"},
+		{Round: 3, Kind: rules.EvDeadline, Threat: "lantern", Delta: 2, Value: 7, Text: "an inject moves it"},
 		{Round: 3, Kind: rules.EvFuse, Team: "valmora-cio", Threat: "lantern", Truth: true},
 		{Round: 3, Kind: rules.EvOperation, Threat: "lantern", Text: "op-lantern-1 fails: estrel-fpl did not commit this round; estrel-fpl has not assessed lantern"},
 		{Round: 3, Kind: rules.EvOperation, Threat: "lantern", Text: "op-lantern-2 fails: estrel-fpl did not commit this round"},

@@ -65,9 +65,12 @@ func (t *Tally) Observe(events []rules.Event) *Game {
 	refused := make([]string, len(t.Threats))
 	read := make([]int, len(t.Needs)) // first round readable, 0 never
 	last := 1
+	afterLeak := false // the events since the last leak are all deadline moves
 	for k := range events {
 		e := &events[k]
 		last = max(last, e.Round)
+		leakShift := e.Kind == rules.EvDeadline && (afterLeak || strings.Contains(e.Text, "leak"))
+		afterLeak = e.Kind == rules.EvLeak || (afterLeak && e.Kind == rules.EvDeadline)
 		th, thOK := threat[e.Threat]
 		var tg *threatGame
 		if thOK {
@@ -135,7 +138,9 @@ func (t *Tally) Observe(events []rules.Event) *Game {
 				tg.leaks++
 			}
 		case rules.EvDeadline:
-			if thOK && strings.Contains(e.Text, "leak") {
+			// A leak moves the deadline of every threat the item informs
+			// right after the leak; an inject's move is not a leak's.
+			if thOK && leakShift {
 				tg.shift += e.Delta
 			}
 		case rules.EvExpectation:
