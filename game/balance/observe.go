@@ -35,30 +35,55 @@ const (
 	StageNotDue      = "an operation was proposed for a round the game never reached"
 )
 
+// Observer reads games against one tally's scenario. It never changes
+// after Observer builds it, so workers may share it.
+type Observer struct {
+	t                     *Tally
+	threat, outcome, item map[string]int
+	needs                 map[pair][]int
+	holders               map[pair]bool // (item, team) held from the start
+}
+
+// pair is an item and a team.
+type pair struct{ item, team string }
+
+// Observer builds the lookups Observe needs, once for many games. The
+// observer keeps t's scenario labels: build it from a tally no one adds to
+// concurrently (an Empty copy).
+func (t *Tally) Observer() *Observer {
+	o := &Observer{t: t,
+		threat:  index(len(t.Threats), func(i int) string { return t.Threats[i].ID }),
+		outcome: index(len(t.Outcomes), func(i int) string { return t.Outcomes[i].Inject }),
+		item:    index(len(t.Items), func(i int) string { return t.Items[i].ID }),
+		needs:   map[pair][]int{},
+		holders: map[pair]bool{},
+	}
+	for i, n := range t.Needs {
+		k := pair{n.Item, n.Team}
+		o.needs[k] = append(o.needs[k], i)
+	}
+	for _, it := range t.Items {
+		for _, h := range it.HeldBy {
+			o.holders[pair{it.ID, h}] = true
+		}
+	}
+	return o
+}
+
 // Observe reads one finished game's events against the tally's scenario.
-// It does not change t.
-func (t *Tally) Observe(events []rules.Event) *Game {
+// It does not change t. For many games, build an Observer once.
+func (t *Tally) Observe(events []rules.Event) *Game { return t.Observer().Observe(events) }
+
+// Observe reads one finished game's events.
+func (o *Observer) Observe(events []rules.Event) *Game {
+	t := o.t
 	g := &Game{
 		threats:  make([]threatGame, len(t.Threats)),
 		outcomes: make([]outcomeGame, len(t.Outcomes)),
 		needs:    make([]needGame, len(t.Needs)),
 		reached:  make([]bool, len(t.Items)),
 	}
-	threat := index(len(t.Threats), func(i int) string { return t.Threats[i].ID })
-	outcome := index(len(t.Outcomes), func(i int) string { return t.Outcomes[i].Inject })
-	item := index(len(t.Items), func(i int) string { return t.Items[i].ID })
-	type pair struct{ item, team string }
-	needs := map[pair][]int{}
-	for i, n := range t.Needs {
-		k := pair{n.Item, n.Team}
-		needs[k] = append(needs[k], i)
-	}
-	holders := map[pair]bool{} // (item, team) held from the start
-	for _, it := range t.Items {
-		for _, h := range it.HeldBy {
-			holders[pair{it.ID, h}] = true
-		}
-	}
+	threat, outcome, item, needs, holders := o.threat, o.outcome, o.item, o.needs, o.holders
 	assessed := make([]bool, len(t.Threats))
 	proposed := make([]bool, len(t.Threats))
 	evaluated := make([]bool, len(t.Threats))

@@ -105,9 +105,9 @@ func RunTally(ctx context.Context, src Source, opts Options) (*Tally, error) {
 	}
 	src = src.Prepared()
 	total := opts.Shard.count(opts.Games)
-	var observer *balance.Tally // the workers' own copy: the fold's is written as they read
+	var observer *balance.Observer // shared by the workers, from a tally of its own
 	if opts.Balance {
-		observer = balance.NewTally(src.Scenario)
+		observer = balance.NewTally(src.Scenario).Observer()
 	}
 	workers := opts.Workers
 	if workers <= 0 {
