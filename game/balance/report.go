@@ -209,11 +209,12 @@ func top(counts map[string]int, games int) []Reason {
 	return out[:min(len(out), topReasons)]
 }
 
-// rate is n/d rounded to 4 decimals (0 when d is 0): rounding keeps the
-// JSON short and the same however the counts were summed.
+// rate is the fraction n/d of games; see ratio.
 func rate(n, d int) float64 { return ratio(n, d) }
 
-// ratio is n/d rounded to 4 decimals, 0 when d is 0.
+// ratio is n/d rounded to 4 decimals, 0 when d is 0. It depends on the
+// counts alone, so merged shards print the same figure as one run, and
+// the rounding keeps the JSON short.
 func ratio(n, d int) float64 {
 	if d == 0 {
 		return 0
