@@ -30,7 +30,7 @@ func (m *mergeCmd) Run(e env) error {
 	if err != nil {
 		return err
 	}
-	return writeResult(e.stdout, whole, !m.Text)
+	return writeResult(e.stdout, whole, !m.Text, false)
 }
 
 // readPartial reads one part strictly: unknown fields are refused, so a

@@ -46,12 +46,12 @@ func FuzzMergeParts(f *testing.F) {
 			return
 		}
 		if whole, err := sim.Merge([]*sim.Partial{p, p}); err == nil {
-			_ = writeResult(discard{}, whole, true)
-			_ = writeResult(discard{}, whole, false)
+			_ = writeResult(discard{}, whole, true, false)
+			_ = writeResult(discard{}, whole, false, false)
 		}
 		if whole, err := sim.Merge([]*sim.Partial{p}); err == nil {
-			_ = writeResult(discard{}, whole, true)
-			_ = writeResult(discard{}, whole, false)
+			_ = writeResult(discard{}, whole, true, false)
+			_ = writeResult(discard{}, whole, false, false)
 		}
 	})
 }

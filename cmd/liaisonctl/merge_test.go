@@ -39,6 +39,7 @@ func TestMergedShardsEqualOneRun(t *testing.T) {
 		{"tutorial balance 3 shards", []string{"tutorial", "--games", "60", "--seed", "5", "--balance"}, 3},
 		{"harbour-watch balance 4 shards, uneven", []string{"harbour-watch", "--games", "10", "--balance", "--seats", "all=cooperative", "--seats", "all=reckless"}, 4},
 		{"more shards than games", []string{"tutorial", "--games", "2", "--balance"}, 3},
+		{"one shard", []string{"tutorial", "--games", "4", "--balance"}, 1},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

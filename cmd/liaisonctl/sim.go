@@ -72,10 +72,10 @@ func (c *simCmd) Run(e env) error {
 		part.Mixes = append(part.Mixes, t)
 	}
 	if c.Out == "" {
-		return writeResult(e.stdout, part, c.JSON)
+		return writeResult(e.stdout, part, c.JSON, c.Shard != "")
 	}
 	var b bytes.Buffer
-	if err := writeResult(&b, part, c.JSON); err != nil {
+	if err := writeResult(&b, part, c.JSON, c.Shard != ""); err != nil {
 		return err
 	}
 	// The folder may be new, e.g. on a fresh volume of a cluster job.
@@ -108,12 +108,13 @@ func parseShard(arg string) (sim.Shard, error) {
 	return s, nil
 }
 
-// writeResult prints a batch's result. A shard's JSON is its part (for
-// merge); the whole batch's JSON is the list of summaries, or with the
-// balance the balanceResult. The whole batch's output depends only on its
-// counts, so a merge of parts prints exactly what one run prints.
-func writeResult(w io.Writer, p *sim.Partial, asJSON bool) error {
-	sharded := p.Shard.N > 1
+// writeResult prints a batch's result. A shard's JSON (asPart: --shard
+// was given, even 0/1) is its part, for merge; the whole batch's JSON is
+// the list of summaries, or with the balance the balanceResult. The whole
+// batch's output depends only on its counts, so a merge of parts prints
+// exactly what one run prints.
+func writeResult(w io.Writer, p *sim.Partial, asJSON, asPart bool) error {
+	sharded := asPart
 	if asJSON {
 		enc := json.NewEncoder(w)
 		enc.SetIndent("", "  ")
