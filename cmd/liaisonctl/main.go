@@ -19,6 +19,7 @@ type cli struct {
 	Validate validateCmd `cmd:"" help:"Check scenario files; print every error with file:line:col and the source line."`
 	Schema   schemaCmd   `cmd:"" help:"Print the JSON Schema of the scenario format (for editors)."`
 	Sim      simCmd      `cmd:"" help:"Play many headless bot games and print score statistics per seat mix."`
+	Merge    mergeCmd    `cmd:"" help:"Fold the parts of a sharded 'sim --shard K/N --json' into the result of the whole batch (byte for byte)."`
 	Replay   replayCmd   `cmd:"" help:"Verify a game record by replaying it and print a round-by-round summary."`
 	Play     playCmd     `cmd:"" help:"Play one all-bot game headless, saving after every round; --resume continues it after a crash."`
 	Report   reportCmd   `cmd:"" help:"After-action review of a game record: Markdown, HTML with charts, JSON, CSV of events or xAPI statements (optionally posted to an LRS)."`
@@ -37,14 +38,7 @@ func main() {
 func run(args []string, stdout, stderr io.Writer) int {
 	var c cli
 	exit := -1
-	parser, err := kong.New(&c,
-		kong.Name("liaisonctl"),
-		kong.Description("Headless tools for Liaison scenarios, simulations and reports."),
-		kong.UsageOnError(),
-		kong.Writers(stdout, stderr),
-		kong.Exit(func(code int) { exit = code }),
-		kong.BindTo(env{stdout: stdout, stderr: stderr}, (*env)(nil)),
-	)
+	parser, err := newParser(&c, env{stdout: stdout, stderr: stderr}, func(code int) { exit = code })
 	if err != nil {
 		fmt.Fprintln(stderr, "liaisonctl:", err)
 		return 2
@@ -68,6 +62,19 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return 0
+}
+
+// newParser builds the command-line parser into c; exit is called where
+// kong would exit (help, usage errors).
+func newParser(c *cli, e env, exit func(int)) (*kong.Kong, error) {
+	return kong.New(c,
+		kong.Name("liaisonctl"),
+		kong.Description("Headless tools for Liaison scenarios, simulations and reports."),
+		kong.UsageOnError(),
+		kong.Writers(e.stdout, e.stderr),
+		kong.Exit(exit),
+		kong.BindTo(e, (*env)(nil)),
+	)
 }
 
 // exitCode is returned by a command that already reported its failure.

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -8,8 +9,10 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"strconv"
 	"strings"
 
+	"liaison/game/balance"
 	"liaison/game/replay"
 	"liaison/game/scenario"
 	"liaison/game/sim"
@@ -24,6 +27,9 @@ type simCmd struct {
 	JSON     bool     `help:"Print machine-readable JSON."`
 	Record   string   `help:"Write every game's record into this folder." placeholder:"DIR"`
 	Progress bool     `help:"Show a progress bar even when standard error is not a terminal."`
+	Balance  bool     `help:"Explain the balance: per threat, expected outcome and need-to-know pair, and warnings. Without --seats it plays every seat cooperative, then every seat hoarder."`
+	Out      string   `help:"Write the result to this file instead of standard output." placeholder:"FILE" type:"path"`
+	Shard    string   `help:"Play only share K of N of the games (game i when i mod N = K, K from 0); with --json, write a part for 'liaisonctl merge'." placeholder:"K/N"`
 }
 
 // Run plays the games and prints the statistics per seat mix.
@@ -36,6 +42,13 @@ func (c *simCmd) Run(e env) error {
 	if err != nil {
 		return err
 	}
+	if c.Balance && len(c.Seats) == 0 {
+		mixes = []map[string]string{{"all": "cooperative"}, {"all": "hoarder"}}
+	}
+	shard, err := parseShard(c.Shard)
+	if err != nil {
+		return err
+	}
 	if c.Record != "" {
 		if err := os.MkdirAll(c.Record, 0o755); err != nil {
 			return fmt.Errorf("record folder %s: %w", c.Record, err)
@@ -43,30 +56,126 @@ func (c *simCmd) Run(e env) error {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
-	var sums []*sim.Summary
+	part := sim.NewPartial(src, c.Seed, c.Games, shard, c.Balance)
 	for _, mix := range mixes {
-		opts := sim.Options{Games: c.Games, Seed: c.Seed, Mix: mix, Workers: c.Workers}
+		opts := sim.Options{Games: c.Games, Seed: c.Seed, Mix: mix, Workers: c.Workers, Shard: shard, Balance: c.Balance}
 		if c.Progress || isTerminal(e.stderr) {
 			opts.Progress = progressBar(e.stderr)
 		}
 		if c.Record != "" {
 			opts.Keep = func(g *sim.Game) error { return writeRecord(c.Record, g, mix) }
 		}
-		s, err := sim.Run(ctx, src, opts)
+		t, err := sim.RunTally(ctx, src, opts)
 		if err != nil {
 			return err
 		}
-		sums = append(sums, s)
+		part.Mixes = append(part.Mixes, t)
 	}
-	if c.JSON {
-		enc := json.NewEncoder(e.stdout)
-		enc.SetIndent("", "  ")
-		return enc.Encode(sums)
+	if c.Out == "" {
+		return writeResult(e.stdout, part, c.JSON, c.Shard != "")
 	}
-	for _, s := range sums {
-		printSummary(e.stdout, src.Scenario, s, c.Seed)
+	var b bytes.Buffer
+	if err := writeResult(&b, part, c.JSON, c.Shard != ""); err != nil {
+		return err
+	}
+	// The folder may be new, e.g. on a fresh volume of a cluster job.
+	if err := os.MkdirAll(filepath.Dir(c.Out), 0o755); err != nil {
+		return fmt.Errorf("write result: %w", err)
+	}
+	if err := os.WriteFile(c.Out, b.Bytes(), 0o644); err != nil {
+		return fmt.Errorf("write result: %w", err)
 	}
 	return nil
+}
+
+// parseShard reads --shard K/N (empty: the whole batch).
+func parseShard(arg string) (sim.Shard, error) {
+	if arg == "" {
+		return sim.Shard{}, nil
+	}
+	k, n, ok := strings.Cut(arg, "/")
+	var s sim.Shard
+	var err error
+	if ok {
+		s.K, err = strconv.Atoi(strings.TrimSpace(k))
+		if err == nil {
+			s.N, err = strconv.Atoi(strings.TrimSpace(n))
+		}
+	}
+	if !ok || err != nil || s.N < 1 || s.Check() != nil {
+		return sim.Shard{}, fmt.Errorf("--shard %q: expected K/N with 0 <= K < N <= %d, e.g. 0/4 (K is JOB_COMPLETION_INDEX in a Kubernetes Indexed Job)", arg, sim.MaxShards)
+	}
+	return s, nil
+}
+
+// writeResult prints a batch's result. A shard's JSON (asPart: --shard
+// was given, even 0/1) is its part, for merge; the whole batch's JSON is
+// the list of summaries, or with the balance the balanceResult. The whole
+// batch's output depends only on its counts, so a merge of parts prints
+// exactly what one run prints.
+func writeResult(w io.Writer, p *sim.Partial, asJSON, asPart bool) error {
+	sharded := asPart
+	if asJSON {
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		switch {
+		case sharded:
+			return enc.Encode(p)
+		case p.Balance:
+			return enc.Encode(newBalanceResult(p))
+		default:
+			return enc.Encode(p.Summaries())
+		}
+	}
+	if sharded {
+		fmt.Fprintf(w, "shard %d/%d: only this shard's share of the games\n", p.Shard.K, p.Shard.N)
+	}
+	for _, s := range p.Summaries() {
+		printSummary(w, s, p.Seed)
+	}
+	if p.Balance {
+		return balance.WriteText(w, buildBalance(p))
+	}
+	return nil
+}
+
+// balanceResult is the --json output of sim --balance (and of merge of
+// parts played with --balance).
+type balanceResult struct {
+	Scenario string       `json:"scenario"`
+	Games    int          `json:"games"`
+	Seed     uint64       `json:"seed"`
+	Warnings []string     `json:"warnings"`
+	Mixes    []balanceMix `json:"mixes"`
+}
+
+// balanceMix is one seat mix's statistics and balance analysis.
+type balanceMix struct {
+	*sim.Summary
+	Balance balance.MixReport `json:"balance"`
+}
+
+func newBalanceResult(p *sim.Partial) balanceResult {
+	r := buildBalance(p)
+	out := balanceResult{Scenario: p.Scenario, Games: p.Games, Seed: p.Seed, Warnings: r.Warnings, Mixes: []balanceMix{}}
+	for i, s := range p.Summaries() {
+		out.Mixes = append(out.Mixes, balanceMix{Summary: s, Balance: r.Mixes[i]})
+	}
+	return out
+}
+
+// buildBalance analyses the mixes of a batch played with --balance.
+func buildBalance(p *sim.Partial) balance.Report {
+	var mixes []balance.Mix
+	for _, s := range p.Summaries() {
+		teams := make([]string, len(s.Teams))
+		for i, c := range s.Teams {
+			teams[i] = c.Team
+		}
+		mixes = append(mixes, balance.Mix{Label: sim.MixLabel(s.Seats, teams), Seats: s.Seats,
+			Coalition: s.Coalition.Total.Mean, Tally: s.Balance})
+	}
+	return balance.Build(mixes)
 }
 
 func parseMixes(args []string) ([]map[string]string, error) {
@@ -111,10 +220,10 @@ func mixLabel(mix map[string]string) string {
 	return "mix"
 }
 
-func printSummary(w io.Writer, sc *scenario.Scenario, s *sim.Summary, seed uint64) {
+func printSummary(w io.Writer, s *sim.Summary, seed uint64) {
 	var seats []string
-	for _, t := range sc.Teams {
-		seats = append(seats, t.ID+"="+s.Seats[t.ID])
+	for _, t := range s.Teams {
+		seats = append(seats, t.Team+"="+s.Seats[t.Team])
 	}
 	fmt.Fprintf(w, "%s: %d games from seed %d\nseats: %s\n", s.Scenario, s.Games, seed, strings.Join(seats, ", "))
 	fmt.Fprintf(w, "outcome rate: %.1f%% of threats disrupted before their deadline\n", 100*s.OutcomeRate)

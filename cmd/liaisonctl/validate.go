@@ -3,13 +3,16 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"os"
 
+	"liaison/game/explain"
 	"liaison/game/scenario"
 )
 
 type validateCmd struct {
-	JSON  bool     `help:"Print machine-readable JSON instead of text."`
-	Files []string `arg:"" name:"file" help:"Scenario YAML files."`
+	JSON    bool     `help:"Print machine-readable JSON instead of text."`
+	Explain bool     `help:"After a valid file, explain it: each team's need-to-know pairs and why, each facet's first round and holders, each threat's tightest timing, and the channels between teams."`
+	Files   []string `arg:"" name:"file" help:"Scenario YAML files."`
 }
 
 // fileReport is one file's result in --json output.
@@ -53,6 +56,9 @@ func (v *validateCmd) Run(e env) error {
 		}
 		reports = append(reports, r)
 	}
+	if v.Explain && v.JSON {
+		return fmt.Errorf("--explain prints text for people; leave out --json")
+	}
 	if v.JSON {
 		enc := json.NewEncoder(e.stdout)
 		enc.SetIndent("", "  ")
@@ -60,8 +66,13 @@ func (v *validateCmd) Run(e env) error {
 			return err
 		}
 	} else {
-		for _, r := range reports {
+		for i, r := range reports {
 			printReport(e, r)
+			if v.Explain && r.Valid {
+				if err := explainFile(e, v.Files[i]); err != nil {
+					return err
+				}
+			}
 		}
 	}
 	if failed {
@@ -92,4 +103,18 @@ func printReport(e env, r fileReport) {
 		}
 		fmt.Fprintf(e.stderr, "%s: %d error(s), %d warning(s)\n", r.File, len(errs), len(r.Diagnostics)-len(errs))
 	}
+}
+
+// explainFile prints the explanation of a valid scenario file.
+func explainFile(e env, file string) error {
+	data, err := os.ReadFile(file)
+	if err != nil {
+		return fmt.Errorf("read scenario %s: %w", file, err)
+	}
+	sc, diags := scenario.Parse(file, data)
+	if sc == nil {
+		return fmt.Errorf("scenario %s has errors:\n%w", file, diags.Errors())
+	}
+	fmt.Fprintln(e.stdout)
+	return explain.WriteText(e.stdout, sc, explain.Explain(sc, explain.ExplicitNeeds(data)))
 }

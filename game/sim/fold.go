@@ -6,7 +6,8 @@ package sim
 // pending never holds more than window games.
 type fold struct {
 	opts    Options
-	sum     *summary
+	tally   *Tally
+	total   int // games this run folds (its shard's share)
 	pending map[int]finished
 	next    int // the next game to fold
 	window  int
@@ -14,7 +15,8 @@ type fold struct {
 }
 
 func newFold(src Source, seats map[string]string, opts Options, window int) *fold {
-	return &fold{opts: opts, sum: newSummary(src, seats), pending: map[int]finished{}, window: max(1, window)}
+	return &fold{opts: opts, tally: newTally(src, seats, opts.Balance), total: opts.Shard.count(opts.Games),
+		pending: map[int]finished{}, window: max(1, window)}
 }
 
 // room reports whether game i may be handed out now.
@@ -44,9 +46,9 @@ func (f *fold) take(r finished) {
 		f.err = r.err
 		return
 	}
-	f.sum.add(r.g.Result)
+	f.tally.add(r.g.Result, r.obs)
 	if f.opts.Progress != nil {
-		f.opts.Progress(f.next, f.opts.Games)
+		f.opts.Progress(f.next, f.total)
 	}
 	if f.opts.Keep != nil {
 		if err := f.opts.Keep(r.g); err != nil {

@@ -36,7 +36,7 @@ func TestFoldTakesGamesInSeedOrder(t *testing.T) {
 	assert.Equal(t, []int{0, 1, 2, 3, 4}, kept)
 	assert.Equal(t, []int{1, 2, 3, 4, 5}, progress)
 	assert.Empty(t, f.pending)
-	s := f.sum.finish()
+	s := f.tally.Summary()
 	assert.Equal(t, 5, s.Games)
 	assert.InDelta(t, 0.2, s.OutcomeRate, 1e-9, "2 of 10 threats disrupted")
 }

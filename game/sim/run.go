@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"runtime"
 
+	"liaison/game/balance"
 	"liaison/game/rules"
 )
 
@@ -14,6 +15,12 @@ type Options struct {
 	Seed    uint64            // game i uses Seed+i
 	Mix     map[string]string // seat mix (see Seats)
 	Workers int               // 0 = GOMAXPROCS
+	// Shard, if set (N > 0), plays only its share of the games: game i
+	// when i mod N is K. The tallies of the N shards merge into the tally
+	// of the whole batch.
+	Shard Shard
+	// Balance adds the balance analysis (package balance) to the tally.
+	Balance bool
 	// Progress, if set, is called after each finished game, in seed order,
 	// from the goroutine that called Run.
 	Progress func(done, total int)
@@ -26,8 +33,9 @@ type Options struct {
 // finished is a played game (or why it could not be) as a worker hands it
 // back.
 type finished struct {
-	i   int
+	i   int // the game's position in this run (its shard's share)
 	g   *Game
+	obs *balance.Game // the balance observation, with Options.Balance
 	err error
 }
 
@@ -35,6 +43,16 @@ type finished struct {
 // not depend on the number of workers: results are folded in seed order, as
 // games finish, so memory stays the same however many games are played.
 func Run(ctx context.Context, src Source, opts Options) (*Summary, error) {
+	t, err := RunTally(ctx, src, opts)
+	if err != nil {
+		return nil, err
+	}
+	return t.Summary(), nil
+}
+
+// RunTally is Run, returning the mergeable tally of the games rather than
+// their summary. With a Shard it plays only the shard's share.
+func RunTally(ctx context.Context, src Source, opts Options) (*Tally, error) {
 	seats, err := Seats(src.Scenario, opts.Mix)
 	if err != nil {
 		return nil, err
@@ -42,12 +60,20 @@ func Run(ctx context.Context, src Source, opts Options) (*Summary, error) {
 	if opts.Games < 1 {
 		return nil, fmt.Errorf("games must be at least 1 (got %d)", opts.Games)
 	}
+	if err := opts.Shard.Check(); err != nil {
+		return nil, err
+	}
 	src = src.Prepared()
+	total := opts.Shard.count(opts.Games)
+	var observer *balance.Observer // shared by the workers, from a tally of its own
+	if opts.Balance {
+		observer = balance.NewTally(src.Scenario).Observer()
+	}
 	workers := opts.Workers
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
-	workers = min(workers, opts.Games)
+	workers = max(1, min(workers, total))
 	keep := opts.Keep != nil
 	jobs := make(chan int)
 	out := make(chan finished, workers)
@@ -56,13 +82,18 @@ func Run(ctx context.Context, src Source, opts Options) (*Summary, error) {
 			// A game that is not kept is dropped once scored: the next
 			// game of this worker is played in its memory.
 			var spare *rules.State
-			for i := range jobs {
+			for j := range jobs {
+				i := opts.Shard.game(j)
 				g, err := play(src, opts.Seed+uint64(i), seats, keep, spare)
 				spare = nil
+				var obs *balance.Game
+				if g != nil && observer != nil {
+					obs = observer.Observe(g.Final.Events())
+				}
 				if g != nil && !keep {
 					spare, g.Final = g.Final, nil
 				}
-				out <- finished{i: i, g: g, err: err}
+				out <- finished{i: j, g: g, obs: obs, err: err}
 			}
 		}()
 	}
@@ -74,7 +105,7 @@ func Run(ctx context.Context, src Source, opts Options) (*Summary, error) {
 			// Stopped: hand out nothing more; games in play still finish.
 			feed, cancel = nil, nil
 		}
-		if fed == opts.Games || !f.room(fed) {
+		if fed == total || !f.room(fed) {
 			feed = nil // nothing to hand out now
 		}
 		if feed == nil && running == 0 {
@@ -97,5 +128,5 @@ func Run(ctx context.Context, src Source, opts Options) (*Summary, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("simulation interrupted: %w", err)
 	}
-	return f.sum.finish(), nil
+	return f.tally, nil
 }
