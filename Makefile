@@ -41,8 +41,12 @@ bench: deps
 
 ## fuzz: run each fuzz target for FUZZTIME from its committed seed corpus
 ## (testdata/fuzz); `make fuzz FUZZTIME=10m` for a long local run
-FUZZTIME ?= 20s
-FUZZ_TARGETS ?= ./game/save:FuzzLoadSave ./game/save:FuzzDecodeRecord ./game/scenario:FuzzParse ./game/scenario:FuzzPrescanBounds
+FUZZTIME ?= 10s
+FUZZ_TARGETS ?= ./game/save:FuzzLoadSave ./game/save:FuzzDecodeRecord \
+  ./game/scenario:FuzzParse ./game/scenario:FuzzPrescanBounds \
+  ./game/report:FuzzLRSReply ./game/report:FuzzLRSRedactURL ./game/report:FuzzMarkdownEscapers \
+  ./game/termsafe:FuzzLine ./game/explain:FuzzExplain \
+  ./cmd/liaisonctl:FuzzParseOrdersScript ./cmd/liaisonctl:FuzzParseShard ./cmd/liaisonctl:FuzzMergeParts
 fuzz:
 	@set -e; for t in $(FUZZ_TARGETS); do \
 	  pkg=$${t%%:*}; fn=$${t##*:}; \
