@@ -143,7 +143,7 @@ func TestValidateExplain(t *testing.T) {
 	code, out, stderr := runLiaisonctl("validate", "--explain", tutorialYAML)
 	require.Equal(t, 0, code, stderr)
 	assert.Contains(t, out, `: ok: tutorial`)
-	assert.Contains(t, out, `"Crew list of the MV Corran Bay" [crew-list] by round 5 — derived: its topic(s) smuggling are in the team's mandate`)
+	assert.Contains(t, out, `"Crew list of the MV Corran Bay" [crew-list] by round 6 — derived: its topic(s) smuggling are in the team's mandate`)
 	assert.Contains(t, out, "tightest: Valmora Coastal Intelligence Office [valmora-cio] fuses in round 3")
 
 	code, _, stderr = runLiaisonctl("validate", "--explain", "--json", tutorialYAML)

@@ -208,7 +208,7 @@ func TestWarnings(t *testing.T) {
 
 	hoardOnly := balance.Build([]balance.Mix{{Label: "all=hoarder", Seats: seats("hoarder"), Coalition: 40, Tally: hoard}})
 	assert.Contains(t, hoardOnly.Warnings, `threat "The Lantern consignment" (lantern) disrupted in under 5% of games (best: 0.0% in all=hoarder)`)
-	assert.Contains(t, hoardOnly.Warnings, `expected outcome "Valmora shares the crew list with Estrel within 2 rounds." (inject-1) never met`)
+	assert.Contains(t, hoardOnly.Warnings, `expected outcome "Estrel can read the crew list by round 2 (it translates it in round 2)." (inject-1) never met`)
 
 	var text bytes.Buffer
 	require.NoError(t, balance.WriteText(&text, hoardOnly))

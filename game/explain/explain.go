@@ -181,7 +181,7 @@ func byWhy(sc *scenario.Scenario, it *scenario.Item) string {
 	for _, f := range it.Facets {
 		if th, ok := sc.Threat(scenario.FacetThreat(f)); ok && th.Deadline-1 < by {
 			by = th.Deadline - 1
-			why = "the round before " + th.ID + "'s deadline (round " + itoa(th.Deadline) + ")"
+			why = "the round before " + th.ID + "'s deadline in round " + itoa(th.Deadline)
 		}
 	}
 	if first := scenario.FirstAvailable(sc, it.ID); first+1 > by {

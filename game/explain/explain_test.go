@@ -30,7 +30,7 @@ func TestTutorialExplained(t *testing.T) {
 	assert.Equal(t, "crew-list", n.Item)
 	assert.False(t, n.Explicit, "the tutorial leaves its needs to the defaults")
 	assert.Equal(t, []string{"smuggling"}, n.Topics, "maritime is not in Estrel's mandate")
-	assert.Equal(t, "the round before lantern's deadline (round 6)", n.ByWhy)
+	assert.Equal(t, "the round before lantern's deadline in round 7", n.ByWhy)
 
 	require.Len(t, e.Threats, 1)
 	th := e.Threats[0]
@@ -39,14 +39,13 @@ func TestTutorialExplained(t *testing.T) {
 		{Facet: "lantern:where", First: 1, Holders: []string{"estrel-fpl"}, Items: []string{"berth-roster"}},
 		{Facet: "lantern:when", First: 2, Holders: []string{"estrel-fpl"}, Items: []string{"harbour-tip"}, False: []string{"quayside-rumour"}},
 	}, th.Facets)
-	// Valmora sanitises the crew list in round 1 while an officer is
-	// posted; the copy goes over the liaison link in round 2 and Estrel
-	// fuses in round 3, proposes in 4, both commit in 5: one round before
-	// the deadline, the best the cooperative bots reach.
+	// The lessons' own timing: the crew list crosses the instant secure
+	// link in round 1, the tip arrives in round 2, a fuse in round 3, a
+	// proposal in 4, both commit in 5: two rounds before the deadline.
 	require.NotNil(t, th.Best)
 	assert.Equal(t, 3, th.Best.FuseRound)
 	assert.Equal(t, 5, th.Best.Commit)
-	assert.Equal(t, 1, th.Best.Lead)
+	assert.Equal(t, 2, th.Best.Lead)
 	assert.Empty(t, th.Why)
 
 	require.Len(t, e.Links, 2)
@@ -54,7 +53,7 @@ func TestTutorialExplained(t *testing.T) {
 	assert.Equal(t, "estrel-fpl", p.Team)
 	require.Len(t, p.Channels, 2)
 	assert.Equal(t, "strait-secure", p.Channels[0].ID)
-	assert.Equal(t, 1, p.Channels[0].Latency)
+	assert.Equal(t, 0, p.Channels[0].Latency)
 	assert.True(t, p.Channels[0].Secure)
 }
 
@@ -96,7 +95,7 @@ func TestTimingFollowsTheNetwork(t *testing.T) {
 		want   int
 	}{
 		{"as shipped", func(*scenario.Scenario) {}, 5},
-		{"no liaison slots", noSlots, 7},
+		{"no liaison slots", noSlots, 6},
 		{"no slots, slow channels", func(sc *scenario.Scenario) { noSlots(sc); slow(sc) }, 9},
 		{"no slots, no channels", func(sc *scenario.Scenario) { noSlots(sc); sc.Channels = nil }, 0},
 	}
