@@ -68,4 +68,3 @@ func Restore(sv *save.Save, data []byte) (*Room, error) {
 	}
 	return r, nil
 }
-
