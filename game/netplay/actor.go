@@ -1,0 +1,419 @@
+package netplay
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"time"
+
+	"github.com/coder/websocket"
+
+	"liaison/game/room"
+)
+
+// actor is the one goroutine that owns a room: every message, join and
+// leave goes through its inbox, so the room needs no lock.
+type actor struct {
+	s       *Server
+	id      string
+	rm      *room.Room
+	meta    meta
+	in      chan event
+	quit    chan bool // true: save before stopping
+	done    chan struct{}
+	clients map[*client]struct{}
+	// Round timer: seconds per round (0: none), this round's end, and
+	// whether it has run out.
+	timerSecs int
+	deadline  time.Time
+	timer     *time.Timer
+	timeUp    bool
+}
+
+// event kinds.
+const (
+	evJoin = iota
+	evLeave
+	evMsg
+	evReply
+	evState
+)
+
+// event is one thing for the room goroutine to handle.
+type event struct {
+	kind  int
+	c     *client
+	env   Envelope
+	reply Error
+	state chan RoomState
+}
+
+// inbox is how many events may wait for a busy room.
+const inbox = 256
+
+func newActor(s *Server, rm *room.Room, m meta) *actor {
+	if m.Resume == nil {
+		m.Resume = map[string]string{}
+	}
+	return &actor{s: s, id: m.ID, rm: rm, meta: m, in: make(chan event, inbox), quit: make(chan bool, 1),
+		done: make(chan struct{}), clients: map[*client]struct{}{}, timerSecs: m.Timer}
+}
+
+// post hands an event to the room goroutine; false once it has stopped.
+func (a *actor) post(ev event) bool {
+	select {
+	case a.in <- ev:
+		return true
+	case <-a.done:
+		return false
+	}
+}
+
+// stop asks the room goroutine to end (saving first when save is set).
+func (a *actor) stop(save bool) {
+	select {
+	case a.quit <- save:
+	default:
+	}
+}
+
+// run is the room goroutine.
+func (a *actor) run() {
+	defer close(a.done)
+	a.armTimer()
+	a.advanceBots()
+	for {
+		var tick <-chan time.Time
+		if a.timer != nil {
+			tick = a.timer.C
+		}
+		select {
+		case ev := <-a.in:
+			a.handle(ev)
+		case <-tick:
+			a.timer, a.timeUp = nil, true
+			a.publishFacilitator(false)
+		case save := <-a.quit:
+			if save {
+				a.autosave()
+			}
+			for c := range a.clients {
+				c.kill(websocket.StatusGoingAway, "the host is stopping; reconnect when it is back")
+			}
+			if a.timer != nil {
+				a.timer.Stop()
+			}
+			return
+		}
+	}
+}
+
+// handle dispatches one event.
+func (a *actor) handle(ev event) {
+	c := ev.c
+	switch ev.kind {
+	case evJoin:
+		a.join(c)
+	case evLeave:
+		if _, ok := a.clients[c]; ok {
+			delete(a.clients, c)
+			a.s.opts.Logf("netplay: %s: room %s: %s left", c.addr, a.id, who(c))
+			a.publishFacilitator(false)
+		}
+	case evReply:
+		c.send(TError, ev.reply)
+	case evState:
+		ev.state <- RoomState{Round: a.rm.Round(), Over: a.rm.Over(), Hash: a.rm.Hash()}
+	case evMsg:
+		if _, ok := a.clients[c]; !ok {
+			return
+		}
+		var err error
+		if c.role == RoleFacilitator {
+			err = a.facilitatorMsg(c, ev.env)
+		} else {
+			err = a.teamMsg(c, ev.env)
+		}
+		if err != nil {
+			e := Error{Ref: ev.env.Seq, Message: err.Error()}
+			var oe *room.OrderError
+			if errors.As(err, &oe) {
+				e.Order = oe.Index + 1
+			}
+			c.send(TError, e)
+		}
+	}
+}
+
+// who names a client's seat in logs.
+func who(c *client) string {
+	if c.role == RoleFacilitator {
+		return "the facilitator"
+	}
+	return "team " + c.team
+}
+
+// join seats a client: a welcome with a fresh resume token, then its
+// whole situation.
+func (a *actor) join(c *client) {
+	a.clients[c] = struct{}{}
+	token := newKey()
+	whoKey := c.team
+	if c.role == RoleFacilitator {
+		whoKey = RoleFacilitator
+	}
+	d := digest(token)
+	a.meta.Resume[d] = whoKey
+	a.s.addResume(a, d, whoKey)
+	a.s.opts.Logf("netplay: %s: room %s: %s joined", c.addr, a.id, who(c))
+	c.send(TWelcome, Welcome{Role: c.role, Team: c.team, Room: a.id, Resume: token})
+	if c.role == RoleFacilitator {
+		a.sendFacilitator(c, true)
+	} else {
+		a.sendSnapshot(c)
+	}
+	a.publishFacilitator(false)
+}
+
+// teamMsg handles a team seat's request.
+func (a *actor) teamMsg(c *client, env Envelope) error {
+	switch env.Type {
+	case TPing:
+		c.send(TPong, Ack{Ref: env.Seq})
+	case TCheck:
+		var b Check
+		if err := decodeBody(env, &b); err != nil {
+			return err
+		}
+		v, err := a.rm.View(c.team)
+		if err != nil {
+			return err
+		}
+		ans := Legal{Ref: env.Seq, OK: true}
+		if err := a.remoteCheck(v, c.team, append(slices.Clip(b.Queued), b.Order)); err != nil {
+			ans.OK, ans.Reason = false, reason(err)
+		}
+		c.send(TLegal, ans)
+	case TQueue, TConfirm:
+		var b Orders
+		if err := decodeBody(env, &b); err != nil {
+			return err
+		}
+		if len(b.Orders) > maxOrders {
+			return fmt.Errorf("%d orders; at most %d a round", len(b.Orders), maxOrders)
+		}
+		v, err := a.rm.View(c.team)
+		if err != nil {
+			return err
+		}
+		if err := a.remoteCheck(v, c.team, b.Orders); err != nil {
+			return err
+		}
+		if env.Type == TQueue {
+			if err := a.rm.Queue(c.team, b.Orders); err != nil {
+				return masked(err)
+			}
+			c.send(TAck, Ack{Ref: env.Seq})
+			a.sendTeam(c.team, c)
+			return nil
+		}
+		if err := a.rm.Confirm(c.team, b.Orders); err != nil {
+			return masked(err)
+		}
+		c.send(TAck, Ack{Ref: env.Seq})
+		a.sendTeam(c.team, nil)
+		a.publishFacilitator(false)
+		a.maybeResolve()
+	default:
+		return fmt.Errorf("%w: a team seat cannot send %q", errProtocol, clip(env.Type))
+	}
+	return nil
+}
+
+// maxOrders bounds a round's order list from a client.
+const maxOrders = 64
+
+// facilitatorMsg handles the facilitator's request.
+func (a *actor) facilitatorMsg(c *client, env Envelope) error {
+	switch env.Type {
+	case TPing:
+		c.send(TPong, Ack{Ref: env.Seq})
+		return nil
+	case TPause:
+		var b Pause
+		if err := decodeBody(env, &b); err != nil {
+			return err
+		}
+		a.rm.SetPaused(b.Paused)
+		c.send(TAck, Ack{Ref: env.Seq})
+		a.publishAll()
+		if !b.Paused {
+			a.maybeResolve()
+		}
+		return nil
+	case TInject:
+		var b Inject
+		if err := decodeBody(env, &b); err != nil {
+			return err
+		}
+		if err := a.rm.FireInject(b.ID); err != nil {
+			return err
+		}
+	case TNote:
+		var b Note
+		if err := decodeBody(env, &b); err != nil {
+			return err
+		}
+		if err := a.rm.AddNote(b.Text); err != nil {
+			return err
+		}
+	case TResolve:
+		if err := decodeBody(env, &struct{}{}); err != nil {
+			return err
+		}
+		if err := a.resolve(true); err != nil {
+			return err
+		}
+	case TTimer:
+		var b Timer
+		if err := decodeBody(env, &b); err != nil {
+			return err
+		}
+		if b.Seconds < 0 || b.Seconds > maxTimer {
+			return fmt.Errorf("a round timer of %d s: give 0 (none) to %d", b.Seconds, maxTimer)
+		}
+		a.timerSecs = b.Seconds
+		a.meta.Timer = b.Seconds
+		a.armTimer()
+		c.send(TAck, Ack{Ref: env.Seq})
+		a.publishAll()
+		return nil
+	case TSeat:
+		var b SeatDecision
+		if err := decodeBody(env, &b); err != nil {
+			return err
+		}
+		switch b.Action {
+		case SeatBot:
+			if err := a.rm.HandToBot(b.Team, b.Personality); err != nil {
+				return err
+			}
+			for cl := range a.clients {
+				if cl.role == RoleTeam && cl.team == b.Team {
+					cl.kill(websocket.StatusNormalClosure, "the facilitator handed your seat to a bot")
+				}
+			}
+			c.send(TAck, Ack{Ref: env.Seq})
+			a.publishFacilitator(false)
+			a.maybeResolve()
+			return nil
+		case SeatWait:
+			if a.rm.Kind(b.Team) != room.Human {
+				return fmt.Errorf("no person's seat %q", clip(b.Team))
+			}
+		default:
+			return fmt.Errorf("seat action %q: give %q or %q", clip(b.Action), SeatBot, SeatWait)
+		}
+	default:
+		return fmt.Errorf("%w: the facilitator cannot send %q", errProtocol, clip(env.Type))
+	}
+	c.send(TAck, Ack{Ref: env.Seq})
+	a.publishFacilitator(false)
+	return nil
+}
+
+// maxTimer bounds the round timer (an hour).
+const maxTimer = 3600
+
+// maybeResolve resolves the round once every seat has confirmed.
+func (a *actor) maybeResolve() {
+	if a.rm.Ready() && !a.rm.Paused() {
+		if err := a.resolve(false); err != nil {
+			a.s.opts.Logf("netplay: room %s: %v", a.id, err)
+		}
+	}
+}
+
+// resolve resolves the round, autosaves and publishes the new round.
+func (a *actor) resolve(force bool) error {
+	if _, err := a.rm.Resolve(context.Background(), force); err != nil {
+		return err
+	}
+	a.advanceBots()
+	a.armTimer()
+	a.autosave()
+	a.publishAll()
+	return nil
+}
+
+// advanceBots resolves rounds that wait for no person (every seat a bot).
+func (a *actor) advanceBots() {
+	for a.rm.Ready() && !a.rm.Paused() && len(a.humans()) == 0 {
+		if _, err := a.rm.Resolve(context.Background(), false); err != nil {
+			return
+		}
+	}
+}
+
+// humans lists the people's teams.
+func (a *actor) humans() []string {
+	var out []string
+	for _, t := range a.rm.Teams() {
+		if a.rm.Kind(t) == room.Human {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// armTimer starts this round's timer, if one is set.
+func (a *actor) armTimer() {
+	if a.timer != nil {
+		a.timer.Stop()
+		a.timer = nil
+	}
+	a.timeUp, a.deadline = false, time.Time{}
+	if a.timerSecs > 0 && !a.rm.Over() {
+		d := time.Duration(a.timerSecs) * time.Second
+		a.deadline = time.Now().Add(d)
+		a.timer = time.NewTimer(d)
+	}
+}
+
+// stalled lists the teams the round waits for whose people are all
+// disconnected, when every connected team has confirmed: the round would
+// resolve but for them, so the facilitator decides (wait, bot, resolve).
+func (a *actor) stalled() []string {
+	waiting := a.rm.Waiting()
+	if len(waiting) == 0 || a.rm.Over() {
+		return nil
+	}
+	var out []string
+	for _, t := range waiting {
+		if a.connected(t) > 0 {
+			return nil
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// connected counts a team's clients.
+func (a *actor) connected(team string) int {
+	n := 0
+	for c := range a.clients {
+		if c.role == RoleTeam && c.team == team {
+			n++
+		}
+	}
+	return n
+}
+
+// clip shortens client text quoted back in an error.
+func clip(s string) string {
+	if len(s) > 40 {
+		return s[:40] + "…"
+	}
+	return s
+}

@@ -1,0 +1,255 @@
+// Package netplay plays Liaison rooms over websockets: a host-authoritative
+// server (one goroutine per room owns its game.Room), a versioned JSON
+// envelope, join codes per seat and an instructor key per room, and the
+// endpoint /ws. A team's frames are built only from the engine's
+// allow-listed rules.View of that team; the facilitator's from the
+// facilitator view. It never links Ebiten. See docs/network.md.
+package netplay
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+
+	"liaison/game/rules"
+)
+
+// Version is the protocol version every envelope carries.
+const Version = 1
+
+// MaxMessage bounds one websocket message in bytes (read limit).
+const MaxMessage = 64 << 10
+
+// Envelope is every frame, both ways: the protocol version, the message
+// type, a sequence number (the sender's own, increasing; replies name the
+// request's in their body's ref) and the type's body.
+type Envelope struct {
+	V    int             `json:"v"`
+	Type string          `json:"type"`
+	Seq  uint64          `json:"seq"`
+	Body json.RawMessage `json:"body,omitempty"`
+}
+
+// Message types a client sends.
+const (
+	// THello is the first message of a connection and only the first:
+	// a seat's join code, the instructor key, or a resume token.
+	THello = "hello"
+	// TQueue keeps a team's orders in progress on the host.
+	TQueue = "queue"
+	// TConfirm hands in the team's orders for the round.
+	TConfirm = "confirm"
+	// TCheck asks whether one more order is legal after a queue.
+	TCheck = "check"
+	// TPing asks for a pong.
+	TPing = "ping"
+	// TPause pauses or resumes the exercise (facilitator).
+	TPause = "pause"
+	// TInject fires a scenario inject as the round resolves (facilitator).
+	TInject = "inject"
+	// TNote adds a note to the timeline (facilitator).
+	TNote = "note"
+	// TResolve resolves the round now (facilitator).
+	TResolve = "resolve"
+	// TTimer sets the round timer in seconds, 0 for none (facilitator).
+	TTimer = "timer"
+	// TSeat decides about a seat: hand it to a bot, or wait (facilitator).
+	TSeat = "seat"
+)
+
+// Message types the host sends.
+const (
+	// TWelcome answers a good hello: the role, team and a resume token.
+	TWelcome = "welcome"
+	// TSnapshot is a team's whole situation: view, own queued orders, phase.
+	TSnapshot = "snapshot"
+	// TFacilitator is the facilitator's whole situation.
+	TFacilitator = "facilitator"
+	// TAck accepts a request.
+	TAck = "ack"
+	// TLegal answers a check.
+	TLegal = "legal"
+	// TError refuses a request with a reason.
+	TError = "error"
+	// TPong answers a ping.
+	TPong = "pong"
+)
+
+// Hello is the body of the first message.
+type Hello struct {
+	Code   string `json:"code,omitempty"`   // a seat's join code
+	Key    string `json:"key,omitempty"`    // the instructor key (facilitator seat)
+	Resume string `json:"resume,omitempty"` // a resume token from an earlier welcome
+}
+
+// Welcome is the host's answer to a good hello.
+type Welcome struct {
+	Role   string `json:"role"` // "team" or "facilitator"
+	Team   string `json:"team,omitempty"`
+	Room   string `json:"room"`
+	Resume string `json:"resume"` // keep it to reconnect without the code
+}
+
+// Roles of a connection.
+const (
+	RoleTeam        = "team"
+	RoleFacilitator = "facilitator"
+)
+
+// Orders is the body of queue and confirm.
+type Orders struct {
+	Orders []rules.Order `json:"orders"`
+}
+
+// Check is the body of check.
+type Check struct {
+	Queued []rules.Order `json:"queued"`
+	Order  rules.Order   `json:"order"`
+}
+
+// Legal answers a check.
+type Legal struct {
+	Ref    uint64 `json:"ref"`
+	OK     bool   `json:"ok"`
+	Reason string `json:"reason,omitempty"`
+}
+
+// Ack accepts the request numbered Ref.
+type Ack struct {
+	Ref uint64 `json:"ref"`
+}
+
+// Error refuses the request numbered Ref (0: no particular request).
+type Error struct {
+	Ref     uint64 `json:"ref"`
+	Message string `json:"message"`
+	Order   int    `json:"order,omitempty"` // 1-based index of the refused order, if any
+}
+
+// Phases of a round as a team sees it.
+const (
+	PhaseOrders    = "orders"    // give and confirm orders
+	PhaseConfirmed = "confirmed" // confirmed; waiting for the others
+	PhasePaused    = "paused"    // the facilitator paused the exercise
+	PhaseOver      = "over"      // the game has ended
+)
+
+// Snapshot is a team's whole situation, sent on joining and after every
+// change that concerns it. It holds only the team's own View and orders.
+type Snapshot struct {
+	Round  int           `json:"round"`
+	Phase  string        `json:"phase"`
+	View   rules.View    `json:"view"`
+	Queued []rules.Order `json:"queued"`
+	// Deadline is the round timer's end in Unix seconds, 0 for none.
+	Deadline int64 `json:"deadline,omitempty"`
+}
+
+// Pause is the body of pause.
+type Pause struct {
+	Paused bool `json:"paused"`
+}
+
+// Inject is the body of inject.
+type Inject struct {
+	ID string `json:"id"`
+}
+
+// Note is the body of note.
+type Note struct {
+	Text string `json:"text"`
+}
+
+// Timer is the body of timer.
+type Timer struct {
+	Seconds int `json:"seconds"`
+}
+
+// Seat actions of the facilitator.
+const (
+	SeatBot  = "bot"  // hand the seat to a bot of Personality
+	SeatWait = "wait" // keep waiting for the person to come back
+)
+
+// SeatDecision is the body of seat.
+type SeatDecision struct {
+	Team        string `json:"team"`
+	Action      string `json:"action"`
+	Personality string `json:"personality,omitempty"`
+}
+
+// TeamStatus is one team as the facilitator sees its seat: never its orders.
+type TeamStatus struct {
+	Team      string `json:"team"`
+	Seat      string `json:"seat"`      // "human" or a bot personality
+	Connected int    `json:"connected"` // clients on the seat
+	Confirmed bool   `json:"confirmed"`
+}
+
+// FacilitatorFrame is the facilitator's whole situation.
+type FacilitatorFrame struct {
+	Round    int                       `json:"round"`
+	Paused   bool                      `json:"paused"`
+	Over     bool                      `json:"over"`
+	Teams    []TeamStatus              `json:"teams"`
+	Stalled  []string                  `json:"stalled,omitempty"` // disconnected teams the round waits for
+	TimeUp   bool                      `json:"time_up,omitempty"`
+	Deadline int64                     `json:"deadline,omitempty"`
+	Pending  []rules.FacilitatorAction `json:"pending,omitempty"`
+	View     *rules.FacilitatorView    `json:"view,omitempty"` // on joining and after each round
+	Hash     string                    `json:"hash"`
+}
+
+// errProtocol classes a frame the host cannot read.
+var errProtocol = errors.New("bad message")
+
+// decodeEnvelope reads one frame strictly: known fields only, the
+// supported version, a type.
+func decodeEnvelope(data []byte) (Envelope, error) {
+	var e Envelope
+	if err := strict(data, &e); err != nil {
+		return e, fmt.Errorf("%w: %v", errProtocol, err)
+	}
+	switch {
+	case e.V != Version:
+		return e, fmt.Errorf("%w: protocol version %d; this host speaks %d", errProtocol, e.V, Version)
+	case e.Type == "":
+		return e, fmt.Errorf("%w: no type", errProtocol)
+	}
+	return e, nil
+}
+
+// decodeBody reads a body strictly into v; an absent body is an empty object.
+func decodeBody(e Envelope, v any) error {
+	body := e.Body
+	if len(bytes.TrimSpace(body)) == 0 || bytes.Equal(bytes.TrimSpace(body), []byte("null")) {
+		body = []byte("{}")
+	}
+	if err := strict(body, v); err != nil {
+		return fmt.Errorf("%w: %s body: %v", errProtocol, e.Type, err)
+	}
+	return nil
+}
+
+// strict decodes exactly one JSON value with no unknown fields.
+func strict(data []byte, v any) error {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(v); err != nil {
+		return err
+	}
+	if dec.More() {
+		return errors.New("trailing data after the JSON value")
+	}
+	return nil
+}
+
+// encode builds a frame.
+func encode(typ string, seq uint64, body any) ([]byte, error) {
+	b, err := json.Marshal(body)
+	if err != nil {
+		return nil, err
+	}
+	return json.Marshal(Envelope{V: Version, Type: typ, Seq: seq, Body: b})
+}
