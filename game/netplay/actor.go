@@ -382,11 +382,13 @@ func (a *actor) armTimer() {
 }
 
 // stalled lists the teams the round waits for whose people are all
-// disconnected, when every connected team has confirmed: the round would
-// resolve but for them, so the facilitator decides (wait, bot, resolve).
+// disconnected, when some person has confirmed and every connected team
+// has: the round would resolve but for them, so the facilitator decides
+// (wait, hand the seat to a bot, resolve). Before anyone confirms (a room
+// nobody has joined yet) nothing is stalled.
 func (a *actor) stalled() []string {
 	waiting := a.rm.Waiting()
-	if len(waiting) == 0 || a.rm.Over() {
+	if len(waiting) == 0 || a.rm.Over() || len(waiting) == len(a.humans()) {
 		return nil
 	}
 	var out []string
