@@ -1,0 +1,163 @@
+package main
+
+import (
+	"context"
+	"crypto/tls"
+	"errors"
+	"fmt"
+	"io"
+	"log"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"sort"
+	"syscall"
+	"time"
+
+	"liaison/game/netplay"
+	"liaison/game/room"
+	"liaison/game/save"
+	"liaison/game/termsafe"
+)
+
+type serveCmd struct {
+	Addr        string   `default:":8470" help:"Address to listen on, HOST:PORT (\":8470\": every interface; \"127.0.0.1:0\": this machine, any free port)." placeholder:"HOST:PORT"`
+	Scenario    string   `help:"Create rooms of this scenario (file, or embedded name) at start; without it, only saved rooms resume." placeholder:"SCENARIO"`
+	Rooms       int      `default:"1" help:"How many rooms of --scenario to create (one class each)."`
+	Seats       string   `help:"Seats as team=human|personality,... ('all=human' seats people everywhere). Default: the scenario's seats." placeholder:"MIX"`
+	Seed        uint64   `help:"Game seed (0: the scenario's seed)."`
+	SaveDir     string   `name:"save-dir" default:"liaison-rooms" help:"Folder for the rooms' autosaves; rooms saved there resume at start." placeholder:"DIR"`
+	TLSCert     string   `name:"tls-cert" help:"TLS certificate (PEM) to serve wss://; needs --tls-key." placeholder:"FILE"`
+	TLSKey      string   `name:"tls-key" help:"TLS private key (PEM) for --tls-cert." placeholder:"FILE"`
+	AllowOrigin []string `name:"allow-origin" help:"Also accept websocket upgrades from pages of this host pattern (repeatable); by default only the host's own origin." placeholder:"HOST"`
+}
+
+// maxRooms bounds --rooms.
+const maxRooms = 500
+
+// stopGrace is how long a stopping server waits for its rooms and
+// connections: the whole stop fits in 5 s.
+const stopGrace = 4 * time.Second
+
+// Run serves until SIGINT or SIGTERM, then saves every room and stops.
+func (c *serveCmd) Run(e env) error {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	return c.serve(ctx, e.stdout, e.stderr)
+}
+
+// serve is Run with its context and streams, for tests.
+func (c *serveCmd) serve(ctx context.Context, stdout, stderr io.Writer) error {
+	if (c.TLSCert == "") != (c.TLSKey == "") {
+		return errors.New("give both --tls-cert and --tls-key, or neither")
+	}
+	if c.Rooms < 1 || c.Rooms > maxRooms {
+		return fmt.Errorf("--rooms %d: expected 1 to %d", c.Rooms, maxRooms)
+	}
+	if err := os.MkdirAll(c.SaveDir, 0o700); err != nil {
+		return fmt.Errorf("--save-dir: %w", err)
+	}
+	logger := log.New(stderr, "", log.LstdFlags)
+	srv := netplay.NewServer(netplay.Options{AllowOrigins: c.AllowOrigin, SaveDir: c.SaveDir, Logf: logger.Printf})
+	ids, err := srv.ResumeRooms()
+	if err != nil {
+		fmt.Fprintln(stderr, "liaisonctl serve: some saved rooms did not resume:", termsafe.Text(err.Error()))
+	}
+	for _, id := range ids {
+		fmt.Fprintf(stdout, "resumed room %s (its codes and key are unchanged)\n", id)
+	}
+	if c.Scenario != "" {
+		if err := c.createRooms(srv, stdout); err != nil {
+			_ = srv.Shutdown(context.Background())
+			return err
+		}
+	}
+	ln, err := net.Listen("tcp", c.Addr)
+	if err != nil {
+		_ = srv.Shutdown(context.Background())
+		return fmt.Errorf("listen on %s: %w", c.Addr, err)
+	}
+	hs := &http.Server{Handler: srv.Handler(), ReadHeaderTimeout: 10 * time.Second, ErrorLog: logger}
+	scheme := "ws"
+	if c.TLSCert != "" {
+		cert, err := tls.LoadX509KeyPair(c.TLSCert, c.TLSKey)
+		if err != nil {
+			_ = ln.Close()
+			_ = srv.Shutdown(context.Background())
+			return fmt.Errorf("--tls-cert/--tls-key: %w", err)
+		}
+		hs.TLSConfig = &tls.Config{Certificates: []tls.Certificate{cert}, MinVersion: tls.VersionTLS12}
+		ln = tls.NewListener(ln, hs.TLSConfig)
+		scheme = "wss"
+	}
+	fmt.Fprintf(stdout, "listening on %s://%s/ws (stop with Ctrl+C or SIGTERM: rooms are saved)\n", scheme, ln.Addr())
+	served := make(chan error, 1)
+	go func() { served <- hs.Serve(ln) }()
+	select {
+	case err := <-served:
+		_ = srv.Shutdown(context.Background())
+		return fmt.Errorf("serve: %w", err)
+	case <-ctx.Done():
+	}
+	sctx, cancel := context.WithTimeout(context.Background(), stopGrace)
+	defer cancel()
+	err = errors.Join(srv.Shutdown(sctx), hs.Shutdown(sctx))
+	fmt.Fprintln(stdout, "stopped; rooms saved in", c.SaveDir)
+	return err
+}
+
+// createRooms makes --rooms rooms of --scenario and prints each room's
+// codes and instructor key, once: this console is the instructor's.
+func (c *serveCmd) createRooms(srv *netplay.Server, stdout io.Writer) error {
+	src, err := loadSource(c.Scenario)
+	if err != nil {
+		return err
+	}
+	seats := map[string]string{}
+	if c.Seats != "" {
+		mixes, err := parseMixes([]string{c.Seats})
+		if err != nil {
+			return err
+		}
+		for _, t := range src.Scenario.Teams {
+			if k := mixes[0]["all"]; k != "" {
+				seats[t.ID] = k
+			}
+			if k := mixes[0][t.ID]; k != "" {
+				seats[t.ID] = k
+			}
+		}
+		for k := range mixes[0] {
+			if _, ok := src.Scenario.Team(k); !ok && k != "all" {
+				return fmt.Errorf("--seats: no team %s in %s", termsafe.Quote(k), src.Scenario.ID)
+			}
+		}
+	}
+	where := save.Source{Embedded: src.File}
+	if _, err := os.Lstat(c.Scenario); err == nil {
+		abs, err := filepath.Abs(c.Scenario)
+		if err != nil {
+			return err
+		}
+		where = save.Source{Path: abs}
+	}
+	for i := 0; i < c.Rooms; i++ {
+		cr, err := srv.CreateRoom(room.Config{Scenario: src.Scenario, Data: src.Data, File: src.File, Source: where,
+			Seed: c.Seed, Seats: seats, Facilitator: true})
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(stdout, "room %s — %s\n  instructor key: %s\n", cr.Room, src.Scenario.Title, cr.Key)
+		teams := make([]string, 0, len(cr.Codes))
+		for t := range cr.Codes {
+			teams = append(teams, t)
+		}
+		sort.Strings(teams)
+		for _, t := range teams {
+			fmt.Fprintf(stdout, "  %-24s join code %s\n", t, cr.Codes[t])
+		}
+	}
+	return nil
+}

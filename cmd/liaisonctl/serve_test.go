@@ -1,0 +1,117 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"path/filepath"
+	"regexp"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/coder/websocket"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"liaison/game/netplay"
+)
+
+// syncBuffer is a buffer the server goroutine writes while the test reads.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+// waitFor polls out until re matches, and returns the submatches.
+func waitFor(t *testing.T, out *syncBuffer, re *regexp.Regexp) []string {
+	t.Helper()
+	for deadline := time.Now().Add(20 * time.Second); time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
+		if m := re.FindStringSubmatch(out.String()); m != nil {
+			return m
+		}
+	}
+	t.Fatalf("no %s in:\n%s", re, out.String())
+	return nil
+}
+
+// TestServeStopsSavesAndResumes runs serve on loopback: it prints the
+// codes once, a person joins, the stop signal saves the room and returns
+// within 5 s, and a second serve resumes the room with the same code.
+func TestServeStopsSavesAndResumes(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "rooms")
+	start := func(c serveCmd) (*syncBuffer, context.CancelFunc, chan error) {
+		out := &syncBuffer{}
+		ctx, cancel := context.WithCancel(context.Background())
+		done := make(chan error, 1)
+		go func() { done <- c.serve(ctx, out, io.Discard) }()
+		return out, cancel, done
+	}
+	out, cancel, done := start(serveCmd{Addr: "127.0.0.1:0", Scenario: "harbour-watch", Rooms: 2, Seats: "all=cooperative,nordvik-sss=human", SaveDir: dir})
+	addr := waitFor(t, out, regexp.MustCompile(`listening on (ws://[0-9.:]+/ws)`))[1]
+	code := waitFor(t, out, regexp.MustCompile(`nordvik-sss\s+join code ([A-Z0-9-]+)`))[1]
+	assert.Len(t, regexp.MustCompile(`instructor key: [0-9a-f]{32}`).FindAllString(out.String(), -1), 2)
+
+	hello := func(addr string) *websocket.Conn {
+		ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+		defer cancel()
+		c, _, err := websocket.Dial(ctx, addr, nil)
+		require.NoError(t, err)
+		b, _ := json.Marshal(netplay.Envelope{V: netplay.Version, Type: netplay.THello, Seq: 1, Body: json.RawMessage(`{"code":"` + code + `"}`)})
+		require.NoError(t, c.Write(ctx, websocket.MessageText, b))
+		_, msg, err := c.Read(ctx)
+		require.NoError(t, err)
+		var env netplay.Envelope
+		require.NoError(t, json.Unmarshal(msg, &env))
+		require.Equal(t, netplay.TWelcome, env.Type, "%s", msg)
+		return c
+	}
+	conn := hello(addr)
+	defer conn.CloseNow()
+
+	began := time.Now()
+	cancel() // as SIGTERM does
+	select {
+	case err := <-done:
+		require.NoError(t, err)
+	case <-time.After(10 * time.Second):
+		t.Fatal("serve did not stop")
+	}
+	assert.Less(t, time.Since(began), 5*time.Second)
+	saves, err := filepath.Glob(filepath.Join(dir, "*.save"))
+	require.NoError(t, err)
+	assert.Len(t, saves, 2)
+
+	out2, cancel2, done2 := start(serveCmd{Addr: "127.0.0.1:0", Rooms: 1, SaveDir: dir})
+	defer func() { cancel2(); <-done2 }()
+	addr2 := waitFor(t, out2, regexp.MustCompile(`listening on (ws://[0-9.:]+/ws)`))[1]
+	assert.Len(t, regexp.MustCompile(`resumed room`).FindAllString(out2.String(), -1), 2)
+	assert.NotContains(t, out2.String(), code, "codes are printed only when a room is created")
+	hello(addr2).CloseNow()
+}
+
+func TestServeRefusesBadFlags(t *testing.T) {
+	for _, c := range []serveCmd{
+		{Addr: "127.0.0.1:0", Rooms: 1, TLSCert: "x.pem"},
+		{Addr: "127.0.0.1:0", Rooms: 0},
+		{Addr: "127.0.0.1:0", Rooms: 1, Scenario: "no-such-scenario"},
+		{Addr: "127.0.0.1:0", Rooms: 1, Scenario: "harbour-watch", Seats: "ghost=human"},
+		{Addr: "127.0.0.1:0", Rooms: 1, TLSCert: "missing.pem", TLSKey: "missing.key"},
+	} {
+		c.SaveDir = t.TempDir()
+		assert.Error(t, c.serve(context.Background(), io.Discard, io.Discard), "%+v", c)
+	}
+}
