@@ -2,6 +2,7 @@ package netplay_test
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"fmt"
 	"path/filepath"
@@ -66,6 +67,9 @@ func TestNoFrameLeaksAnotherTeamsState(t *testing.T) {
 				}()
 			}
 			wg.Wait()
+			ctx, cancel := context.WithTimeout(context.Background(), testTimeout)
+			defer cancel()
+			require.NoError(t, h.srv.Shutdown(ctx)) // the last autosave is written
 
 			sv, err := save.Load(filepath.Join(dir, cr.Room+".save"))
 			require.NoError(t, err)

@@ -34,11 +34,19 @@ const (
 // reconnecting client its code.
 const maxResume = 1024
 
-// autosave writes the room's save (the desktop game's format) and its room
-// file, atomically. A failure is logged: the game goes on.
+// saveJob is one autosave: the room's save and its room file's bytes.
+type saveJob struct {
+	sv   *save.Save
+	meta []byte
+}
+
+// autosave snapshots the room (in the room goroutine, which owns it) and
+// hands the writing (encode, fsync, rename) to the room's saver goroutine,
+// so a slow disk never delays an answer to a client. Only the latest
+// snapshot waits: an older one not yet written is replaced. A failure is
+// logged and the game goes on.
 func (a *actor) autosave() {
-	dir := a.s.opts.SaveDir
-	if dir == "" {
+	if a.s.opts.SaveDir == "" {
 		return
 	}
 	for d := range a.meta.Resume {
@@ -48,18 +56,41 @@ func (a *actor) autosave() {
 		delete(a.meta.Resume, d)
 	}
 	sv, err := a.rm.Snapshot()
-	if err == nil {
-		err = save.WriteFile(filepath.Join(dir, a.id+saveSuffix), sv)
-	}
-	if err == nil {
-		var b []byte
-		b, err = json.Marshal(a.meta)
-		if err == nil {
-			err = save.WriteAtomic(filepath.Join(dir, a.id+metaSuffix), b)
-		}
-	}
 	if err != nil {
 		a.s.opts.Logf("netplay: room %s: autosave failed: %v", a.id, err)
+		return
+	}
+	m, err := json.Marshal(a.meta)
+	if err != nil {
+		a.s.opts.Logf("netplay: room %s: autosave failed: %v", a.id, err)
+		return
+	}
+	job := saveJob{sv: sv, meta: m}
+	for {
+		select {
+		case a.saves <- job:
+			return
+		default:
+			select { // replace the older snapshot still waiting
+			case <-a.saves:
+			default:
+			}
+		}
+	}
+}
+
+// saver writes the room's autosaves until the room stops.
+func (a *actor) saver() {
+	defer close(a.saved)
+	dir := a.s.opts.SaveDir
+	for job := range a.saves {
+		err := save.WriteFile(filepath.Join(dir, a.id+saveSuffix), job.sv)
+		if err == nil {
+			err = save.WriteAtomic(filepath.Join(dir, a.id+metaSuffix), job.meta)
+		}
+		if err != nil {
+			a.s.opts.Logf("netplay: room %s: autosave failed: %v", a.id, err)
+		}
 	}
 }
 
