@@ -69,7 +69,11 @@ func BenchmarkLoad(b *testing.B) {
 }
 
 func runLoad(b *testing.B) {
-	cmd := exec.Command(os.Args[0], "-test.run=^TestLoadHost$", "-test.v")
+	args := []string{"-test.run=^TestLoadHost$", "-test.v"}
+	if prof := os.Getenv("LIAISON_LOAD_CPUPROFILE"); prof != "" {
+		args = append(args, "-test.cpuprofile="+prof) // the host's profile
+	}
+	cmd := exec.Command(os.Args[0], args...)
 	cmd.Env = append(os.Environ(), loadEnv+"=1")
 	stdin, err := cmd.StdinPipe()
 	require.NoError(b, err)

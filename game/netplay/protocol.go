@@ -11,6 +11,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strconv"
 
 	"liaison/game/rules"
 )
@@ -198,7 +199,7 @@ type FacilitatorFrame struct {
 	Deadline int64                     `json:"deadline,omitempty"`
 	Pending  []rules.FacilitatorAction `json:"pending,omitempty"`
 	View     *rules.FacilitatorView    `json:"view,omitempty"` // on joining and after each round
-	Hash     string                    `json:"hash"`
+	Hash     string                    `json:"hash,omitempty"` // the engine state's hash, with View`
 }
 
 // errProtocol classes a frame the host cannot read.
@@ -245,11 +246,26 @@ func strict(data []byte, v any) error {
 	return nil
 }
 
-// encode builds a frame.
+// encode builds a frame. The envelope is written around the marshalled
+// body by hand: json.Marshal of an Envelope would validate and copy the
+// body (a whole View) a second time.
 func encode(typ string, seq uint64, body any) ([]byte, error) {
 	b, err := json.Marshal(body)
 	if err != nil {
 		return nil, err
 	}
-	return json.Marshal(Envelope{V: Version, Type: typ, Seq: seq, Body: b})
+	t, err := json.Marshal(typ)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]byte, 0, len(b)+len(t)+48)
+	out = append(out, `{"v":`...)
+	out = strconv.AppendInt(out, Version, 10)
+	out = append(out, `,"type":`...)
+	out = append(out, t...)
+	out = append(out, `,"seq":`...)
+	out = strconv.AppendUint(out, seq, 10)
+	out = append(out, `,"body":`...)
+	out = append(out, b...)
+	return append(out, '}'), nil
 }

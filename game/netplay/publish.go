@@ -46,7 +46,7 @@ func (a *actor) sendTeam(team string, skip *client) {
 // the seats' status only.
 func (a *actor) sendFacilitator(c *client, full bool) {
 	f := FacilitatorFrame{Round: a.rm.Round(), Paused: a.rm.Paused(), Over: a.rm.Over(), Stalled: a.stalled(),
-		TimeUp: a.timeUp, Pending: a.rm.PendingActions(), Hash: a.rm.Hash()}
+		TimeUp: a.timeUp, Pending: a.rm.PendingActions()}
 	if !a.deadline.IsZero() {
 		f.Deadline = a.deadline.Unix()
 	}
@@ -55,7 +55,7 @@ func (a *actor) sendFacilitator(c *client, full bool) {
 	}
 	if full {
 		fv := a.rm.Facilitator()
-		f.View = &fv
+		f.View, f.Hash = &fv, a.rm.Hash()
 	}
 	c.send(TFacilitator, f)
 }
