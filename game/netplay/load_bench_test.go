@@ -74,6 +74,10 @@ func runLoad(b *testing.B) {
 		args = append(args, "-test.cpuprofile="+prof) // the host's profile
 	}
 	cmd := exec.Command(os.Args[0], args...)
+	if cpus := os.Getenv("LIAISON_LOAD_HOST_CPUS"); cpus != "" {
+		// Pin the host apart from the clients (taskset execs in place: same pid).
+		cmd = exec.Command("taskset", append([]string{"-c", cpus, os.Args[0]}, args...)...)
+	}
 	cmd.Env = append(os.Environ(), loadEnv+"=1")
 	stdin, err := cmd.StdinPipe()
 	require.NoError(b, err)
