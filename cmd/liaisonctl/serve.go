@@ -31,6 +31,8 @@ type serveCmd struct {
 	SaveDir     string   `name:"save-dir" default:"liaison-rooms" help:"Folder for the rooms' autosaves; rooms saved there resume at start." placeholder:"DIR"`
 	TLSCert     string   `name:"tls-cert" help:"TLS certificate (PEM) to serve wss://; needs --tls-key." placeholder:"FILE"`
 	TLSKey      string   `name:"tls-key" help:"TLS private key (PEM) for --tls-cert." placeholder:"FILE"`
+	Instance    string   `help:"Prefix of this host's room ids (letters, digits), so a proxy in front of several hosts routes /ws?room=ID by it." placeholder:"NAME"`
+	CodesFile   string   `name:"codes-file" help:"Append new rooms' join codes and instructor keys to this file (created 0600) instead of printing them: for containers, whose console is a log." placeholder:"PATH"`
 	AllowOrigin []string `name:"allow-origin" help:"Also accept websocket upgrades from pages of this host pattern (repeatable); by default only the host's own origin." placeholder:"HOST"`
 }
 
@@ -56,11 +58,14 @@ func (c *serveCmd) serve(ctx context.Context, stdout, stderr io.Writer) error {
 	if c.Rooms < 1 || c.Rooms > maxRooms {
 		return fmt.Errorf("--rooms %d: expected 1 to %d", c.Rooms, maxRooms)
 	}
+	if !validInstance(c.Instance) {
+		return fmt.Errorf("--instance %s: use at most 20 letters and digits", termsafe.Quote(c.Instance))
+	}
 	if err := os.MkdirAll(c.SaveDir, 0o700); err != nil {
 		return fmt.Errorf("--save-dir: %w", err)
 	}
 	logger := log.New(stderr, "", log.LstdFlags)
-	srv := netplay.NewServer(netplay.Options{AllowOrigins: c.AllowOrigin, SaveDir: c.SaveDir, Logf: logger.Printf})
+	srv := netplay.NewServer(netplay.Options{AllowOrigins: c.AllowOrigin, SaveDir: c.SaveDir, Logf: logger.Printf, Instance: c.Instance})
 	ids, err := srv.ResumeRooms()
 	if err != nil {
 		fmt.Fprintln(stderr, "liaisonctl serve: some saved rooms did not resume:", termsafe.Text(err.Error()))
@@ -111,6 +116,15 @@ func (c *serveCmd) serve(ctx context.Context, stdout, stderr io.Writer) error {
 // createRooms makes --rooms rooms of --scenario and prints each room's
 // codes and instructor key, once: this console is the instructor's.
 func (c *serveCmd) createRooms(srv *netplay.Server, stdout io.Writer) error {
+	if c.CodesFile != "" {
+		f, err := os.OpenFile(c.CodesFile, os.O_WRONLY|os.O_CREATE|os.O_APPEND, 0o600)
+		if err != nil {
+			return fmt.Errorf("--codes-file: %w", err)
+		}
+		defer f.Close()
+		fmt.Fprintf(stdout, "the new rooms' join codes and keys are in %s\n", c.CodesFile)
+		stdout = f
+	}
 	src, err := loadSource(c.Scenario)
 	if err != nil {
 		return err
@@ -160,4 +174,17 @@ func (c *serveCmd) createRooms(srv *netplay.Server, stdout io.Writer) error {
 		}
 	}
 	return nil
+}
+
+// validInstance checks --instance: empty, or up to 20 letters and digits.
+func validInstance(s string) bool {
+	if len(s) > 20 {
+		return false
+	}
+	for _, r := range s {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') {
+			return false
+		}
+	}
+	return true
 }

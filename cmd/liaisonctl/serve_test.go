@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"io"
+	"os"
 	"path/filepath"
 	"regexp"
 	"sync"
@@ -110,8 +111,30 @@ func TestServeRefusesBadFlags(t *testing.T) {
 		{Addr: "127.0.0.1:0", Rooms: 1, Scenario: "no-such-scenario"},
 		{Addr: "127.0.0.1:0", Rooms: 1, Scenario: "harbour-watch", Seats: "ghost=human"},
 		{Addr: "127.0.0.1:0", Rooms: 1, TLSCert: "missing.pem", TLSKey: "missing.key"},
+		{Addr: "127.0.0.1:0", Rooms: 1, Instance: "a/b"},
 	} {
 		c.SaveDir = t.TempDir()
 		assert.Error(t, c.serve(context.Background(), io.Discard, io.Discard), "%+v", c)
 	}
+}
+
+// TestServeCodesFile: with --codes-file the console shows no code.
+func TestServeCodesFile(t *testing.T) {
+	dir := t.TempDir()
+	codes := filepath.Join(dir, "codes.txt")
+	out := &syncBuffer{}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	c := serveCmd{Addr: "127.0.0.1:0", Scenario: "tutorial", Rooms: 1, SaveDir: filepath.Join(dir, "rooms"), CodesFile: codes, Instance: "east"}
+	go func() { done <- c.serve(ctx, out, io.Discard) }()
+	waitFor(t, out, regexp.MustCompile(`listening on`))
+	cancel()
+	require.NoError(t, <-done)
+	b, err := os.ReadFile(codes)
+	require.NoError(t, err)
+	assert.Regexp(t, `room east-r[0-9a-f]+ .*\n  instructor key: [0-9a-f]{32}\n .*join code`, string(b))
+	assert.NotContains(t, out.String(), "instructor key")
+	fi, err := os.Stat(codes)
+	require.NoError(t, err)
+	assert.Equal(t, os.FileMode(0o600), fi.Mode().Perm())
 }

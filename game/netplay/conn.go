@@ -110,7 +110,7 @@ func (s *Server) serveWS(w http.ResponseWriter, r *http.Request) {
 		c.writeLoop()
 	}()
 	defer wg.Wait()
-	g, ok := s.hello(c)
+	g, ok := s.hello(c, r.URL.Query().Get("room"))
 	if !ok {
 		return
 	}
@@ -125,7 +125,9 @@ func (s *Server) serveWS(w http.ResponseWriter, r *http.Request) {
 }
 
 // hello reads and checks the first message. It never logs the secret.
-func (s *Server) hello(c *client) (grant, bool) {
+// room is the URL's ?room= (for a proxy's routing; not a secret), which,
+// when given, must be the room the secret opens.
+func (s *Server) hello(c *client, room string) (grant, bool) {
 	ctx, cancel := context.WithTimeout(context.Background(), s.opts.HelloTimeout)
 	defer cancel()
 	refuse := func(ref uint64, status websocket.StatusCode, msg string) (grant, bool) {
@@ -166,6 +168,9 @@ func (s *Server) hello(c *client) (grant, bool) {
 		return refuse(env.Seq, websocket.StatusPolicyViolation, "too many failed join attempts from your address; wait a minute and try again")
 	}
 	g, ok := s.lookup(secret)
+	if ok && room != "" && room != g.room.id {
+		ok = false
+	}
 	if !ok {
 		s.failed(c.addr)
 		s.opts.Logf("netplay: %s: join refused, unknown code", c.addr)

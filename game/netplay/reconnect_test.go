@@ -2,6 +2,7 @@ package netplay_test
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -127,4 +128,18 @@ func TestFacilitatorControls(t *testing.T) {
 	// A team seat cannot use the facilitator's controls.
 	a.send(netplay.TResolve, struct{}{})
 	a.expect(netplay.TError, nil)
+}
+
+// TestRoomInTheURLMustMatch: /ws?room=ID (for a proxy's sticky routing)
+// must name the room the code opens.
+func TestRoomInTheURLMustMatch(t *testing.T) {
+	h := newHost(t, netplay.Options{Instance: "east"})
+	cr, err := h.srv.CreateRoom(config(t, "harbour-watch.yaml", harbourSeats))
+	require.NoError(t, err)
+	require.True(t, strings.HasPrefix(cr.Room, "east-"), cr.Room)
+	_, w := join(t, h.url+"?room="+cr.Room, netplay.Hello{Code: cr.Codes["nordvik-sss"]})
+	assert.Equal(t, cr.Room, w.Room)
+	p := dial(t, h.url+"?room=east-other")
+	p.send(netplay.THello, netplay.Hello{Code: cr.Codes["nordvik-sss"]})
+	p.expect(netplay.TError, nil)
 }

@@ -32,6 +32,9 @@ type Options struct {
 	MsgBurst int
 	// HelloTimeout bounds the wait for a connection's first message (default 10 s).
 	HelloTimeout time.Duration
+	// Instance prefixes every new room id ("a" makes "a-r0123456789"), so a
+	// proxy in front of several hosts can route /ws?room=ID by prefix.
+	Instance string
 }
 
 // Server hosts many rooms behind one websocket endpoint, /ws.
@@ -98,7 +101,11 @@ func (s *Server) CreateRoom(c room.Config) (Created, error) {
 	if err != nil {
 		return Created{}, err
 	}
-	cr := Created{Room: newRoomID(), Codes: map[string]string{}, Key: newKey()}
+	id := newRoomID()
+	if s.opts.Instance != "" {
+		id = s.opts.Instance + "-" + id
+	}
+	cr := Created{Room: id, Codes: map[string]string{}, Key: newKey()}
 	m := meta{ID: cr.Room, Key: digest(cr.Key), Seats: map[string]string{}, Resume: map[string]string{}}
 	for _, t := range rm.Teams() {
 		if rm.Kind(t) == room.Human {
