@@ -158,3 +158,16 @@ func TestMalformedOversizedAndFloodingClients(t *testing.T) {
 		assert.Len(t, answers, 2, "one reason for both ids (and 'order 1: ' before it in errors): %v", answers)
 	})
 }
+
+func TestHealthz(t *testing.T) {
+	h := newHost(t, netplay.Options{})
+	get := func() int {
+		resp, err := http.Get(h.ts.URL + "/healthz")
+		require.NoError(t, err)
+		_ = resp.Body.Close()
+		return resp.StatusCode
+	}
+	assert.Equal(t, http.StatusOK, get())
+	h.srv.Abort()
+	assert.Equal(t, http.StatusServiceUnavailable, get())
+}

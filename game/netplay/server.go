@@ -80,10 +80,22 @@ func NewServer(o Options) *Server {
 	return &Server{opts: o, rooms: map[string]*actor{}, secrets: map[string]grant{}, failures: map[string]*rate.Limiter{}}
 }
 
-// Handler serves /ws; every other path is 404.
+// Handler serves /ws and /healthz (200 "ok" while the host takes rooms,
+// 503 once it is stopping: for a proxy's or orchestrator's checks);
+// every other path is 404.
 func (s *Server) Handler() http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("/ws", s.serveWS)
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
+		s.mu.Lock()
+		closing := s.closing
+		s.mu.Unlock()
+		if closing {
+			http.Error(w, "stopping", http.StatusServiceUnavailable)
+			return
+		}
+		_, _ = w.Write([]byte("ok\n"))
+	})
 	return mux
 }
 
