@@ -208,6 +208,9 @@ func (a *actor) teamMsg(c *client, env Envelope) error {
 		if err := decodeBody(env, &b); err != nil {
 			return err
 		}
+		if b.Round != 0 && b.Round != a.rm.Round() {
+			return fmt.Errorf("these orders are for round %d; the game is at round %d", b.Round, a.rm.Round())
+		}
 		if len(b.Orders) > maxOrders {
 			return fmt.Errorf("%d orders; at most %d a round", len(b.Orders), maxOrders)
 		}

@@ -98,8 +98,11 @@ const (
 	RoleFacilitator = "facilitator"
 )
 
-// Orders is the body of queue and confirm.
+// Orders is the body of queue and confirm. Round, when set, is the round
+// the orders are for: the host refuses them once that round has resolved
+// (a client acting on a stale snapshot), instead of applying them to the next.
 type Orders struct {
+	Round  int           `json:"round,omitempty"`
 	Orders []rules.Order `json:"orders"`
 }
 
