@@ -143,3 +143,28 @@ func TestRoomInTheURLMustMatch(t *testing.T) {
 	p.send(netplay.THello, netplay.Hello{Code: cr.Codes["nordvik-sss"]})
 	p.expect(netplay.TError, nil)
 }
+
+// TestTeamSharedByTwoClients: two trainees on one team see the same
+// board; one queues, the other sees the queue; one confirms, the other
+// sees the team confirmed.
+func TestTeamSharedByTwoClients(t *testing.T) {
+	h := newHost(t, netplay.Options{})
+	cr, err := h.srv.CreateRoom(config(t, "harbour-watch.yaml", harbourSeats))
+	require.NoError(t, err)
+	code := cr.Codes["maritime-tf"]
+	a, _ := join(t, h.url, netplay.Hello{Code: code})
+	b, _ := join(t, h.url, netplay.Hello{Code: code})
+	sa, sb := a.snapshot(), b.snapshot()
+	assert.Equal(t, sa.View, sb.View)
+	os := []rules.Order{{Kind: rules.Pass, Team: "maritime-tf"}}
+	a.send(netplay.TQueue, netplay.Orders{Round: 1, Orders: os})
+	a.expect(netplay.TAck, nil)
+	assert.Equal(t, os, b.snapshot().Queued)
+	b.send(netplay.TConfirm, netplay.Orders{Round: 1, Orders: os})
+	b.expect(netplay.TAck, nil)
+	assert.Equal(t, netplay.PhaseConfirmed, a.snapshot().Phase)
+	a.send(netplay.TConfirm, netplay.Orders{Round: 1, Orders: os})
+	var e netplay.Error
+	a.expect(netplay.TError, &e)
+	assert.Contains(t, e.Message, "already confirmed")
+}
