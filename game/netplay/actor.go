@@ -22,8 +22,6 @@ type actor struct {
 	in      chan event
 	quit    chan bool // true: save before stopping
 	done    chan struct{}
-	saves   chan saveJob  // the latest autosave waiting for the saver
-	saved   chan struct{} // closed when the saver has written the last one
 	clients map[*client]struct{}
 	// Round timer: seconds per round (0: none), this round's end, and
 	// whether it has run out.
@@ -59,8 +57,7 @@ func newActor(s *Server, rm *room.Room, m meta) *actor {
 		m.Resume = map[string]string{}
 	}
 	return &actor{s: s, id: m.ID, rm: rm, meta: m, in: make(chan event, inbox), quit: make(chan bool, 1),
-		done: make(chan struct{}), saves: make(chan saveJob, 1), saved: make(chan struct{}),
-		clients: map[*client]struct{}{}, timerSecs: m.Timer}
+		done: make(chan struct{}), clients: map[*client]struct{}{}, timerSecs: m.Timer}
 }
 
 // post hands an event to the room goroutine; false once it has stopped.
@@ -84,11 +81,6 @@ func (a *actor) stop(save bool) {
 // run is the room goroutine.
 func (a *actor) run() {
 	defer close(a.done)
-	go a.saver()
-	defer func() {
-		close(a.saves)
-		<-a.saved
-	}()
 	a.armTimer()
 	a.advanceBots()
 	for {

@@ -34,19 +34,14 @@ const (
 // reconnecting client its code.
 const maxResume = 1024
 
-// saveJob is one autosave: the room's save and its room file's bytes.
-type saveJob struct {
-	sv   *save.Save
-	meta []byte
-}
-
-// autosave snapshots the room (in the room goroutine, which owns it) and
-// hands the writing (encode, fsync, rename) to the room's saver goroutine,
-// so a slow disk never delays an answer to a client. Only the latest
-// snapshot waits: an older one not yet written is replaced. A failure is
-// logged and the game goes on.
+// autosave writes the room's save (the desktop game's format) and its
+// room file, atomically, before the new round is published: a client never
+// sees a round a crash could lose. It runs in the room goroutine, but only
+// when a round resolves (or the room starts or stops), when no answer to a
+// client of this room is due. A failure is logged and the game goes on.
 func (a *actor) autosave() {
-	if a.s.opts.SaveDir == "" {
+	dir := a.s.opts.SaveDir
+	if dir == "" {
 		return
 	}
 	for d := range a.meta.Resume {
@@ -56,41 +51,17 @@ func (a *actor) autosave() {
 		delete(a.meta.Resume, d)
 	}
 	sv, err := a.rm.Snapshot()
+	if err == nil {
+		err = save.WriteFile(filepath.Join(dir, a.id+saveSuffix), sv)
+	}
+	if err == nil {
+		var m []byte
+		if m, err = json.Marshal(a.meta); err == nil {
+			err = save.WriteAtomic(filepath.Join(dir, a.id+metaSuffix), m)
+		}
+	}
 	if err != nil {
 		a.s.opts.Logf("netplay: room %s: autosave failed: %v", a.id, err)
-		return
-	}
-	m, err := json.Marshal(a.meta)
-	if err != nil {
-		a.s.opts.Logf("netplay: room %s: autosave failed: %v", a.id, err)
-		return
-	}
-	job := saveJob{sv: sv, meta: m}
-	for {
-		select {
-		case a.saves <- job:
-			return
-		default:
-			select { // replace the older snapshot still waiting
-			case <-a.saves:
-			default:
-			}
-		}
-	}
-}
-
-// saver writes the room's autosaves until the room stops.
-func (a *actor) saver() {
-	defer close(a.saved)
-	dir := a.s.opts.SaveDir
-	for job := range a.saves {
-		err := save.WriteFile(filepath.Join(dir, a.id+saveSuffix), job.sv)
-		if err == nil {
-			err = save.WriteAtomic(filepath.Join(dir, a.id+metaSuffix), job.meta)
-		}
-		if err != nil {
-			a.s.opts.Logf("netplay: room %s: autosave failed: %v", a.id, err)
-		}
 	}
 }
 

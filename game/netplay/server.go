@@ -138,6 +138,7 @@ func newRoomID() string { return "r" + newKey()[:10] }
 // start registers a room's secrets and runs its goroutine.
 func (s *Server) start(rm *room.Room, m meta) error {
 	a := newActor(s, rm, m)
+	a.autosave() // before the room runs, outside the lock: it writes to disk
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.closing {
@@ -154,7 +155,6 @@ func (s *Server) start(rm *room.Room, m meta) error {
 	for d, who := range m.Resume {
 		s.secrets[d] = resumeGrant(a, who)
 	}
-	a.autosave()
 	s.wg.Add(1)
 	go func() {
 		defer s.wg.Done()
