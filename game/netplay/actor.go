@@ -10,6 +10,7 @@ import (
 	"github.com/coder/websocket"
 
 	"liaison/game/room"
+	"liaison/game/rules"
 )
 
 // actor is the one goroutine that owns a room: every message, join and
@@ -29,6 +30,10 @@ type actor struct {
 	deadline  time.Time
 	timer     *time.Timer
 	timeUp    bool
+	// lateView is the facilitator view as it stood during the last round,
+	// for spectators who see it a round late (kept only while the room has
+	// such spectator codes).
+	lateView *rules.FacilitatorView
 }
 
 // event kinds.
@@ -130,9 +135,12 @@ func (a *actor) handle(ev event) {
 			return
 		}
 		var err error
-		if c.role == RoleFacilitator {
+		switch c.role {
+		case RoleFacilitator:
 			err = a.facilitatorMsg(c, ev.env)
-		} else {
+		case RoleSpectator:
+			err = a.spectatorMsg(c, ev.env)
+		default:
 			err = a.teamMsg(c, ev.env)
 		}
 		if err != nil {
@@ -148,8 +156,13 @@ func (a *actor) handle(ev event) {
 
 // who names a client's seat in logs.
 func who(c *client) string {
-	if c.role == RoleFacilitator {
+	switch {
+	case c.role == RoleFacilitator:
 		return "the facilitator"
+	case c.role == RoleSpectator && c.team == "":
+		return "a spectator of the facilitator view"
+	case c.role == RoleSpectator:
+		return "a spectator of team " + c.team
 	}
 	return "team " + c.team
 }
@@ -159,18 +172,18 @@ func who(c *client) string {
 func (a *actor) join(c *client) {
 	a.clients[c] = struct{}{}
 	token := newKey()
-	whoKey := c.team
-	if c.role == RoleFacilitator {
-		whoKey = RoleFacilitator
-	}
+	whoKey := whoOf(c)
 	d := digest(token)
 	a.meta.Resume[d] = whoKey
 	a.s.addResume(a, d, whoKey)
 	a.s.opts.Logf("netplay: %s: room %s: %s joined", c.addr, a.id, who(c))
 	c.send(TWelcome, Welcome{Role: c.role, Team: c.team, Room: a.id, Resume: token})
-	if c.role == RoleFacilitator {
+	switch c.role {
+	case RoleFacilitator:
 		a.sendFacilitator(c, true)
-	} else {
+	case RoleSpectator:
+		a.sendSpectator(c)
+	default:
 		a.sendSnapshot(c)
 	}
 	a.publishFacilitator(false)
@@ -318,6 +331,12 @@ func (a *actor) facilitatorMsg(c *client, env Envelope) error {
 		default:
 			return fmt.Errorf("seat action %q: give %q or %q", clip(b.Action), SeatBot, SeatWait)
 		}
+	case TSpectator:
+		var b Spectator
+		if err := decodeBody(env, &b); err != nil {
+			return err
+		}
+		return a.spectatorCode(c, env.Seq, b)
 	default:
 		return fmt.Errorf("%w: the facilitator cannot send %q", errProtocol, clip(env.Type))
 	}
@@ -340,6 +359,7 @@ func (a *actor) maybeResolve() {
 
 // resolve resolves the round, autosaves and publishes the new round.
 func (a *actor) resolve(force bool) error {
+	a.keepLateView()
 	if _, err := a.rm.Resolve(context.Background(), force); err != nil {
 		return err
 	}

@@ -19,8 +19,11 @@ type meta struct {
 	ID     string            `json:"id"`
 	Key    string            `json:"key"`    // digest of the instructor key
 	Seats  map[string]string `json:"seats"`  // team → digest of its join code
-	Resume map[string]string `json:"resume"` // digest of a resume token → team or "facilitator"
-	Timer  int               `json:"timer,omitempty"`
+	Resume map[string]string `json:"resume"` // digest of a resume token → team, "facilitator" or "spectator:" + team
+	// Spectators maps a spectator code's digest to the team it shadows
+	// ("" for the delayed facilitator view).
+	Spectators map[string]string `json:"spectators,omitempty"`
+	Timer      int               `json:"timer,omitempty"`
 }
 
 // File names in SaveDir.

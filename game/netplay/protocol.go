@@ -57,6 +57,8 @@ const (
 	TTimer = "timer"
 	// TSeat decides about a seat: hand it to a bot, or wait (facilitator).
 	TSeat = "seat"
+	// TSpectator makes (or revokes) a spectator code (facilitator).
+	TSpectator = "spectator"
 )
 
 // Message types the host sends.
@@ -75,6 +77,9 @@ const (
 	TError = "error"
 	// TPong answers a ping.
 	TPong = "pong"
+	// TSpectatorCode answers a spectator request with the new code
+	// (sent to the facilitator only).
+	TSpectatorCode = "spectator_code"
 )
 
 // Hello is the body of the first message.
@@ -96,7 +101,25 @@ type Welcome struct {
 const (
 	RoleTeam        = "team"
 	RoleFacilitator = "facilitator"
+	// RoleSpectator watches, read-only: one team's snapshots (Team set) or
+	// the facilitator view delayed by a round (Team empty).
+	RoleSpectator = "spectator"
 )
+
+// Spectator is the body of spectator: the team to shadow ("" for the
+// facilitator view a round late); Revoke withdraws that target's codes
+// and closes its spectators.
+type Spectator struct {
+	Team   string `json:"team,omitempty"`
+	Revoke bool   `json:"revoke,omitempty"`
+}
+
+// SpectatorCode is the facilitator's new spectator code.
+type SpectatorCode struct {
+	Ref  uint64 `json:"ref"`
+	Team string `json:"team,omitempty"`
+	Code string `json:"code"`
+}
 
 // Orders is the body of queue and confirm. Round, when set, is the round
 // the orders are for: the host refuses them once that round has resolved

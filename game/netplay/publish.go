@@ -35,7 +35,7 @@ func (a *actor) phase(team string) string {
 // sendTeam sends a snapshot to a team's clients, except skip.
 func (a *actor) sendTeam(team string, skip *client) {
 	for c := range a.clients {
-		if c.role == RoleTeam && c.team == team && c != skip {
+		if (c.role == RoleTeam || c.role == RoleSpectator) && c.team == team && c != skip {
 			a.sendSnapshot(c)
 		}
 	}
@@ -72,8 +72,11 @@ func (a *actor) publishFacilitator(full bool) {
 // publishAll sends everyone their whole situation (after a round, a pause).
 func (a *actor) publishAll() {
 	for c := range a.clients {
-		if c.role == RoleTeam {
+		switch c.role {
+		case RoleTeam:
 			a.sendSnapshot(c)
+		case RoleSpectator:
+			a.sendSpectator(c)
 		}
 	}
 	a.publishFacilitator(true)

@@ -8,6 +8,7 @@ import (
 	"net"
 	"net/http"
 	"sort"
+	"strings"
 	"sync"
 	"time"
 
@@ -155,6 +156,9 @@ func (s *Server) start(rm *room.Room, m meta) error {
 	for d, who := range m.Resume {
 		s.secrets[d] = resumeGrant(a, who)
 	}
+	for d, team := range m.Spectators {
+		s.secrets[d] = grant{room: a, role: RoleSpectator, team: team}
+	}
 	s.wg.Add(1)
 	go func() {
 		defer s.wg.Done()
@@ -163,12 +167,27 @@ func (s *Server) start(rm *room.Room, m meta) error {
 	return nil
 }
 
-// resumeGrant is what a resume token for who (a team or the facilitator) opens.
+// resumeGrant is what a resume token for who (a team, "facilitator" or
+// "spectator:" + team) opens.
 func resumeGrant(a *actor, who string) grant {
 	if who == RoleFacilitator {
 		return grant{room: a, role: RoleFacilitator}
 	}
+	if team, ok := strings.CutPrefix(who, RoleSpectator+":"); ok {
+		return grant{room: a, role: RoleSpectator, team: team}
+	}
 	return grant{room: a, role: RoleTeam, team: who}
+}
+
+// whoOf is the resume key of a client's seat (see resumeGrant).
+func whoOf(c *client) string {
+	switch c.role {
+	case RoleFacilitator:
+		return RoleFacilitator
+	case RoleSpectator:
+		return RoleSpectator + ":" + c.team
+	}
+	return c.team
 }
 
 // addResume registers a resume token's digest.
@@ -176,6 +195,22 @@ func (s *Server) addResume(a *actor, d, who string) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.secrets[d] = resumeGrant(a, who)
+}
+
+// addSecret registers a secret's digest for a grant.
+func (s *Server) addSecret(d string, g grant) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.secrets[d] = g
+}
+
+// dropSecrets forgets digests.
+func (s *Server) dropSecrets(ds []string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, d := range ds {
+		delete(s.secrets, d)
+	}
 }
 
 // Rooms lists the room ids, sorted.
