@@ -105,4 +105,3 @@ func (a *actor) facilitatorMsg(c *client, env Envelope) error {
 
 // maxTimer bounds the round timer (an hour).
 const maxTimer = 3600
-

@@ -30,4 +30,3 @@ func (a *actor) connected(team string) int {
 	}
 	return n
 }
-
