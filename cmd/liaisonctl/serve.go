@@ -79,6 +79,9 @@ func (c *serveCmd) serve(ctx context.Context, stdout, stderr io.Writer) error {
 			return err
 		}
 	}
+	if len(srv.Rooms()) == 0 {
+		fmt.Fprintln(stderr, "liaisonctl serve: no rooms: give --scenario (and --seats) to create some")
+	}
 	ln, err := net.Listen("tcp", c.Addr)
 	if err != nil {
 		_ = srv.Shutdown(context.Background())
