@@ -25,7 +25,8 @@ import (
 type serveCmd struct {
 	Addr        string   `default:":8470" help:"Address to listen on, HOST:PORT (\":8470\": every interface; \"127.0.0.1:0\": this machine, any free port)." placeholder:"HOST:PORT"`
 	Scenario    string   `help:"Create rooms of this scenario (file, or embedded name) at start; without it, only saved rooms resume." placeholder:"SCENARIO"`
-	Rooms       int      `default:"1" help:"How many rooms of --scenario to create (one class each)."`
+	Rooms       int      `default:"1" help:"How many rooms of --scenario to create (one class each). Only when no saved room resumes, unless --more-rooms."`
+	MoreRooms   bool     `name:"more-rooms" help:"Create the --scenario rooms even when saved rooms resumed."`
 	Seats       string   `help:"Seats as team=human|personality,... ('all=human' seats people everywhere). Default: the scenario's seats." placeholder:"MIX"`
 	Seed        uint64   `help:"Game seed (0: the scenario's seed)."`
 	SaveDir     string   `name:"save-dir" default:"liaison-rooms" help:"Folder for the rooms' autosaves; rooms saved there resume at start." placeholder:"DIR"`
@@ -73,7 +74,12 @@ func (c *serveCmd) serve(ctx context.Context, stdout, stderr io.Writer) error {
 	for _, id := range ids {
 		fmt.Fprintf(stdout, "resumed room %s (its codes and key are unchanged)\n", id)
 	}
-	if c.Scenario != "" {
+	switch {
+	case c.Scenario != "" && len(ids) > 0 && !c.MoreRooms:
+		// A restarted container runs with the same flags: resume, do not
+		// add rooms every time.
+		fmt.Fprintf(stdout, "%d saved rooms resumed; no new rooms of %s (give --more-rooms to add them anyway)\n", len(ids), c.Scenario)
+	case c.Scenario != "":
 		if err := c.createRooms(srv, stdout); err != nil {
 			_ = srv.Shutdown(context.Background())
 			return err

@@ -96,11 +96,12 @@ func TestServeStopsSavesAndResumes(t *testing.T) {
 	require.NoError(t, err)
 	assert.Len(t, saves, 2)
 
-	out2, cancel2, done2 := start(serveCmd{Addr: "127.0.0.1:0", Rooms: 1, SaveDir: dir})
+	out2, cancel2, done2 := start(serveCmd{Addr: "127.0.0.1:0", Scenario: "harbour-watch", Rooms: 1, SaveDir: dir})
 	defer func() { cancel2(); <-done2 }()
 	addr2 := waitFor(t, out2, regexp.MustCompile(`listening on (ws://[0-9.:]+/ws)`))[1]
 	assert.Len(t, regexp.MustCompile(`resumed room`).FindAllString(out2.String(), -1), 2)
 	assert.NotContains(t, out2.String(), code, "codes are printed only when a room is created")
+	assert.NotContains(t, out2.String(), "instructor key", "a restart with the same flags makes no new room")
 	hello(addr2).CloseNow()
 }
 
