@@ -2,10 +2,13 @@ package main
 
 import (
 	"context"
+	"crypto/rand"
 	"crypto/tls"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"log"
 	"net"
 	"net/http"
@@ -13,6 +16,7 @@ import (
 	"os/signal"
 	"path/filepath"
 	"sort"
+	"strings"
 	"syscall"
 	"time"
 
@@ -23,18 +27,19 @@ import (
 )
 
 type serveCmd struct {
-	Addr        string   `default:":8470" help:"Address to listen on, HOST:PORT (\":8470\": every interface; \"127.0.0.1:0\": this machine, any free port)." placeholder:"HOST:PORT"`
-	Scenario    string   `help:"Create rooms of this scenario (file, or embedded name) at start; without it, only saved rooms resume." placeholder:"SCENARIO"`
-	Rooms       int      `default:"1" help:"How many rooms of --scenario to create (one class each). Only when no saved room resumes, unless --more-rooms."`
-	MoreRooms   bool     `name:"more-rooms" help:"Create the --scenario rooms even when saved rooms resumed."`
-	Seats       string   `help:"Seats as team=human|personality,... ('all=human' seats people everywhere). Default: the scenario's seats." placeholder:"MIX"`
-	Seed        uint64   `help:"Game seed (0: the scenario's seed)."`
-	SaveDir     string   `name:"save-dir" default:"liaison-rooms" help:"Folder for the rooms' autosaves; rooms saved there resume at start." placeholder:"DIR"`
-	TLSCert     string   `name:"tls-cert" help:"TLS certificate (PEM) to serve wss://; needs --tls-key." placeholder:"FILE"`
-	TLSKey      string   `name:"tls-key" help:"TLS private key (PEM) for --tls-cert." placeholder:"FILE"`
-	Instance    string   `help:"Prefix of this host's room ids (letters, digits), so a proxy in front of several hosts routes /ws?room=ID by it." placeholder:"NAME"`
-	CodesFile   string   `name:"codes-file" help:"Append new rooms' join codes and instructor keys to this file (created 0600) instead of printing them: for containers, whose console is a log." placeholder:"PATH"`
-	AllowOrigin []string `name:"allow-origin" help:"Also accept websocket upgrades from pages of this host pattern (repeatable); by default only the host's own origin." placeholder:"HOST"`
+	Addr         string   `default:":8470" help:"Address to listen on, HOST:PORT (\":8470\": every interface; \"127.0.0.1:0\": this machine, any free port)." placeholder:"HOST:PORT"`
+	Scenario     string   `help:"Create rooms of this scenario (file, or embedded name) at start; without it, only saved rooms resume." placeholder:"SCENARIO"`
+	Rooms        int      `default:"1" help:"How many rooms of --scenario to create (one class each). Only when no saved room resumes, unless --more-rooms."`
+	MoreRooms    bool     `name:"more-rooms" help:"Create the --scenario rooms even when saved rooms resumed."`
+	Seats        string   `help:"Seats as team=human|personality,... ('all=human' seats people everywhere). Default: the scenario's seats." placeholder:"MIX"`
+	Seed         uint64   `help:"Game seed (0: the scenario's seed)."`
+	SaveDir      string   `name:"save-dir" default:"liaison-rooms" help:"Folder for the rooms' autosaves; rooms saved there resume at start." placeholder:"DIR"`
+	TLSCert      string   `name:"tls-cert" help:"TLS certificate (PEM) to serve wss://; needs --tls-key." placeholder:"FILE"`
+	TLSKey       string   `name:"tls-key" help:"TLS private key (PEM) for --tls-cert." placeholder:"FILE"`
+	Instance     string   `help:"Prefix of this host's room ids (letters, digits), so a proxy in front of several hosts routes /ws?room=ID by it." placeholder:"NAME"`
+	CodesFile    string   `name:"codes-file" help:"Append new rooms' join codes and instructor keys to this file (created 0600) instead of printing them: for containers, whose console is a log." placeholder:"PATH"`
+	AdminKeyFile string   `name:"admin-key-file" help:"Let the holder of the key in this file create rooms over /ws (message create). Made, 0600, with a new 128-bit key when missing." placeholder:"PATH"`
+	AllowOrigin  []string `name:"allow-origin" help:"Also accept websocket upgrades from pages of this host pattern (repeatable); by default only the host's own origin." placeholder:"HOST"`
 }
 
 // maxRooms bounds --rooms.
@@ -65,8 +70,13 @@ func (c *serveCmd) serve(ctx context.Context, stdout, stderr io.Writer) error {
 	if err := os.MkdirAll(c.SaveDir, 0o700); err != nil {
 		return fmt.Errorf("--save-dir: %w", err)
 	}
+	adminKey, err := c.adminKey(stdout)
+	if err != nil {
+		return err
+	}
 	logger := log.New(stderr, "", log.LstdFlags)
-	srv := netplay.NewServer(netplay.Options{AllowOrigins: c.AllowOrigin, SaveDir: c.SaveDir, Logf: logger.Printf, Instance: c.Instance})
+	srv := netplay.NewServer(netplay.Options{AllowOrigins: c.AllowOrigin, SaveDir: c.SaveDir, Logf: logger.Printf,
+		Instance: c.Instance, AdminKey: adminKey})
 	ids, err := srv.ResumeRooms()
 	if err != nil {
 		fmt.Fprintln(stderr, "liaisonctl serve: some saved rooms did not resume:", termsafe.Text(err.Error()))
@@ -196,4 +206,33 @@ func validInstance(s string) bool {
 		}
 	}
 	return true
+}
+
+// minAdminKey is the shortest admin key accepted from --admin-key-file.
+const minAdminKey = 32
+
+// adminKey reads --admin-key-file, or makes it with a new key.
+func (c *serveCmd) adminKey(stdout io.Writer) (string, error) {
+	if c.AdminKeyFile == "" {
+		return "", nil
+	}
+	b, err := os.ReadFile(c.AdminKeyFile)
+	if errors.Is(err, fs.ErrNotExist) {
+		var k [16]byte
+		_, _ = rand.Read(k[:])
+		key := hex.EncodeToString(k[:])
+		if err := os.WriteFile(c.AdminKeyFile, []byte(key+"\n"), 0o600); err != nil {
+			return "", fmt.Errorf("--admin-key-file: %w", err)
+		}
+		fmt.Fprintf(stdout, "a new admin key is in %s\n", c.AdminKeyFile)
+		return key, nil
+	}
+	if err != nil {
+		return "", fmt.Errorf("--admin-key-file: %w", err)
+	}
+	key := strings.TrimSpace(string(b))
+	if len(key) < minAdminKey || len(key) > 128 {
+		return "", fmt.Errorf("--admin-key-file %s: the key must be %d to 128 characters", c.AdminKeyFile, minAdminKey)
+	}
+	return key, nil
 }

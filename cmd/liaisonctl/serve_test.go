@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -106,6 +107,8 @@ func TestServeStopsSavesAndResumes(t *testing.T) {
 }
 
 func TestServeRefusesBadFlags(t *testing.T) {
+	shortKey := filepath.Join(t.TempDir(), "admin.key")
+	require.NoError(t, os.WriteFile(shortKey, []byte("guessable\n"), 0o600))
 	for _, c := range []serveCmd{
 		{Addr: "127.0.0.1:0", Rooms: 1, TLSCert: "x.pem"},
 		{Addr: "127.0.0.1:0", Rooms: 0},
@@ -113,6 +116,7 @@ func TestServeRefusesBadFlags(t *testing.T) {
 		{Addr: "127.0.0.1:0", Rooms: 1, Scenario: "harbour-watch", Seats: "ghost=human"},
 		{Addr: "127.0.0.1:0", Rooms: 1, TLSCert: "missing.pem", TLSKey: "missing.key"},
 		{Addr: "127.0.0.1:0", Rooms: 1, Instance: "a/b"},
+		{Addr: "127.0.0.1:0", Rooms: 1, AdminKeyFile: shortKey},
 	} {
 		c.SaveDir = t.TempDir()
 		assert.Error(t, c.serve(context.Background(), io.Discard, io.Discard), "%+v", c)
@@ -138,4 +142,45 @@ func TestServeCodesFile(t *testing.T) {
 	fi, err := os.Stat(codes)
 	require.NoError(t, err)
 	assert.Equal(t, os.FileMode(0o600), fi.Mode().Perm())
+}
+
+// TestServeAdminKeyFile: a missing key file is made with a 0600 128-bit
+// key, which then creates rooms over /ws.
+func TestServeAdminKeyFile(t *testing.T) {
+	dir := t.TempDir()
+	keyFile := filepath.Join(dir, "admin.key")
+	out := &syncBuffer{}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	c := serveCmd{Addr: "127.0.0.1:0", Rooms: 1, SaveDir: filepath.Join(dir, "rooms"), AdminKeyFile: keyFile}
+	go func() { done <- c.serve(ctx, out, io.Discard) }()
+	defer func() { cancel(); <-done }()
+	addr := waitFor(t, out, regexp.MustCompile(`listening on (ws://[0-9.:]+/ws)`))[1]
+	b, err := os.ReadFile(keyFile)
+	require.NoError(t, err)
+	fi, err := os.Stat(keyFile)
+	require.NoError(t, err)
+	assert.Equal(t, os.FileMode(0o600), fi.Mode().Perm())
+	key := strings.TrimSpace(string(b))
+	require.Len(t, key, 32)
+	assert.NotContains(t, out.String(), key)
+
+	dctx, dcancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer dcancel()
+	adm, err := netplay.Dial(dctx, addr, netplay.Hello{Key: key})
+	require.NoError(t, err)
+	defer adm.Close()
+	assert.Equal(t, netplay.RoleAdmin, adm.Welcome().Role)
+	nr, err := adm.CreateRoom(dctx, netplay.Create{Scenario: "tutorial"})
+	require.NoError(t, err)
+	require.NotEmpty(t, nr.Codes)
+	fac, err := netplay.Dial(dctx, addr, netplay.Hello{Key: nr.Key})
+	require.NoError(t, err)
+	defer fac.Close()
+	code, err := fac.SpectatorCode(dctx, "")
+	require.NoError(t, err)
+	assert.Len(t, code, 9)
+	_, err = adm.CreateRoom(dctx, netplay.Create{Scenario: "nope"})
+	var e *netplay.Error
+	assert.ErrorAs(t, err, &e)
 }

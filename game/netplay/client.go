@@ -153,6 +153,44 @@ func (c *Client) Facilitate(ctx context.Context, typ string, body any) error {
 	return c.ask(ctx, typ, body)
 }
 
+// CreateRoom asks the host for a new room (the admin key's client only).
+func (c *Client) CreateRoom(ctx context.Context, b Create) (Created, error) {
+	var out Created
+	env, err := c.request(ctx, TCreate, b)
+	if err != nil {
+		return out, err
+	}
+	err = replyInto(env, TCreated, &out)
+	return out, err
+}
+
+// SpectatorCode asks for a spectator code (the facilitator's client only):
+// team to shadow, or "" for the facilitator view a round late.
+func (c *Client) SpectatorCode(ctx context.Context, team string) (string, error) {
+	var out SpectatorCode
+	env, err := c.request(ctx, TSpectator, Spectator{Team: team})
+	if err != nil {
+		return "", err
+	}
+	err = replyInto(env, TSpectatorCode, &out)
+	return out.Code, err
+}
+
+// replyInto decodes a reply of type want, or returns the host's refusal.
+func replyInto(env Envelope, want string, v any) error {
+	switch env.Type {
+	case want:
+		return json.Unmarshal(env.Body, v)
+	case TError:
+		e := &Error{}
+		if err := json.Unmarshal(env.Body, e); err != nil {
+			return err
+		}
+		return e
+	}
+	return fmt.Errorf("the host answered with %q, not %q", env.Type, want)
+}
+
 // Error is a refusal from the host.
 func (e *Error) Error() string {
 	if e.Order > 0 {
@@ -256,7 +294,7 @@ func (c *Client) route(env Envelope) {
 		Ref uint64 `json:"ref"`
 	}
 	switch env.Type {
-	case TAck, TError, TLegal, TPong:
+	case TAck, TError, TLegal, TPong, TCreated, TSpectatorCode:
 		if json.Unmarshal(env.Body, &ref) == nil {
 			c.mu.Lock()
 			reply := c.waiting[ref.Ref]

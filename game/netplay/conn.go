@@ -114,6 +114,10 @@ func (s *Server) serveWS(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
+	if g.role == RoleAdmin {
+		s.adminLoop(c)
+		return
+	}
 	c.role, c.team = g.role, g.team
 	a := g.room
 	if !a.post(event{kind: evJoin, c: c}) {
@@ -168,7 +172,7 @@ func (s *Server) hello(c *client, room string) (grant, bool) {
 		return refuse(env.Seq, websocket.StatusPolicyViolation, "too many failed join attempts from your address; wait a minute and try again")
 	}
 	g, ok := s.lookup(secret)
-	if ok && room != "" && room != g.room.id {
+	if ok && room != "" && (g.room == nil || room != g.room.id) {
 		ok = false
 	}
 	if !ok {

@@ -59,6 +59,8 @@ const (
 	TSeat = "seat"
 	// TSpectator makes (or revokes) a spectator code (facilitator).
 	TSpectator = "spectator"
+	// TCreate makes a new room (the host's admin key).
+	TCreate = "create"
 )
 
 // Message types the host sends.
@@ -80,6 +82,8 @@ const (
 	// TSpectatorCode answers a spectator request with the new code
 	// (sent to the facilitator only).
 	TSpectatorCode = "spectator_code"
+	// TCreated answers create with the new room's secrets (to the admin only).
+	TCreated = "created"
 )
 
 // Hello is the body of the first message.
@@ -104,7 +108,27 @@ const (
 	// RoleSpectator watches, read-only: one team's snapshots (Team set) or
 	// the facilitator view delayed by a round (Team empty).
 	RoleSpectator = "spectator"
+	// RoleAdmin holds the host's admin key: it creates rooms.
+	RoleAdmin = "admin"
 )
+
+// Create is the body of create: an embedded scenario by name (never a
+// file path: the request comes from the network), seats as in
+// liaisonctl (team → "human" or a bot personality; "all" sets every
+// team), an optional seed, and whether a facilitator runs the room.
+type Create struct {
+	Scenario string            `json:"scenario"`
+	Seats    map[string]string `json:"seats,omitempty"`
+	Seed     uint64            `json:"seed,omitempty"`
+}
+
+// Created is a new room's secrets, for the admin who asked.
+type Created struct {
+	Ref   uint64            `json:"ref"`
+	Room  string            `json:"room"`
+	Key   string            `json:"key"`
+	Codes map[string]string `json:"codes"`
+}
 
 // Spectator is the body of spectator: the team to shadow ("" for the
 // facilitator view a round late); Revoke withdraws that target's codes

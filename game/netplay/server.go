@@ -33,6 +33,9 @@ type Options struct {
 	MsgBurst int
 	// HelloTimeout bounds the wait for a connection's first message (default 10 s).
 	HelloTimeout time.Duration
+	// AdminKey, if set, lets a client that says hello with it create rooms
+	// (message create); the server keeps only its digest.
+	AdminKey string
 	// Instance prefixes every new room id ("a" makes "a-r0123456789"), so a
 	// proxy in front of several hosts can route /ws?room=ID by prefix.
 	Instance string
@@ -78,7 +81,11 @@ func NewServer(o Options) *Server {
 	if o.HelloTimeout == 0 {
 		o.HelloTimeout = 10 * time.Second
 	}
-	return &Server{opts: o, rooms: map[string]*actor{}, secrets: map[string]grant{}, failures: map[string]*rate.Limiter{}}
+	s := &Server{opts: o, rooms: map[string]*actor{}, secrets: map[string]grant{}, failures: map[string]*rate.Limiter{}}
+	if o.AdminKey != "" {
+		s.secrets[digest(o.AdminKey)] = grant{role: RoleAdmin}
+	}
+	return s
 }
 
 // Handler serves /ws and /healthz (200 "ok" while the host takes rooms,
@@ -100,8 +107,8 @@ func (s *Server) Handler() http.Handler {
 	return mux
 }
 
-// Created is a new room's secrets, shown once to the instructor.
-type Created struct {
+// NewRoom is a new room's secrets, shown once to the instructor.
+type NewRoom struct {
 	Room  string            // room id (not a secret: routing, logs)
 	Codes map[string]string // team id → join code, people's seats only
 	Key   string            // instructor key for the facilitator seat
@@ -109,16 +116,16 @@ type Created struct {
 
 // CreateRoom starts a room for a new game and returns its codes and key:
 // the host keeps only their digests.
-func (s *Server) CreateRoom(c room.Config) (Created, error) {
+func (s *Server) CreateRoom(c room.Config) (NewRoom, error) {
 	rm, err := room.New(c)
 	if err != nil {
-		return Created{}, err
+		return NewRoom{}, err
 	}
 	id := newRoomID()
 	if s.opts.Instance != "" {
 		id = s.opts.Instance + "-" + id
 	}
-	cr := Created{Room: id, Codes: map[string]string{}, Key: newKey()}
+	cr := NewRoom{Room: id, Codes: map[string]string{}, Key: newKey()}
 	m := meta{ID: cr.Room, Key: digest(cr.Key), Seats: map[string]string{}, Resume: map[string]string{}}
 	for _, t := range rm.Teams() {
 		if rm.Kind(t) == room.Human {
@@ -128,7 +135,7 @@ func (s *Server) CreateRoom(c room.Config) (Created, error) {
 		}
 	}
 	if err := s.start(rm, m); err != nil {
-		return Created{}, err
+		return NewRoom{}, err
 	}
 	return cr, nil
 }
