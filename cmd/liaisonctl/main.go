@@ -22,6 +22,7 @@ type cli struct {
 	Merge    mergeCmd    `cmd:"" help:"Fold the parts of a sharded 'sim --shard K/N --json' into the result of the whole batch (byte for byte)."`
 	Replay   replayCmd   `cmd:"" help:"Verify a game record by replaying it and print a round-by-round summary."`
 	Play     playCmd     `cmd:"" help:"Play one all-bot game headless, saving after every round; --resume continues it after a crash."`
+	Serve    serveCmd    `cmd:"" help:"Host networked rooms over websockets (/ws): join codes per seat, an instructor key per room, autosave and resume."`
 	Report   reportCmd   `cmd:"" help:"After-action review of a game record: Markdown, HTML with charts, JSON, CSV of events or xAPI statements (optionally posted to an LRS)."`
 }
 

@@ -1,0 +1,70 @@
+package room
+
+import (
+	"fmt"
+	"slices"
+
+	"liaison/game/bot"
+	"liaison/game/save"
+	"liaison/game/scenario"
+)
+
+// Snapshot returns the game as a save in the desktop game's format, at the
+// start of the current round: orders queued or confirmed during the round
+// are not kept (after a restart the people confirm again), so the save
+// opens in the desktop game as well as in a host.
+func (r *Room) Snapshot() (*save.Save, error) {
+	sv, err := save.New(r.Record(), r.st, save.UI{Source: r.src, Facilitator: r.facil, Phase: save.PhaseRound})
+	if err != nil {
+		return nil, fmt.Errorf("snapshot of %s, round %d: %w", r.sc.ID, r.Round(), err)
+	}
+	return sv, nil
+}
+
+// Restore rebuilds the room a save was made from. data must be the very
+// scenario bytes the game was played with (save.Resume checks them and the
+// recorded state hash); the seats, seed and facilitator flag come from the
+// save. Orders confirmed in the save's unfinished round are handed back to
+// their seats.
+func Restore(sv *save.Save, data []byte) (*Room, error) {
+	if sv == nil || sv.Record == nil {
+		return nil, fmt.Errorf("restore room: %w: no game record", save.ErrCorrupt)
+	}
+	st, err := save.Resume(sv, data)
+	if err != nil {
+		return nil, fmt.Errorf("restore room: %w", err)
+	}
+	rec := sv.Record
+	sc, diags := scenario.Parse(rec.ScenarioFile, data)
+	if sc == nil {
+		return nil, fmt.Errorf("restore room of %s: the scenario does not load: %w", rec.Scenario, diags.Errors())
+	}
+	kinds := make([]string, len(sc.Teams))
+	for _, s := range rec.Seats {
+		i := sc.TeamIndex(s.Team)
+		if i < 0 {
+			return nil, fmt.Errorf("restore room of %s: %w: a seat for team %q, which the scenario does not have", rec.Scenario, save.ErrCorrupt, s.Team)
+		}
+		if s.Player != Human && !slices.Contains(bot.Personalities, s.Player) {
+			return nil, fmt.Errorf("restore room of %s: %w: team %s is seated as %q", rec.Scenario, save.ErrCorrupt, s.Team, s.Player)
+		}
+		kinds[i] = s.Player
+	}
+	for i, t := range sc.Teams {
+		if kinds[i] == "" {
+			return nil, fmt.Errorf("restore room of %s: %w: team %s has no seat", rec.Scenario, save.ErrCorrupt, t.ID)
+		}
+	}
+	c := Config{Scenario: sc, Data: data, File: rec.ScenarioFile, Source: sv.UI.Source, Facilitator: sv.UI.Facilitator}
+	r, err := build(c, rec.Seed, kinds, st)
+	if err != nil {
+		return nil, err
+	}
+	r.turns = slices.Clone(rec.Turns)
+	for team, os := range sv.UI.Confirmed {
+		if h, err := r.human(team); err == nil {
+			h.Confirm(os)
+		}
+	}
+	return r, nil
+}
