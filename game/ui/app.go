@@ -182,7 +182,7 @@ func (a *App) Update() error {
 	if a.ctx.quit {
 		a.ctx.quit = false
 		a.Quitting = true
-		if !a.NoExit {
+		if !a.NoExit && canQuit {
 			return ErrQuit
 		}
 	}
