@@ -11,7 +11,7 @@ import (
 // so the menu never waits on the disk.
 type saveFolder struct {
 	store *saveStore // nil when saving is off (saves_desktop.go, saves_js.go)
-	err   error           // why saving is off, when the folder could not be opened
+	err   error      // why saving is off, when the folder could not be opened
 
 	mu      sync.Mutex
 	list    []gamesave.Entry
