@@ -175,6 +175,7 @@ func (a *App) Update() error {
 		}
 	}
 	a.mgr.update(&a.ctx)
+	a.publish()
 	if a.ctx.tip != a.tipShown {
 		a.tipShown = a.ctx.tip
 		a.ctx.dirty = true
