@@ -141,6 +141,7 @@ func (a *App) SetSize(w, h int) {
 
 // Update implements ebiten.Game.
 func (a *App) Update() error {
+	defer a.publish()
 	a.ctx.Tick++
 	a.ctx.text.nextFrame()
 	a.src.Poll(&a.frame)
@@ -175,7 +176,6 @@ func (a *App) Update() error {
 		}
 	}
 	a.mgr.update(&a.ctx)
-	a.publish()
 	if a.ctx.tip != a.tipShown {
 		a.tipShown = a.ctx.tip
 		a.ctx.dirty = true

@@ -151,6 +151,21 @@ func TestBrowserSoloTutorial(t *testing.T) {
 	st = enterUntil("round 2", `window.liaisonState && window.liaisonState.round === 2`)
 	assert.Contains(t, []string{"briefing", "board", "handoff"}, st.Scene)
 	t.Logf("title to round 2 by keyboard: %v", time.Since(started).Round(time.Millisecond))
+
+	// Typed characters: '?' arrives only as text (not as a key) and opens
+	// the shortcut help; Esc closes it. The help's first frame takes the
+	// software renderer a second or more, and a key pressed and released
+	// within one frame is never seen, so wait for it to be drawn.
+	pressKey(t, ctx, '?', chromedp.ModifierShift)
+	waitFor("the help", `window.liaisonState.help === true`, 5*time.Second)
+	_ = sleep(ctx, 2*time.Second)
+	pressKey(t, ctx, '\u001b')
+	waitFor("the help to close", `window.liaisonState.help === false`, 5*time.Second)
+	// Ctrl+S saves by hand, to the browser's storage (and the game, not
+	// the browser, gets the key).
+	pressKey(t, ctx, 's', chromedp.ModifierCtrl)
+	waitFor("a manual save", `Object.keys(localStorage).some(k => k.startsWith("liaison/saves/save-"))`, 5*time.Second)
+
 	time.Sleep(1500 * time.Millisecond) // let the scene's fade-in finish
 
 	shot, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
@@ -173,14 +188,47 @@ func TestBrowserSoloTutorial(t *testing.T) {
 	assert.Empty(t, problems, "console errors")
 }
 
+// holdKey is how long pressKey holds a key: several frames even at the few
+// frames per second of a software-rendered headless browser, since the game
+// polls the keyboard once a frame and a shorter press can fall between two.
+const holdKey = 400 * time.Millisecond
+
 // pressKey holds a key down for a few frames, so the game's per-frame input
 // polling sees it (a key down and up within one frame would be missed).
-func pressKey(t *testing.T, ctx context.Context, r rune) {
+func pressKey(t *testing.T, ctx context.Context, r rune, mods ...chromedp.Modifier) {
 	t.Helper()
+	var mod int64
+	for _, m := range mods {
+		mod |= int64(m)
+	}
 	err := chromedp.Do(ctx, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		// Modifiers are keys of their own, held around the other, as a
+		// person types them (Shift for '?', Ctrl for Ctrl+S).
+		held := []input.DispatchKeyEventParams{
+			{Key: "Shift", Code: "ShiftLeft", WindowsVirtualKeyCode: 16, NativeVirtualKeyCode: 16},
+			{Key: "Control", Code: "ControlLeft", WindowsVirtualKeyCode: 17, NativeVirtualKeyCode: 17},
+		}
+		for i, m := range []chromedp.Modifier{chromedp.ModifierShift, chromedp.ModifierCtrl} {
+			if mod&int64(m) == 0 {
+				continue
+			}
+			k := held[i]
+			k.Type, k.Modifiers = kb.KeyDown, mod
+			if _, err := cdp.Call(ctx, tg, input.DispatchKeyEvent, k); err != nil {
+				return err
+			}
+			defer func() {
+				k.Type, k.Modifiers = kb.KeyUp, 0
+				_, _ = cdp.Call(ctx, tg, input.DispatchKeyEvent, k)
+			}()
+		}
 		for _, k := range kb.Encode(r) {
+			k.Modifiers |= mod
+			if k.Type == kb.KeyChar && mod&^int64(chromedp.ModifierShift) != 0 {
+				continue // no character is typed with Ctrl held
+			}
 			if k.Type == kb.KeyUp {
-				if err := sleep(ctx, 120*time.Millisecond); err != nil {
+				if err := sleep(ctx, holdKey); err != nil {
 					return err
 				}
 			}

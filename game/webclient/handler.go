@@ -36,7 +36,11 @@ const (
 // leading out are refused). While the client is not built, "/" answers 503
 // with a page saying how to build it, so a server can start first.
 // Responses ask browsers to revalidate, so a rebuilt client is picked up.
+// An empty dir means DefaultDir.
 func Handler(dir string) http.Handler {
+	if dir == "" {
+		dir = DefaultDir
+	}
 	return &handler{dir: dir}
 }
 
