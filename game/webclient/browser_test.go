@@ -120,7 +120,7 @@ func TestBrowserSoloTutorial(t *testing.T) {
 	}
 	scene := func(name string) string { return `window.liaisonState && window.liaisonState.scene === "` + name + `"` }
 
-	require.NoError(t, chromedp.Do(ctx, chromedp.EmulateViewport(1280, 720), chromedp.Navigate(srv.URL+"/")))
+	require.NoError(t, chromedp.Do(ctx, chromedp.EmulateViewport(1280, 720), chromedp.Navigate(srv.URL+"/?seed=7")))
 	loadStart := time.Now()
 	waitFor("the title screen", scene("title"), 60*time.Second)
 	t.Logf("page to title screen: %v", time.Since(loadStart).Round(time.Millisecond))
@@ -165,6 +165,10 @@ func TestBrowserSoloTutorial(t *testing.T) {
 	// the browser, gets the key).
 	pressKey(t, ctx, 's', chromedp.ModifierCtrl)
 	waitFor("a manual save", `Object.keys(localStorage).some(k => k.startsWith("liaison/saves/save-"))`, 5*time.Second)
+	seeded, err := chromedp.Run(ctx, chromedp.Evaluate[bool](
+		`Object.keys(localStorage).filter(k => k.startsWith("liaison/saves/save-")).every(k => localStorage.getItem(k).includes('"seed":7'))`))
+	require.NoError(t, err)
+	assert.True(t, seeded, "the page's ?seed=7 reached the game: the save records seed 7")
 
 	time.Sleep(1500 * time.Millisecond) // let the scene's fade-in finish
 
