@@ -2,12 +2,15 @@ package save
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"pgregory.net/rapid"
 )
 
 func openKV(t *testing.T) (*KVStore, *MapKV) {
@@ -141,4 +144,49 @@ func TestKVStoreReportsAFullStorage(t *testing.T) {
 	list, err := s.List()
 	require.NoError(t, err)
 	assert.Empty(t, list, "nothing half written")
+}
+
+// Whatever the sequence of autosaves and manual saves, a KVStore keeps at
+// most Keep autosaves (the newest), never loses a manual save, and lists
+// every save it keeps, newest first, each loading.
+func TestKVStoreRotationProperty(t *testing.T) {
+	m := newMatch(t, "harbour-watch.yaml")
+	sv := m.save(t)
+	rapid.Check(t, func(rt *rapid.T) {
+		kv := &MapKV{}
+		s := &KVStore{KV: kv, Prefix: "p/", Dir: "test", Now: clock(), Keep: rapid.IntRange(1, 4).Draw(rt, "keep")}
+		names := map[string]bool{}
+		autos := 0
+		for _, manual := range rapid.SliceOfN(rapid.Bool(), 1, 12).Draw(rt, "ops") {
+			if manual {
+				name := rapid.SampledFrom([]string{"a", "b", "Start", "Round two"}).Draw(rt, "name")
+				_, err := s.Save(name, sv)
+				require.NoError(rt, err)
+				names[name] = true
+			} else {
+				_, err := s.Autosave(sv)
+				require.NoError(rt, err)
+				autos++
+			}
+		}
+		list, err := s.List()
+		require.NoError(rt, err)
+		gotAutos, gotNames := 0, map[string]bool{}
+		for i, e := range list {
+			require.NoError(rt, e.Err)
+			if i > 0 {
+				require.False(rt, e.SavedAt.After(list[i-1].SavedAt), "newest first")
+			}
+			if e.Kind == Auto {
+				gotAutos++
+			} else {
+				gotNames[e.Name] = true
+			}
+		}
+		require.Equal(rt, min(autos, s.Keep), gotAutos)
+		require.Equal(rt, names, gotNames)
+		if autos > 0 {
+			require.Equal(rt, fmt.Sprintf("p/auto-%012d.json", autos), list[slices.IndexFunc(list, func(e Entry) bool { return e.Kind == Auto })].Path, "the newest autosave is kept")
+		}
+	})
 }
