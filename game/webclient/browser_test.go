@@ -18,6 +18,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/chromedp"
@@ -204,6 +205,35 @@ func TestBrowserSoloTutorial(t *testing.T) {
 	keys, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`Object.keys(localStorage).filter(k => k.startsWith("liaison/saves/auto-"))`))
 	require.NoError(t, err)
 	assert.NotEmpty(t, keys, "autosaves in localStorage")
+
+	// Play the tutorial to its end with Enter (every order left to the
+	// bots' partner), then export the AAR: two downloads.
+	downloads := t.TempDir()
+	_, err = chromedp.CallBrowser(ctx, browser.SetDownloadBehavior, browser.SetDownloadBehaviorParams{
+		Behavior: browser.SetDownloadBehaviorBehaviorAllow, DownloadPath: downloads})
+	require.NoError(t, err)
+	for range 60 {
+		if over, err := chromedp.Run(ctx, chromedp.Evaluate[bool](scene("end"))); err == nil && over {
+			break
+		}
+		pressKey(t, ctx, '\r')
+	}
+	waitFor("the end screen", scene("end"), 5*time.Second)
+	_ = sleep(ctx, time.Second) // the end screen's first frame
+	pressKey(t, ctx, 'e')
+	var html, md []byte
+	for deadline := time.Now().Add(15 * time.Second); time.Now().Before(deadline) && (html == nil || md == nil); {
+		_ = sleep(ctx, 200*time.Millisecond)
+		html, _ = os.ReadFile(filepath.Join(downloads, "tutorial-seed7-aar.html"))
+		md, _ = os.ReadFile(filepath.Join(downloads, "tutorial-seed7-aar.md"))
+	}
+	require.NotEmpty(t, html, "the AAR page was downloaded")
+	require.NotEmpty(t, md, "the debrief was downloaded")
+	assert.Contains(t, string(html), "Charts are left out of the browser client")
+	_ = sleep(ctx, 2*time.Second) // the software renderer's slow frames: let the fade end
+	shot, err = chromedp.Run(ctx, chromedp.CaptureScreenshot())
+	require.NoError(t, err)
+	saveScreen(t, "browser-end.png", shot)
 
 	mu.Lock()
 	defer mu.Unlock()
