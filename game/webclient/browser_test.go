@@ -143,6 +143,12 @@ func TestBrowserSoloTutorial(t *testing.T) {
 	loadStart := time.Now()
 	waitFor("the title screen", scene("title"), 60*time.Second)
 	t.Logf("page to title screen: %v", time.Since(loadStart).Round(time.Millisecond))
+	dl, err := chromedp.Run(ctx, chromedp.Evaluate[struct{ Loaded, Total int64 }](`({Loaded: window.liaisonDownload.loaded, Total: window.liaisonDownload.total})`))
+	require.NoError(t, err)
+	wasm, err := os.Stat(filepath.Join(dir, WasmFile))
+	require.NoError(t, err)
+	assert.Equal(t, wasm.Size(), dl.Total, "the progress bar knew the size of the gzipped download")
+	assert.Equal(t, wasm.Size(), dl.Loaded)
 	// Focus the game with a click on the title's header, where it does nothing.
 	require.NoError(t, chromedp.Do(ctx, chromedp.MouseClickXY(640, 30)))
 

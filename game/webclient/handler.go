@@ -29,6 +29,9 @@ const (
 	// GzipFile is WasmFile compressed; sent instead when the browser
 	// accepts gzip (a quarter of the download).
 	GzipFile = WasmFile + ".gz"
+	// SizeHeader gives the uncompressed size of a gzipped wasm, for the
+	// page's progress bar (Content-Length is the compressed size).
+	SizeHeader = "X-Liaison-Wasm-Size"
 )
 
 // Handler serves the client in dir: its files by GET or HEAD, never a
@@ -103,9 +106,12 @@ func (h *handler) serveGzip(w http.ResponseWriter, r *http.Request, root *os.Roo
 	if err != nil || !gst.Mode().IsRegular() {
 		return false
 	}
-	if wst, err := root.Stat(WasmFile); err == nil && wst.ModTime().After(gst.ModTime()) {
+	wst, err := root.Stat(WasmFile)
+	if err != nil || wst.ModTime().After(gst.ModTime()) {
 		return false
 	}
+	// The page's progress bar counts uncompressed bytes.
+	w.Header().Set(SizeHeader, strconv.FormatInt(wst.Size(), 10))
 	w.Header().Set("Content-Type", "application/wasm")
 	w.Header().Set("Content-Encoding", "gzip")
 	http.ServeContent(w, r, WasmFile, gst.ModTime(), gz)

@@ -92,6 +92,7 @@ func TestHandlerServesTheClient(t *testing.T) {
 				assert.Equal(t, tc.body, body(t, r))
 			}
 			if tc.encoding == "gzip" {
+				assert.Equal(t, "10", r.Header.Get(SizeHeader), "the uncompressed size, for the progress bar")
 				zr, err := gzip.NewReader(r.Body)
 				require.NoError(t, err)
 				b, err := io.ReadAll(zr)
