@@ -3,7 +3,7 @@ GO ?= go
 # Extra Debian packages for tests (the AAR browser test needs Chromium).
 TEST_PKGS ?= chromium
 
-.PHONY: run test lint deps test-deps bench fuzz screenshots
+.PHONY: run test lint deps test-deps bench fuzz screenshots web
 
 ## run: install missing system packages, then open the desktop game
 run: deps
@@ -19,6 +19,17 @@ test: test-deps
 screenshots: test-deps
 	xvfb-run -a $(GO) test -count=1 ./game/ui
 	@ls game/ui/testdata/screens/*.png
+
+## web: build the browser client into web/dist/ (gitignored): the game as
+## WebAssembly, a gzipped copy for servers that send it (game/webclient),
+## Go's wasm_exec.js and the page. Serve that folder; see docs/browser.md.
+WEB_DIST ?= web/dist
+web:
+	@mkdir -p $(WEB_DIST)
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o $(WEB_DIST)/liaison.wasm ./cmd/liaison
+	cp "$$($(GO) env GOROOT)/lib/wasm/wasm_exec.js" web/index.html $(WEB_DIST)/
+	gzip -9 -k -f $(WEB_DIST)/liaison.wasm
+	@ls -l $(WEB_DIST)
 
 ## lint: gofmt, go vet and staticcheck (pinned in go.mod as a tool)
 lint:

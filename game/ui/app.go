@@ -141,6 +141,7 @@ func (a *App) SetSize(w, h int) {
 
 // Update implements ebiten.Game.
 func (a *App) Update() error {
+	defer a.publish()
 	a.ctx.Tick++
 	a.ctx.text.nextFrame()
 	a.src.Poll(&a.frame)
@@ -182,7 +183,7 @@ func (a *App) Update() error {
 	if a.ctx.quit {
 		a.ctx.quit = false
 		a.Quitting = true
-		if !a.NoExit {
+		if !a.NoExit && canQuit {
 			return ErrQuit
 		}
 	}

@@ -2,13 +2,11 @@ package ui
 
 import (
 	"fmt"
-	"path/filepath"
 	"slices"
 	"sync"
 	"time"
 
 	"liaison/game/report"
-	gamesave "liaison/game/save"
 )
 
 // exportSteps are the steps of an AAR export, in order: build the review,
@@ -95,36 +93,21 @@ func (j *exportJob) progressText(now time.Time) string {
 }
 
 // exportAAR starts building the after-action review of the finished game
-// and writing its HTML page and Markdown debrief into the app's report
-// folder, in the background. What the job reads of the session is taken
-// here, on the frame loop, so the job shares nothing the game may change.
+// and handing its HTML page and Markdown debrief to the player, in the
+// background: files in the app's report folder on the desktop
+// (export_desktop.go), downloads in the browser (export_js.go). What the
+// job reads of the session is taken here, on the frame loop, so the job
+// shares nothing the game may change.
 func (a *App) exportAAR(g *game) *exportJob {
 	sc := g.sess.Scenario()
 	rec := g.sess.Record(g.entry.Name, g.entry.Data)
 	events := slices.Clone(g.sess.Events())
-	dir := a.opts.ReportDir
-	if dir == "" {
-		dir = defaultReportDir()
-	}
 	return startExport(func(begin func(string)) (string, error) {
 		begin("building the review")
 		aar, err := report.Build(sc, rec, events)
 		if err != nil {
 			return "", fmt.Errorf("build the AAR: %w", err)
 		}
-		html, md, err := report.ExportFilesProgress(aar, dir, func(what string) { begin("writing " + what) })
-		if err != nil {
-			return "", err
-		}
-		return fmt.Sprintf("Saved %s and %s", html, md), nil
+		return a.deliverAAR(aar, begin)
 	})
-}
-
-// defaultReportDir is a "reports" folder beside the autosaves, so the AAR of
-// a game sits next to its saves; ./liaison-reports when there is no data folder.
-func defaultReportDir() string {
-	if d, err := gamesave.Dir(); err == nil {
-		return filepath.Join(d, "reports")
-	}
-	return "liaison-reports"
 }

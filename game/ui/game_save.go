@@ -100,7 +100,7 @@ func (a *App) manualSave() {
 // resume opens the save at path and returns the scene of its step, or a
 // scene explaining why it cannot be continued (back returns from it).
 func (a *App) resume(path string, back Scene) Scene {
-	sv, err := gamesave.Load(path)
+	sv, err := a.saves.load(path)
 	if err != nil {
 		return newSaveErrorScene(path, err, back)
 	}

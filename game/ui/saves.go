@@ -10,8 +10,8 @@ import (
 // manual saves go to, and its listing for the menu, read in the background
 // so the menu never waits on the disk.
 type saveFolder struct {
-	store *gamesave.Store // nil when saving is off
-	err   error           // why saving is off, when the folder could not be opened
+	store *saveStore // nil when saving is off (saves_desktop.go, saves_js.go)
+	err   error      // why saving is off, when the folder could not be opened
 
 	mu      sync.Mutex
 	list    []gamesave.Entry
@@ -22,7 +22,7 @@ type saveFolder struct {
 	gen     int           // the current listing; an older one finishing late is dropped
 }
 
-// openSaveFolder opens the save folder (gamesave.OpenDefault) and starts listing
+// openSaveFolder opens the save folder (openSaveStore) and starts listing
 // it; with off it keeps saving off (the benchmark). A folder that cannot be
 // opened turns saving off with the reason, to be shown, never fatal.
 func openSaveFolder(off bool) *saveFolder {
@@ -32,9 +32,17 @@ func openSaveFolder(off bool) *saveFolder {
 		close(f.done)
 		return f
 	}
-	f.store, f.err = gamesave.OpenDefault()
+	f.store, f.err = openSaveStore()
 	f.refresh()
 	return f
+}
+
+// load reads the save at path (a listed Entry's Path) from the store.
+func (f *saveFolder) load(path string) (*gamesave.Save, error) {
+	if f.store == nil {
+		return gamesave.Load(path)
+	}
+	return f.store.Load(path)
 }
 
 // refresh lists the folder again in the background.

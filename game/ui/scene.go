@@ -67,6 +67,9 @@ func (m *manager) goTo(next Scene, ctx *Context) {
 func (m *manager) update(ctx *Context) {
 	if m.fade > 0 {
 		m.fade--
+		if m.fade == 0 {
+			ctx.dirty = true // draw once more without the previous scene's ghost
+		}
 	}
 	if next := m.cur.Update(ctx); next != nil && next != m.cur {
 		m.goTo(next, ctx)

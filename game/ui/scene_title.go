@@ -1,6 +1,9 @@
 package ui
 
 import (
+	"slices"
+	"strings"
+
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"liaison/game/ui/catalog"
@@ -74,7 +77,7 @@ func (s *titleScene) Name() string { return "title" }
 
 // Help implements Scene.
 func (s *titleScene) Help() []Shortcut {
-	return []Shortcut{
+	h := []Shortcut{
 		{"Up / Down", "choose a scenario"},
 		{"Enter", "open the selected scenario (or its errors)"},
 		{"C", "continue the last game, when there is one"},
@@ -82,6 +85,10 @@ func (s *titleScene) Help() []Shortcut {
 		{"Esc", "quit Liaison"},
 		{"Mouse wheel", "scroll the list"},
 	}
+	if !canQuit {
+		h = slices.DeleteFunc(h, func(c Shortcut) bool { return c.Keys == "Esc" })
+	}
+	return h
 }
 
 // Selected returns the selected entry.
@@ -111,6 +118,9 @@ func (s *titleScene) layout(ctx *Context) {
 	}
 	bw := ctx.S(230)
 	s.quit.Rect = layout.R(s.footer.X, s.footer.Y, ctx.S(140), s.footer.H)
+	if !canQuit { // Load game takes the Quit button's place
+		s.quit.Rect = layout.R(s.footer.X-ctx.S(12), s.footer.Y, 0, s.footer.H)
+	}
 	s.start.Rect = layout.R(s.footer.Right()-bw, s.footer.Y, bw, s.footer.H)
 	s.saves.layout(ctx, s.footer, s.quit.Rect)
 }
@@ -164,7 +174,7 @@ func (s *titleScene) Update(ctx *Context) Scene {
 	if s.start.update(ctx) || in.Pressed(input.KeyEnter) || in.Pressed(input.KeySpace) {
 		return s.open(ctx)
 	}
-	if s.quit.update(ctx) || in.Pressed(input.KeyEscape) {
+	if canQuit && (s.quit.update(ctx) || in.Pressed(input.KeyEscape)) {
 		ctx.Quit()
 	}
 	return nil
@@ -203,11 +213,16 @@ func (s *titleScene) Draw(dst *ebiten.Image, ctx *Context) {
 	scrollbar(dst, ctx, s.list.Frame, &s.list.Scroll)
 	s.drawDetail(dst, ctx)
 	s.start.draw(dst, ctx)
-	s.quit.draw(dst, ctx)
+	if canQuit {
+		s.quit.draw(dst, ctx)
+	}
 	s.saves.draw(dst, ctx)
 	hints := "Up/Down choose · Enter open · L load · Esc quit · ? shortcuts"
 	if s.saves.canContinue {
 		hints = "Up/Down choose · Enter open · C continue · L load · Esc quit · ?"
+	}
+	if !canQuit {
+		hints = strings.Replace(hints, " · Esc quit", "", 1)
 	}
 	ctx.TextMid(dst, fSmall, hints, s.footer, colTextDim, alignCenter)
 }
