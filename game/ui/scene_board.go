@@ -18,6 +18,7 @@ type boardScene struct {
 	v     rules.View
 	names map[string]string // team id → short name
 	queue compose.Queue
+	slots compose.Slots // keeps action numbers stable while queuing
 	sel   compose.Selection
 	focus boardFocus
 
@@ -146,11 +147,15 @@ func (s *boardScene) rebuild() {
 			}
 		}
 	}
-	s.actions = compose.Actions(&s.v, sess, q, s.sel)
+	s.actions = s.slots.Arrange(s.sel, compose.Actions(&s.v, sess, q, s.sel), q)
 	s.actionBtn = s.actionBtn[:0]
 	for i, a := range s.actions {
 		b := button{Label: a.Label, Icon: string(a.Kind), Disabled: !a.Enabled, Reason: a.Reason}
-		if a.Cost > 0 {
+		switch {
+		case a.Queued:
+			b.Hint = "queued"
+			b.Icon = "verify"
+		case a.Cost > 0:
 			b.Hint = fmt.Sprintf("%d AP", a.Cost)
 		}
 		if i < 10 {
