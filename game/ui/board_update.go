@@ -299,7 +299,11 @@ func (s *boardScene) choose(ctx *Context, i int) {
 		s.say(ctx, err.Error(), colWarn)
 		return
 	}
-	s.say(ctx, "Queued: "+a.Label, colGood)
+	if a.TrustCost > 0 {
+		s.say(ctx, fmt.Sprintf("Queued: %s (costs %d trust)", a.Label, a.TrustCost), colWarn)
+	} else {
+		s.say(ctx, "Queued: "+a.Label, colGood)
+	}
 	if a.Kind == rules.Share || a.Kind == rules.Message || a.Kind == rules.Request || a.Kind == rules.Respond {
 		for _, to := range a.Order.To {
 			s.fly(to, a.Order.Channel, false)
@@ -334,18 +338,19 @@ func (s *boardScene) remove(ctx *Context, i int) {
 
 // askConfirm opens the end-of-turn dialog.
 func (s *boardScene) askConfirm() {
-	left := s.g.sess.APLeft(s.team, s.queue.Orders)
-	text := fmt.Sprintf("%d orders queued.", len(s.queue.Orders))
-	if left > 0 {
-		text += fmt.Sprintf(" %d AP will go unused (idle AP cost a little discipline).", left)
+	n := len(s.queue.Orders)
+	text := compose.Plural(n, "order", "orders") + " queued. They resolve together with every other team's once all have confirmed."
+	if n == 0 {
+		text = "No orders queued: you pass this round."
 	}
-	m := newModal("End "+s.names[s.team]+"'s turn?", text, "Confirm orders", "Keep planning")
-	m.title = "End your turn?"
+	m := newModal("End your turn?", text, "Confirm orders", "Keep planning")
+	m.kind = "end-turn"
+	m.warnings = compose.Warnings(&s.v, s.g.sess, s.queue.Orders)
 	s.modal = m
 }
 
 func (s *boardScene) modalConfirmed(ctx *Context, m *modal) Scene {
-	if m.title == "Game menu" {
+	if m.kind == "Game menu" {
 		ctx.app.game = nil
 		return ctx.app.titleScene()
 	}

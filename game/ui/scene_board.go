@@ -137,7 +137,7 @@ func (s *boardScene) rebuild() {
 	me := teamInfo(&s.v, s.team)
 	left := sess.APLeft(s.team, q)
 	s.banner.set(s.v.Round, s.v.Rounds, me.Name, left, me.Colour, s.v.RoundLabel+" per round · ? for shortcuts")
-	s.apText = fmt.Sprintf("%d of %d AP left · %d orders", left, s.v.AP, len(q))
+	s.apText = fmt.Sprintf("%d of %d AP left · %s", left, s.v.AP, compose.Plural(len(q), "order", "orders"))
 	s.nodes, s.edges = buildNetwork(&s.v, q, sess.Seat, s.names)
 	for i := range s.cards {
 		s.cards[i].queued = 0
@@ -157,6 +157,9 @@ func (s *boardScene) rebuild() {
 			b.Icon = "verify"
 		case a.Cost > 0:
 			b.Hint = fmt.Sprintf("%d AP", a.Cost)
+		}
+		if a.TrustCost > 0 && !a.Queued {
+			b.Hint += fmt.Sprintf(" · −%d trust", a.TrustCost)
 		}
 		if i < 10 {
 			b.Hint = fmt.Sprintf("[%d] %s", (i+1)%10, b.Hint)

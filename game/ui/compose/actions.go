@@ -154,6 +154,16 @@ func (b *builder) share(label string, o rules.Order) {
 	b.enabled(label, o, "")
 }
 
+// requestAction adds an enabled request, flagged when it costs trust.
+func (b *builder) requestAction(label string, o rules.Order) {
+	if c := informalCost(b.v, b.or, &o); c > 0 {
+		b.add(Action{Label: label, Kind: o.Kind, Order: o, Enabled: true, Risky: true, TrustCost: c,
+			Reason: "Warning: " + trustWarning(b.n, &o, c) + " Post a liaison officer first to avoid it."})
+		return
+	}
+	b.enabled(label, o, b.over(o.Channel))
+}
+
 // over names the channel an order uses, as a hint.
 func (b *builder) over(ch string) string {
 	if ch == "" {
@@ -200,7 +210,7 @@ func (b *builder) team(id string) {
 			continue // one per facet: the engine lists the best channel first
 		}
 		seen[o.Facet] = true
-		b.enabled("Request "+o.Facet+" from "+name, o, b.over(o.Channel))
+		b.requestAction("Request "+o.Facet+" from "+name, o)
 	}
 	if len(reqs) == 0 {
 		b.disabled("Request from "+name, rules.Order{Kind: rules.Request, Team: team, To: []string{id}})
@@ -249,7 +259,7 @@ func (b *builder) threat(id string) {
 		for _, o := range b.legalWhere(func(o *rules.Order) bool {
 			return o.Kind == rules.Request && len(o.To) == 1 && o.To[0] == t.ID && strings.HasPrefix(o.Facet, id+":")
 		}) {
-			b.enabled("Request "+o.Facet+" from "+b.n.team(t.ID), o, b.over(o.Channel))
+			b.requestAction("Request "+o.Facet+" from "+b.n.team(t.ID), o)
 			break
 		}
 	}

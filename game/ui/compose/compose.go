@@ -47,4 +47,7 @@ type Action struct {
 	Cost    int    // AP
 	Risky   bool   // allowed, but the view shows a caveat or channel risk (see Reason)
 	Queued  bool   // a placeholder kept in its slot: this action is already queued (see Slots)
+	// TrustCost is the trust the order costs with its recipient (a request
+	// to a formal team outside a liaison link), 0 when none.
+	TrustCost int
 }
