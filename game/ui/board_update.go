@@ -108,6 +108,7 @@ func (s *boardScene) hover(ctx *Context) {
 	s.rowL.Hover = s.rowL.HitRow(in.X, in.Y)
 	s.queueL.Hover = s.queueL.HitRow(in.X, in.Y)
 	s.actionL.Hover = s.actionL.HitRow(in.X, in.Y)
+	s.rowTips(ctx)
 	s.nodeHover = s.hitNode(in.X, in.Y)
 	if s.nodeHover >= 0 {
 		n := &s.nodes[s.nodeHover]
@@ -124,8 +125,8 @@ func (s *boardScene) hover(ctx *Context) {
 		b.Rect = s.actionL.Row(i)
 		b.Selected = s.focus == focusActions && s.actionL.Selected == i
 		b.hover = i == s.actionL.Hover
-		if b.hover && b.Reason != "" {
-			ctx.Tip(b.Reason, b.Rect)
+		if tip := b.tip(ctx); b.hover && tip != "" {
+			ctx.Tip(tip, b.Rect)
 		}
 	}
 	s.undoB.hover = ctx.Hover(s.undoB.Rect)
@@ -134,6 +135,24 @@ func (s *boardScene) hover(ctx *Context) {
 		r := s.queueL.Row(i)
 		s.removeBtn[i].Rect = layout.R(r.Right()-r.H, r.Y, r.H, r.H)
 		s.removeBtn[i].hover = ctx.Hover(s.removeBtn[i].Rect) && ctx.Hover(s.queueL.Frame)
+	}
+}
+
+// rowTips shows the whole text of a hovered list row: rows shorten long
+// titles and labels to fit, and this is how a player reads them in full.
+func (s *boardScene) rowTips(ctx *Context) {
+	switch {
+	case s.inbox.Hover >= 0 && s.inbox.Hover < len(s.cards):
+		c := &s.cards[s.inbox.Hover]
+		ctx.Tip(c.title+"\n"+c.tlp+" · "+c.meta+" · "+c.adm+"\n"+c.facets, s.inbox.Row(s.inbox.Hover))
+	case s.threatL.Hover >= 0 && s.threatL.Hover < len(s.threats):
+		th := &s.threats[s.threatL.Hover]
+		ctx.Tip(th.name+"\n"+th.facets+"\n"+th.status, s.threatL.Row(s.threatL.Hover))
+	case s.rowL.Hover >= 0 && s.rowL.Hover < len(s.rows):
+		r := &s.rows[s.rowL.Hover]
+		ctx.Tip(r.line1+"\n"+r.line2, s.rowL.Row(s.rowL.Hover))
+	case s.queueL.Hover >= 0 && s.queueL.Hover < len(s.qlabels):
+		ctx.Tip(s.qlabels[s.queueL.Hover], s.queueL.Row(s.queueL.Hover))
 	}
 }
 

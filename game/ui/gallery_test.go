@@ -70,12 +70,13 @@ func TestGallery(t *testing.T) {
 				assertNotBlank(t, img)
 			}
 			// Menu and seats.
-			a, script := newTestApp(t, Options{}, size.w, size.h)
-			step(t, a, 1)
-			shoot(a, "title")
-			press(t, a, script, input.KeyEnter)
-			settle(t, a)
-			shoot(a, "seats")
+			t.Setenv("LIAISON_SAVE_DIR", t.TempDir())
+			menu, script := newTestApp(t, Options{}, size.w, size.h)
+			step(t, menu, 1)
+			shoot(menu, "title")
+			press(t, menu, script, input.KeyEnter)
+			settle(t, menu)
+			shoot(menu, "seats")
 
 			for _, name := range []string{"tutorial.yaml", "harbour-watch.yaml", "northern-corridor.yaml"} {
 				tag := name[:len(name)-len(".yaml")]
@@ -107,12 +108,22 @@ func TestGallery(t *testing.T) {
 				press(t, a, script, input.KeyEscape)
 			}
 
+			// The menu again, now with a game to continue.
+			again, keys := newTestApp(t, Options{}, size.w, size.h)
+			step(t, again, 1)
+			shoot(again, "title-continue")
+			press(t, again, keys, input.KeyDown)
+			press(t, again, keys, input.KeyDown)
+			shoot(again, "title-continue-northern")
+
 			// Hot-seat: the handoff and the facilitator view.
-			a, script = newGameApp(t, "tutorial.yaml", size.w, size.h, 2, true)
+			a, script := newGameApp(t, "tutorial.yaml", size.w, size.h, 2, true)
 			shoot(a, "handoff")
 			press(t, a, script, input.KeyF)
 			settle(t, a)
 			shoot(a, "facilitator")
+			press(t, a, script, input.KeyP)
+			shoot(a, "facilitator-paused")
 
 			// The end screen: every turn submitted empty.
 			a, _ = newGameApp(t, "tutorial.yaml", size.w, size.h, 1, false)

@@ -53,20 +53,21 @@ type boardScene struct {
 	toastEnd  uint64
 
 	// layout
-	size    [3]float64
-	top     layout.Rect
-	inboxR  layout.Rect
-	mapR    layout.Rect
-	detailR layout.Rect
-	threatR layout.Rect
-	rowR    layout.Rect
-	queueR  layout.Rect
-	logR    layout.Rect
-	apR     layout.Rect
-	hub     layout.Point
-	sats    []layout.Point
-	nodeR   float64
-	clips   [6]clipper
+	size        [3]float64
+	top         layout.Rect
+	inboxR      layout.Rect
+	mapR        layout.Rect
+	detailR     layout.Rect
+	threatR     layout.Rect
+	rowR        layout.Rect
+	queueR      layout.Rect
+	logR        layout.Rect
+	apR         layout.Rect
+	hub         layout.Point
+	sats        []layout.Point
+	nodeR       float64
+	legendBelow bool // the map's legend did not fit beside its title
+	clips       [6]clipper
 
 	// animation: messages in flight along channels
 	flights  [16]flight

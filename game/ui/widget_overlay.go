@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"strings"
+
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"liaison/game/ui/layout"
@@ -8,8 +10,12 @@ import (
 
 // drawTooltip draws a wrapped tooltip below (or above) the hovered rectangle.
 func drawTooltip(dst *ebiten.Image, ctx *Context, s string, anchor layout.Rect) {
-	maxW := ctx.S(360)
-	w := min(maxW, ctx.TextW(fSmall, s)+ctx.S(1))
+	maxW := min(ctx.S(360), ctx.W-ctx.S(24))
+	w := 0.0
+	for line := range strings.SplitSeq(s, "\n") {
+		w = max(w, ctx.TextW(fSmall, line))
+	}
+	w = min(maxW, w+ctx.S(1))
 	lines := ctx.Wrap(fSmall, s, w)
 	lh := ctx.LineH(fSmall)
 	pad := ctx.S(8)
