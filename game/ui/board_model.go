@@ -25,7 +25,8 @@ type cardModel struct {
 	markCol  color.RGBA
 	markIcon string
 	garbled  bool
-	queued   int // orders in the queue about this card
+	queued   int    // orders in the queue about this card
+	jargon   string // the glossary meanings of the card's markings, for its tooltip
 }
 
 // tlpColour is the TLP 2.0 label colour (text on black); the label always
@@ -45,14 +46,17 @@ func tlpColour(tlp string) color.RGBA {
 func buildCard(v *rules.View, it *rules.ItemView, names map[string]string) cardModel {
 	c := cardModel{id: it.ID, title: it.Title, tlp: "TLP:" + it.TLP, tlpCol: tlpColour(it.TLP), adm: it.Admiralty}
 	meta := []string{it.Class}
+	terms := []string{"TLP", "Admiralty", "Class"}
 	if len(it.RelTo) > 0 {
 		rel := make([]string, len(it.RelTo))
 		for i, t := range it.RelTo {
 			rel[i] = short(names, t)
 		}
 		meta = append(meta, "REL TO "+strings.Join(rel, ", "))
+		terms = append(terms, "REL TO")
 	}
 	if it.ORCON {
+		terms = append(terms, "ORCON")
 		if it.Released {
 			meta = append(meta, "ORCON (released to you)")
 		} else {
@@ -61,12 +65,14 @@ func buildCard(v *rules.View, it *rules.ItemView, names map[string]string) cardM
 	}
 	if it.PersonalData {
 		meta = append(meta, "personal data")
+		terms = append(terms, "Personal data")
 	}
 	c.meta = strings.Join(meta, " · ")
 	switch {
 	case !it.Readable:
 		c.garbled = true
-		c.facets = "Garbled (" + it.Format + "): translate to read its facets"
+		c.facets = "Garbled (" + it.Format + " format): translate to read its facets"
+		terms = append(terms, "Garbled", "Format")
 	case len(it.Facets) == 0:
 		c.facets = "No threat facets"
 	default:
@@ -90,7 +96,9 @@ func buildCard(v *rules.View, it *rules.ItemView, names map[string]string) cardM
 		c.mark, c.markCol, c.markIcon = "VERIFIED FALSE", colBad, "outage"
 	case !it.Confirmed:
 		c.mark, c.markCol, c.markIcon = "UNCONFIRMED", colWarn, "unconfirmed"
+		terms = append(terms, "Unconfirmed")
 	}
+	c.jargon = jargon(terms...)
 	return c
 }
 
@@ -283,6 +291,9 @@ func buildNetwork(v *rules.View, queue []rules.Order, seat func(string) string, 
 		n := nodeModel{id: t.ID, label: short[t.ID], colour: t.Colour, seat: seatLabel(seat(t.ID)), out: v.TrustOut[t.ID], in: v.TrustIn[t.ID]}
 		n.trust = fmt.Sprintf("→%d ←%d", n.out, n.in)
 		n.tip = fmt.Sprintf("%s (%s): you trust them %d/100, they trust you %d/100", t.Name, n.seat, n.out, n.in)
+		if t.Formality {
+			n.tip += "\n" + jargon("Formal")
+		}
 		nodes = append(nodes, n)
 	}
 	var edges []edgeModel
@@ -319,7 +330,9 @@ func buildNetwork(v *rules.View, queue []rules.Order, seat func(string) string, 
 		if c.Kind == "liaison" {
 			name = "liaison officer"
 		}
-		left := c.Capacity - c.Used - e.queued
+		// Capacity is per round: what this team's queue leaves of it (the
+		// view's Used is last round's, so it does not count here).
+		left := c.Capacity - e.queued
 		e.label = fmt.Sprintf("%s · %s · cap %d/%d", name, latencyText(c.Latency), max(0, left), c.Capacity)
 		e.short = fmt.Sprintf("%s · %d/%d", latencyShort(c.Latency), max(0, left), c.Capacity)
 		switch {
@@ -335,7 +348,7 @@ func buildNetwork(v *rules.View, queue []rules.Order, seat func(string) string, 
 		if !c.Up {
 			e.short = "DOWN"
 		}
-		e.tip = e.label + " · " + e.status
+		e.tip = e.label + " · " + e.status + "\n" + jargon("1r · 2/2")
 		edges = append(edges, e)
 	}
 	// Lanes: parallel links to the same node are drawn side by side.

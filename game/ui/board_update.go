@@ -97,12 +97,12 @@ func (s *boardScene) scrollLists(ctx *Context) {
 			l.Scroll.By(d)
 		}
 	}
-	s.detail.update(ctx, false)
-	s.log.update(ctx, false)
 }
 
 func (s *boardScene) hover(ctx *Context) {
 	in := ctx.In
+	s.detail.update(ctx, false) // wheel scrolling and jargon tooltips
+	s.log.update(ctx, false)
 	s.inbox.Hover = s.inbox.HitRow(in.X, in.Y)
 	s.threatL.Hover = s.threatL.HitRow(in.X, in.Y)
 	s.rowL.Hover = s.rowL.HitRow(in.X, in.Y)
@@ -144,15 +144,19 @@ func (s *boardScene) rowTips(ctx *Context) {
 	switch {
 	case s.inbox.Hover >= 0 && s.inbox.Hover < len(s.cards):
 		c := &s.cards[s.inbox.Hover]
-		ctx.Tip(c.title+"\n"+c.tlp+" · "+c.meta+" · "+c.adm+"\n"+c.facets, s.inbox.Row(s.inbox.Hover))
+		ctx.Tip(c.title+"\n"+c.tlp+" · "+c.meta+" · "+c.adm+"\n"+c.facets+"\n\n"+c.jargon, s.inbox.Row(s.inbox.Hover))
 	case s.threatL.Hover >= 0 && s.threatL.Hover < len(s.threats):
 		th := &s.threats[s.threatL.Hover]
-		ctx.Tip(th.name+"\n"+th.facets+"\n"+th.status, s.threatL.Row(s.threatL.Hover))
+		ctx.Tip(th.name+"\n"+th.facets+"\n"+th.status+"\n\n"+jargon("Facet"), s.threatL.Row(s.threatL.Hover))
 	case s.rowL.Hover >= 0 && s.rowL.Hover < len(s.rows):
 		r := &s.rows[s.rowL.Hover]
 		ctx.Tip(r.line1+"\n"+r.line2, s.rowL.Row(s.rowL.Hover))
 	case s.queueL.Hover >= 0 && s.queueL.Hover < len(s.qlabels):
 		ctx.Tip(s.qlabels[s.queueL.Hover], s.queueL.Row(s.queueL.Hover))
+	case ctx.Hover(s.top):
+		ctx.Tip(jargon("AP"), s.top)
+	case ctx.Hover(s.apR):
+		ctx.Tip(jargon("AP"), s.apR)
 	}
 }
 

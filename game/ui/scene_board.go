@@ -197,7 +197,7 @@ func (s *boardScene) buildDetail() {
 			if it.Text != "" {
 				d.add(docPara{role: fBody, text: it.Text, col: colText, gap: 2})
 			}
-			d.add(docPara{role: fSmall, text: c.tlp + " · " + c.meta + " · Admiralty " + it.Admiralty + " (" + admiralty(it.Admiralty) + ")", col: colTextDim, gap: 4})
+			d.add(docPara{role: fSmall, text: c.tlp + " · " + c.meta + " · Admiralty " + it.Admiralty + " (" + admiralty(it.Admiralty) + ")", col: colTextDim, gap: 4, tip: c.jargon})
 			d.add(docPara{role: fSmall, text: c.facets + " · " + c.from, col: colTextDim})
 			if c.mark != "" {
 				d.add(docPara{role: fSmallBold, text: c.mark, col: c.markCol, icon: c.markIcon})
@@ -210,11 +210,11 @@ func (s *boardScene) buildDetail() {
 			d.add(docPara{role: fSmall, text: t.Profile, col: colText, gap: 2})
 		}
 		d.add(docPara{role: fSmall, text: fmt.Sprintf("Mandate: %s · capabilities: %s", joinComma(t.Mandate), joinComma(t.Capabilities)), col: colTextDim, gap: 4})
-		d.add(docPara{role: fSmall, text: profileLine(t), col: colTextDim})
+		d.add(docPara{role: fSmall, text: profileLine(t), col: colTextDim, tip: profileJargon(t)})
 		d.add(docPara{role: fSmall, text: fmt.Sprintf("You trust them %d/100; they trust you %d/100. %s", s.v.TrustOut[t.ID], s.v.TrustIn[t.ID], seatLabel(s.g.sess.Seat(t.ID))), col: colTextDim})
 		for _, e := range s.edges {
 			if e.node < len(s.nodes) && s.nodes[e.node].id == t.ID {
-				d.add(docPara{role: fSmall, text: e.tip, col: colTextDim, icon: edgeIcon(&e)})
+				d.add(docPara{role: fSmall, text: e.label + " · " + e.status, col: colTextDim, icon: edgeIcon(&e)})
 			}
 		}
 	case compose.Threat:

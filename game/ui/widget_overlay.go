@@ -36,31 +36,50 @@ func drawTooltip(dst *ebiten.Image, ctx *Context, s string, anchor layout.Rect) 
 	}
 }
 
-// drawHelp draws the '?' overlay with the scene's and the global shortcuts.
+// drawHelp draws the '?' overlay: the scene's and the global shortcuts on
+// the left, the glossary of the board's jargon on the right.
 func drawHelp(dst *ebiten.Image, ctx *Context, local []Shortcut) {
 	ctx.paint.fill(dst, ctx.Screen(), colShade)
-	lh := ctx.LineH(fBody) * 1.35
-	n := len(local) + len(globalHelp) + 1
-	box := ctx.Screen().Centered(ctx.S(640), float64(n)*lh+ctx.S(100))
+	box := ctx.Screen().Inset(ctx.S(24))
 	ctx.paint.roundBorder(dst, box, ctx.S(10), 2, colPanel, colBorderHi)
-	in := box.Inset(ctx.S(24))
-	ctx.Text(dst, fHeading, "Keyboard shortcuts", in.X, in.Y, colText)
-	y := in.Y + ctx.LineH(fHeading) + ctx.S(14)
-	kx := in.X
-	dx := in.X + ctx.S(220)
-	row := func(s Shortcut, c *Context) {
-		c.Text(dst, fBodyBold, s.Keys, kx, y, colAccent)
-		c.Text(dst, fBody, c.Fit(fBody, s.What, in.Right()-dx), dx, y, colText)
-		y += lh
+	in := box.Inset(ctx.S(20))
+	keys, gloss := in.CutLeft(in.W*0.4, ctx.S(24))
+	// Shortcuts.
+	ctx.Text(dst, fHeading, "Keyboard shortcuts", keys.X, keys.Y, colText)
+	y := keys.Y + ctx.LineH(fHeading) + ctx.S(10)
+	lh := ctx.LineH(fSmall)
+	kw := keys.W * 0.42
+	row := func(s Shortcut) {
+		ctx.Text(dst, fSmallBold, ctx.Fit(fSmallBold, s.Keys, kw-ctx.S(8)), keys.X, y, colAccent)
+		y = max(y+lh, ctx.Para(dst, fSmall, s.What, keys.X+kw, y, keys.W-kw, in.Bottom(), colText)) + ctx.S(3)
 	}
 	for _, s := range local {
-		row(s, ctx)
+		row(s)
 	}
-	y += lh * 0.3
+	y += lh * 0.5
 	for _, s := range globalHelp {
-		row(s, ctx)
+		row(s)
 	}
-	ctx.TextAl(dst, fSmall, "Esc or click to close", in.Right(), box.Bottom()-ctx.S(24), colTextDim, alignRight)
+	// Glossary: the right column, then on under the shortcuts.
+	ctx.Text(dst, fHeading, "Glossary", gloss.X, gloss.Y, colText)
+	col, gy := gloss, gloss.Y+ctx.LineH(fHeading)+ctx.S(10)
+	bottom := in.Bottom() - lh - ctx.S(4)
+	moved := false
+	for _, g := range glossary {
+		tw := col.W * 0.27
+		h := max(lh, ctx.ParaH(fSmall, g.Meaning, col.W-tw))
+		if gy+h > bottom && !moved {
+			col, gy, moved = keys, y+lh*0.5, true
+			tw = col.W * 0.27
+			h = max(lh, ctx.ParaH(fSmall, g.Meaning, col.W-tw))
+		}
+		if gy+h > bottom {
+			break
+		}
+		ctx.Text(dst, fSmallBold, ctx.Fit(fSmallBold, g.Term, tw-ctx.S(8)), col.X, gy, colAccent)
+		gy = ctx.Para(dst, fSmall, g.Meaning, col.X+tw, gy, col.W-tw, bottom, colText) + ctx.S(3)
+	}
+	ctx.TextAl(dst, fSmall, "Esc or click to close · hover a term on the board for its meaning", in.Right(), in.Bottom()-lh, colTextDim, alignRight)
 }
 
 // panel draws a titled panel and returns its content rectangle.
