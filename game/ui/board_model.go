@@ -13,20 +13,23 @@ import (
 
 // cardModel is an intel card's strings, built once per change.
 type cardModel struct {
-	id       string
-	title    string
-	tlp      string // "TLP:AMBER"
-	tlpCol   color.RGBA
-	adm      string // Admiralty code, e.g. "B2"
-	meta     string // classification and caveats
-	facets   string // readable facets, or why they are not
-	from     string // provenance
-	mark     string // UNCONFIRMED / VERIFIED TRUE / ...
-	markCol  color.RGBA
-	markIcon string
-	garbled  bool
-	queued   int    // orders in the queue about this card
-	jargon   string // the glossary meanings of the card's markings, for its tooltip
+	id          string
+	title       string
+	tlp         string // "TLP:AMBER"
+	tlpCol      color.RGBA
+	adm         string // Admiralty code, e.g. "B2"
+	meta        string // classification and caveats
+	facets      string // readable facets, or why they are not
+	from        string // provenance
+	mark        string // UNCONFIRMED / VERIFIED TRUE / ...
+	markCol     color.RGBA
+	markIcon    string
+	garbled     bool
+	queued      int               // orders in the queue about this card
+	queuedKinds []rules.OrderKind // their kinds, each once (for distinct icons)
+	isNew       bool              // arrived since the team's last turn
+	received    int               // round it arrived
+	jargon      string            // the glossary meanings of the card's markings, for its tooltip
 }
 
 // tlpColour is the TLP 2.0 label colour (text on black); the label always
@@ -43,7 +46,7 @@ func tlpColour(tlp string) color.RGBA {
 	return color.RGBA{0xff, 0xff, 0xff, 0xff}
 }
 
-func buildCard(v *rules.View, it *rules.ItemView, names map[string]string) cardModel {
+func buildCard(v *rules.View, it *rules.ItemView, names map[string]string, nm *compose.Namer) cardModel {
 	c := cardModel{id: it.ID, title: it.Title, tlp: "TLP:" + it.TLP, tlpCol: tlpColour(it.TLP), adm: it.Admiralty}
 	meta := []string{it.Class}
 	terms := []string{"TLP", "Admiralty", "Class"}
@@ -76,7 +79,11 @@ func buildCard(v *rules.View, it *rules.ItemView, names map[string]string) cardM
 	case len(it.Facets) == 0:
 		c.facets = "No threat facets"
 	default:
-		c.facets = "Facets: " + strings.Join(it.Facets, ", ")
+		fs := make([]string, len(it.Facets))
+		for i, f := range it.Facets {
+			fs[i] = nm.Facet(f)
+		}
+		c.facets = "Facets: " + strings.Join(fs, ", ")
 	}
 	from := "own collection"
 	if it.From != "" {
@@ -99,6 +106,8 @@ func buildCard(v *rules.View, it *rules.ItemView, names map[string]string) cardM
 		terms = append(terms, "Unconfirmed")
 	}
 	c.jargon = jargon(terms...)
+	c.isNew = v.Round > 1 && it.Received >= v.Round-1
+	c.received = it.Received
 	return c
 }
 
@@ -163,16 +172,10 @@ type rowModel struct {
 	open  bool // needs an answer from this team
 }
 
-func buildRows(v *rules.View, names map[string]string) []rowModel {
+func buildRows(v *rules.View, names map[string]string, nm *compose.Namer) []rowModel {
 	var out []rowModel
 	for _, r := range v.Requests {
-		subject := r.Facet
-		if subject == "" {
-			subject = r.Threat
-		}
-		if subject == "" {
-			subject = r.Item
-		}
+		subject := nm.Subject(r.Facet, r.Threat, r.Item)
 		age := v.Round - r.Round
 		m := rowModel{sel: compose.Selection{Kind: compose.Request, ID: r.ID}}
 		switch {
@@ -183,13 +186,13 @@ func buildRows(v *rules.View, names map[string]string) []rowModel {
 		}
 		switch {
 		case r.Answered && r.Answer != "":
-			m.line2, m.col = "answered with "+r.Answer, colTextDim
+			m.line2, m.col = "answered with "+nm.Item(r.Answer), colTextDim
 		case r.Answered:
 			m.line2, m.col = "declined", colTextDim
 		case r.Expired:
 			m.line2, m.col = "expired unanswered", colBad
 		default:
-			m.line2 = fmt.Sprintf("open · asked round %d (%d rounds ago)", r.Round, age)
+			m.line2 = fmt.Sprintf("open · asked in round %d (%s)", r.Round, roundsAgo(age))
 			m.col = colText
 			m.open = r.To == v.Team
 			if m.open {
@@ -201,20 +204,20 @@ func buildRows(v *rules.View, names map[string]string) []rowModel {
 	for _, rel := range v.Releases {
 		m := rowModel{sel: compose.Selection{Kind: compose.Release, ID: rel.Item, With: rel.Asker}, icon: "grant", col: colText}
 		if rel.Owner == v.Team {
-			m.line1 = fmt.Sprintf("%s asks you to release %s", short(names, rel.Asker), rel.Item)
+			m.line1 = fmt.Sprintf("%s asks you to release %s", short(names, rel.Asker), nm.Item(rel.Item))
 			m.open = rel.Status == "open"
 			if m.open {
 				m.col = colWarn
 			}
 		} else {
-			m.line1 = fmt.Sprintf("You asked %s to release %s", short(names, rel.Owner), rel.Item)
+			m.line1 = fmt.Sprintf("You asked %s to release %s", short(names, rel.Owner), nm.Item(rel.Item))
 		}
 		m.line2 = rel.Status + fmt.Sprintf(" · round %d", rel.Round)
 		out = append(out, m)
 	}
 	for _, op := range v.Operations {
 		m := rowModel{sel: compose.Selection{Kind: compose.Operation, ID: op.ID}, icon: "propose", col: colText}
-		m.line1 = fmt.Sprintf("Operation on %s in round %d", op.Threat, op.Round)
+		m.line1 = fmt.Sprintf("Operation on %s in round %d", nm.Threat(op.Threat), op.Round)
 		committed := make([]string, len(op.Committed))
 		for i, t := range op.Committed {
 			committed[i] = short(names, t)
@@ -382,39 +385,53 @@ func latencyText(l int) string {
 	return fmt.Sprintf("%d rounds", l)
 }
 
-// orderLabel describes a queued order in a few words.
-func orderLabel(o rules.Order, names map[string]string) string {
+// orderLabel describes a queued order in a few words, in names.
+func orderLabel(o rules.Order, nm *compose.Namer) string {
 	to := make([]string, len(o.To))
 	for i, t := range o.To {
-		to[i] = short(names, t)
+		to[i] = nm.Team(t)
 	}
 	tos := strings.Join(to, ", ")
+	over := ""
+	if o.Channel != "" {
+		over = " over " + nm.Channel(o.Channel)
+	}
 	switch o.Kind {
 	case rules.Share:
-		return "Share " + o.Item + " → " + tos
+		return "Share " + nm.Item(o.Item) + " → " + tos + over
 	case rules.Request:
-		return "Request " + o.Facet + o.Threat + o.Item + " from " + tos
+		return "Request " + nm.Subject(o.Facet, o.Threat, o.Item) + " from " + tos + over
 	case rules.Respond:
 		if o.Item == "" {
-			return "Decline request " + o.Ref
+			return "Decline " + nm.Request(o.Ref)
 		}
-		return "Answer " + o.Ref + " with " + o.Item
-	case rules.Sanitise, rules.Verify, rules.Translate, rules.AskRelease:
-		return titleCase(string(o.Kind)) + " " + o.Item
+		return "Answer " + nm.Request(o.Ref) + " with " + nm.Item(o.Item)
+	case rules.Sanitise, rules.Verify, rules.Translate:
+		return titleCase(string(o.Kind)) + " " + nm.Item(o.Item)
+	case rules.AskRelease:
+		return "Ask for release of " + nm.Item(o.Item)
 	case rules.Grant:
-		return "Grant " + o.Item + " to " + tos
+		return "Grant release of " + nm.Item(o.Item) + " to " + tos
 	case rules.Fuse:
-		return "Fuse " + o.Threat
+		return "Fuse an assessment of " + nm.Threat(o.Threat)
 	case rules.Propose:
-		return fmt.Sprintf("Propose op on %s, round %d, with %s", o.Threat, o.At, tos)
+		return fmt.Sprintf("Propose an operation on %s in round %d with %s", nm.Threat(o.Threat), o.At, tos)
 	case rules.Commit:
-		return "Commit to " + o.Ref
+		return "Commit to " + nm.Operation(o.Ref)
 	case rules.PostLiaison:
-		return "Post liaison to " + tos
+		return "Post a liaison officer to " + tos
 	case rules.Message:
-		return fmt.Sprintf("Message %s: %s %s", tos, o.MsgKind, o.Subject)
+		return fmt.Sprintf("Message %s: %s about %s", tos, o.MsgKind, nm.Humanize(o.Subject))
 	}
 	return titleCase(string(o.Kind))
+}
+
+// roundsAgo is "this round", "1 round ago" or "n rounds ago".
+func roundsAgo(n int) string {
+	if n <= 0 {
+		return "this round"
+	}
+	return compose.Plural(n, "round", "rounds") + " ago"
 }
 
 func titleCase(s string) string {

@@ -319,7 +319,7 @@ func (s *boardScene) choose(ctx *Context, i int) {
 		return
 	}
 	if err := s.queue.Add(s.g.sess, a.Order); err != nil {
-		s.say(ctx, err.Error(), colWarn)
+		s.say(ctx, s.namer.Humanize(err.Error()), colWarn)
 		return
 	}
 	if a.TrustCost > 0 {
@@ -378,7 +378,7 @@ func (s *boardScene) modalConfirmed(ctx *Context, m *modal) Scene {
 		return ctx.app.titleScene()
 	}
 	if err := s.g.sess.Submit(s.team, s.queue.Orders); err != nil {
-		s.say(ctx, err.Error(), colBad)
+		s.say(ctx, s.namer.Humanize(err.Error()), colBad)
 		return nil
 	}
 	return ctx.app.sceneFor(s.g)

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"time"
+
 	"github.com/hajimehoshi/ebiten/v2"
 )
 
@@ -36,14 +38,21 @@ var globalHelp = []Shortcut{
 	{"Ctrl + = / Ctrl + -", "larger or smaller text"},
 }
 
-// fadeTicks is the length of the cross-fade between scenes.
-const fadeTicks = 12
+// fadeTicks is the longest cross-fade between scenes in ticks, and
+// fadeTime in wall time: on a slow machine (software GL) ticks come slowly,
+// and a fade counted only in ticks lasted seconds, with the old scene's
+// text ghosting over the new one.
+const (
+	fadeTicks = 8
+	fadeTime  = 150 * time.Millisecond
+)
 
 // manager runs the current scene and the transition to the next.
 type manager struct {
 	cur  Scene
 	prev *ebiten.Image // last frame of the previous scene, while fading
 	fade int           // ticks of fade left
+	from time.Time     // when the fade began
 	op   ebiten.DrawImageOptions
 }
 
@@ -60,6 +69,7 @@ func (m *manager) goTo(next Scene, ctx *Context) {
 		m.prev.Clear()
 		m.cur.Draw(m.prev, ctx)
 		m.fade = fadeTicks
+		m.from = time.Now()
 	}
 	m.cur = next
 }
@@ -67,6 +77,9 @@ func (m *manager) goTo(next Scene, ctx *Context) {
 func (m *manager) update(ctx *Context) {
 	if m.fade > 0 {
 		m.fade--
+		if time.Since(m.from) >= fadeTime {
+			m.fade = 0
+		}
 	}
 	if next := m.cur.Update(ctx); next != nil && next != m.cur {
 		m.goTo(next, ctx)

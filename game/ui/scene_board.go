@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 
 	"liaison/game/rules"
 	"liaison/game/ui/compose"
@@ -17,6 +18,7 @@ type boardScene struct {
 	team  string
 	v     rules.View
 	names map[string]string // team id → short name
+	namer *compose.Namer    // ids to words for everything the board shows
 	queue compose.Queue
 	slots compose.Slots // keeps action numbers stable while queuing
 	sel   compose.Selection
@@ -105,18 +107,21 @@ func newBoardScene(g *game, team string) *boardScene {
 	}
 	s.v = v
 	s.names = compose.ShortNames(v.Teams)
+	s.namer = compose.NewNamer(&s.v)
 	for _, l := range []*layout.List{&s.inbox, &s.threatL, &s.rowL, &s.actionL, &s.queueL} {
 		l.Selected, l.Hover = -1, -1
 	}
 	s.undoB = button{Label: "Undo", Hint: "U", Icon: "undo", Reason: "Take back the last order (U, Backspace or Ctrl+Z)."}
 	s.confirmB = button{Label: "Confirm orders", Hint: "Enter", Primary: true, Icon: "verify", Reason: "End your turn for this round."}
 	for i := range v.Items {
-		s.cards = append(s.cards, buildCard(&s.v, &s.v.Items[i], s.names))
+		s.cards = append(s.cards, buildCard(&s.v, &s.v.Items[i], s.names, s.namer))
 	}
+	// Newest first: what arrived since the last turn heads the inbox.
+	slices.SortStableFunc(s.cards, func(a, b cardModel) int { return b.received - a.received })
 	for i := range v.Threats {
 		s.threats = append(s.threats, buildThreat(&s.v.Threats[i]))
 	}
-	s.rows = buildRows(&s.v, s.names)
+	s.rows = buildRows(&s.v, s.names, s.namer)
 	logDoc(&s.log, &s.v, s.names)
 	// Deliveries of last round fly in when the board opens.
 	s.rebuild()
@@ -141,10 +146,15 @@ func (s *boardScene) rebuild() {
 	s.apText = fmt.Sprintf("%d of %d AP left · %s", left, s.v.AP, compose.Plural(len(q), "order", "orders"))
 	s.nodes, s.edges = buildNetwork(&s.v, q, sess.Seat, s.names)
 	for i := range s.cards {
-		s.cards[i].queued = 0
+		c := &s.cards[i]
+		c.queued = 0
+		c.queuedKinds = c.queuedKinds[:0]
 		for _, o := range q {
-			if o.Item == s.cards[i].id {
-				s.cards[i].queued++
+			if o.Item == c.id {
+				c.queued++
+				if !slices.Contains(c.queuedKinds, o.Kind) {
+					c.queuedKinds = append(c.queuedKinds, o.Kind)
+				}
 			}
 		}
 	}
@@ -173,7 +183,7 @@ func (s *boardScene) rebuild() {
 	s.qlabels = s.qlabels[:0]
 	s.removeBtn = s.removeBtn[:0]
 	for _, o := range q {
-		s.qlabels = append(s.qlabels, orderLabel(o, s.names))
+		s.qlabels = append(s.qlabels, orderLabel(o, s.namer))
 		s.removeBtn = append(s.removeBtn, button{Label: "×", Reason: "Remove this order (orders that depended on it go too)."})
 	}
 	s.undoB.Disabled = len(q) == 0
@@ -192,7 +202,11 @@ func (s *boardScene) buildDetail() {
 			if it.ID != s.sel.ID {
 				continue
 			}
-			c := &s.cards[i]
+			ci := slices.IndexFunc(s.cards, func(c cardModel) bool { return c.id == it.ID })
+			if ci < 0 {
+				continue
+			}
+			c := &s.cards[ci]
 			d.add(docPara{role: fBodyBold, text: it.Title, col: colText})
 			if it.Text != "" {
 				d.add(docPara{role: fBody, text: it.Text, col: colText, gap: 2})

@@ -45,7 +45,7 @@ func (n names) channel(id string) string {
 // has no legal form, one disabled action carries the engine's reason. Pass
 // is always last.
 func Actions(v *rules.View, or Oracle, queued []rules.Order, sel Selection) []Action {
-	b := builder{v: v, or: or, q: queued, n: names{v, ShortNames(v.Teams)}, legal: or.Legal(v.Team, queued)}
+	b := builder{v: v, or: or, q: queued, n: names{v, ShortNames(v.Teams)}, nm: NewNamer(v), legal: or.Legal(v.Team, queued)}
 	switch sel.Kind {
 	case Item:
 		b.item(sel.ID)
@@ -70,6 +70,7 @@ type builder struct {
 	or    Oracle
 	q     []rules.Order
 	n     names
+	nm    *Namer
 	legal []rules.Order
 	out   []Action
 }
@@ -95,7 +96,7 @@ func (b *builder) legalWhere(f func(o *rules.Order) bool) []rules.Order {
 func (b *builder) disabled(label string, o rules.Order) {
 	reason := "Not possible this round."
 	if err := b.or.Validate(b.q, o); err != nil {
-		reason = err.Error()
+		reason = b.nm.Humanize(err.Error())
 	}
 	b.add(Action{Label: label, Kind: o.Kind, Order: o, Reason: reason})
 }
@@ -210,7 +211,7 @@ func (b *builder) team(id string) {
 			continue // one per facet: the engine lists the best channel first
 		}
 		seen[o.Facet] = true
-		b.requestAction("Request "+o.Facet+" from "+name, o)
+		b.requestAction("Request "+b.nm.Facet(o.Facet)+" from "+name, o)
 	}
 	if len(reqs) == 0 {
 		b.disabled("Request from "+name, rules.Order{Kind: rules.Request, Team: team, To: []string{id}})
@@ -226,7 +227,7 @@ func (b *builder) team(id string) {
 		return o.Kind == rules.Message && len(o.To) == 1 && o.To[0] == id
 	})
 	for _, o := range msgs {
-		b.enabled(fmt.Sprintf("Message %s: %s %s", name, o.MsgKind, o.Subject), o, "Structured message; uses channel capacity.")
+		b.enabled(fmt.Sprintf("Message %s: %s about %s", name, o.MsgKind, b.nm.Humanize(o.Subject)), o, "Structured message; uses channel capacity.")
 	}
 	if len(msgs) == 0 {
 		b.disabled("Message "+name, rules.Order{Kind: rules.Message, Team: team, To: []string{id}, MsgKind: rules.MsgAck})
@@ -259,7 +260,7 @@ func (b *builder) threat(id string) {
 		for _, o := range b.legalWhere(func(o *rules.Order) bool {
 			return o.Kind == rules.Request && len(o.To) == 1 && o.To[0] == t.ID && strings.HasPrefix(o.Facet, id+":")
 		}) {
-			b.requestAction("Request "+o.Facet+" from "+b.n.team(t.ID), o)
+			b.requestAction("Request "+b.nm.Facet(o.Facet)+" from "+b.n.team(t.ID), o)
 			break
 		}
 	}
@@ -292,9 +293,9 @@ func (b *builder) itemTitle(id string) string {
 func (b *builder) operation(id string) {
 	team := b.v.Team
 	if ways := b.legalWhere(func(o *rules.Order) bool { return o.Kind == rules.Commit && o.Ref == id }); len(ways) > 0 {
-		b.enabled("Commit to operation "+id, ways[0], "Counts only in the operation's round.")
+		b.enabled("Commit to "+b.nm.Operation(id), ways[0], "Counts only in the operation's round.")
 	} else {
-		b.disabled("Commit to operation "+id, rules.Order{Kind: rules.Commit, Team: team, Ref: id})
+		b.disabled("Commit to "+b.nm.Operation(id), rules.Order{Kind: rules.Commit, Team: team, Ref: id})
 	}
 }
 
