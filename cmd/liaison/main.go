@@ -2,7 +2,7 @@
 // of embedded scenarios, or name a scenario file to open it:
 //
 //	liaison [--facilitator] [--seed N] [--zoom Z] [path/to/file.yaml]
-//	liaison --bench [--frames 600] [--scenario northern-corridor.yaml]
+//	liaison --bench [--frames 600] [--scenario northern-corridor.yaml] [--bench-only empty|session]
 //	liaison --first-frame
 //
 // --bench renders the team board and the facilitator view for a number of
@@ -21,6 +21,7 @@ import (
 
 	"liaison/cmd/liaison/internal/cli"
 	"liaison/game/ui"
+	"liaison/game/ui/framebench"
 )
 
 func main() {
@@ -34,7 +35,7 @@ func run(started time.Time, args []string) int {
 		return cli.ExitCode(err)
 	}
 	if o.Bench {
-		res, err := ui.RunBench(ui.BenchOptions{Scenario: o.BenchScenario, Frames: o.Frames, MemProfile: o.MemProfile})
+		res, err := framebench.Run(framebench.Options{Scenario: o.BenchScenario, Frames: o.Frames, MemProfile: o.MemProfile, Only: o.BenchOnly})
 		if err != nil {
 			fmt.Fprintln(os.Stderr, "liaison:", err)
 			return 1

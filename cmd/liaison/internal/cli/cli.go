@@ -21,6 +21,7 @@ type Options struct {
 	Frames        int     // frames per benchmark phase
 	BenchScenario string  // embedded scenario for --bench
 	MemProfile    string  // allocation profile of the board's frames (--bench)
+	BenchOnly     string  // one part of the benchmark: empty, session
 	FirstFrame    bool    // print the start-to-first-frame time and exit
 	Path          string  // scenario file ("" = the menu of embedded ones)
 }
@@ -43,6 +44,7 @@ func Parse(args []string, out io.Writer) (Options, error) {
 	fs.IntVar(&o.Frames, "frames", 600, "frames per benchmark phase")
 	fs.StringVar(&o.BenchScenario, "scenario", "northern-corridor.yaml", "embedded scenario for --bench")
 	fs.StringVar(&o.MemProfile, "memprofile", "", "with --bench: write an allocation profile of the team board's frames")
+	fs.StringVar(&o.BenchOnly, "bench-only", "", "with --bench: run one part, `empty` (the empty loop) or `session` (a scripted tutorial session), to compare peak memory")
 	fs.BoolVar(&o.FirstFrame, "first-frame", false, "print the start-to-first-frame time and exit")
 	fs.Usage = func() {
 		w := fs.Output()
