@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"image"
 	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -64,7 +65,7 @@ func (m *manager) goTo(next Scene, ctx *Context) {
 			if m.prev != nil {
 				m.prev.Deallocate()
 			}
-			m.prev = ebiten.NewImage(w, h)
+			m.prev = newScreenImage(w, h)
 		}
 		m.prev.Clear()
 		m.cur.Draw(m.prev, ctx)
@@ -97,4 +98,13 @@ func (m *manager) draw(dst *ebiten.Image, ctx *Context) {
 		m.op.ColorScale.ScaleAlpha(float32(m.fade) / fadeTicks)
 		dst.DrawImage(m.prev, &m.op)
 	}
+}
+
+// newScreenImage makes a screen-sized image outside Ebiten's texture atlas.
+// In the atlas, one 1280×720 image forces a page of at least 2048×1024 that
+// then grows to fit glyphs and icons beside it; with software GL every
+// atlas page is ordinary memory, so the two screen-sized images (the cached
+// frame and the fade's previous frame) get textures of their own.
+func newScreenImage(w, h int) *ebiten.Image {
+	return ebiten.NewImageWithOptions(image.Rect(0, 0, w, h), &ebiten.NewImageOptions{Unmanaged: true})
 }

@@ -54,7 +54,9 @@ type Result struct {
 	Scenario string
 	W, H     int
 	Phases   []Phase
-	PeakRSS  int64 // VmHWM at the end, in KiB (0 where /proc is missing)
+	PeakRSS  int64  // VmHWM at the end, in KiB (0 where /proc is missing)
+	GoSys    uint64 // memory the Go runtime holds from the OS at the end (bytes)
+	GoHeap   uint64 // live Go heap at the end (bytes)
 }
 
 // goals are the targets for each phase's mean against the empty loop.
@@ -87,7 +89,8 @@ func (r Result) String() string {
 		}
 	}
 	if r.PeakRSS > 0 {
-		fmt.Fprintf(&b, "peak RSS (VmHWM): %.1f MB\n", float64(r.PeakRSS)/1024)
+		fmt.Fprintf(&b, "peak RSS (VmHWM): %.1f MB (Go runtime: %.1f MB from the OS, %.1f MB live heap; the rest is the GL driver's)\n",
+			float64(r.PeakRSS)/1024, float64(r.GoSys)/(1<<20), float64(r.GoHeap)/(1<<20))
 	}
 	return b.String()
 }
@@ -125,7 +128,9 @@ func Run(o Options) (Result, error) {
 	if bg.err != nil {
 		return Result{}, bg.err
 	}
-	return Result{Scenario: o.Scenario, W: layout.DesignW, H: layout.DesignH, Phases: bg.done, PeakRSS: peakRSS()}, nil
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	return Result{Scenario: o.Scenario, W: layout.DesignW, H: layout.DesignH, Phases: bg.done, PeakRSS: peakRSS(), GoSys: ms.Sys, GoHeap: ms.HeapAlloc}, nil
 }
 
 var allPhases = []string{"empty loop", "team board", "board, interactive", "facilitator view", "board, full redraw", "facilitator, full redraw"}

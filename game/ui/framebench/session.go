@@ -6,7 +6,7 @@ import (
 )
 
 // sessionTicks is how long the scripted tutorial session runs.
-const sessionTicks = 900
+const sessionTicks = 700
 
 // newSessionApp starts the game at its menu with a script that plays the
 // tutorial as a trainee would (at 1280×720): menu, seats, briefing, then
@@ -37,6 +37,7 @@ func newSessionApp() (*ui.App, error) {
 		s.Press(input.KeyEnter) // confirm
 		s.Wait(16)
 	}
+	ui.KeepMemoryLow() // as ui.Run does
 	a, err := ui.New(ui.Options{Input: s, NoSaves: true})
 	if err != nil {
 		return nil, err
