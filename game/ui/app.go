@@ -43,6 +43,7 @@ type Options struct {
 type App struct {
 	opts    Options
 	src     input.Source
+	tooltip tooltip // the tooltip's layout, kept while its text is the same
 	frame   input.Frame
 	ctx     Context
 	mgr     manager
@@ -55,7 +56,6 @@ type App struct {
 	// FullRedraw redraws every frame instead of reusing the cached frame
 	// (the benchmark measures both).
 	FullRedraw bool
-	tipShown   string
 	game       *game
 	title      *titleScene
 	saves      *saveFolder
@@ -146,7 +146,13 @@ func (a *App) Update() error {
 	a.ctx.text.nextFrame()
 	a.src.Poll(&a.frame)
 	if a.frame.Any() || a.ctx.Tick%240 == 0 {
-		a.ctx.dirty = true
+		// A scene that redraws its own parts for pointer movement and the
+		// wheel (the board) is spared a full redraw for them, unless an
+		// overlay of the app's lies over it.
+		_, own := a.mgr.cur.(partial)
+		if !own || !a.frame.PointerOnly() || a.help || a.notice.text != "" || a.mgr.fade > 0 {
+			a.ctx.dirty = true
+		}
 	}
 	a.ctx.tip = ""
 	if a.frame.Pressed(input.KeyQuestion) {
@@ -176,10 +182,6 @@ func (a *App) Update() error {
 		}
 	}
 	a.mgr.update(&a.ctx)
-	if a.ctx.tip != a.tipShown {
-		a.tipShown = a.ctx.tip
-		a.ctx.dirty = true
-	}
 	if a.ctx.quit {
 		a.ctx.quit = false
 		a.Quitting = true
@@ -206,14 +208,16 @@ func (a *App) Draw(screen *ebiten.Image) {
 		a.layer = newScreenImage(w, h)
 		a.ctx.dirty = true
 	}
+	if p, ok := a.mgr.cur.(partial); ok && !a.ctx.dirty && !a.FullRedraw {
+		if !p.DrawParts(a.layer, &a.ctx) {
+			a.ctx.dirty = true
+		}
+	}
 	if a.ctx.dirty || a.FullRedraw {
 		a.ctx.dirty = false
 		a.layer.Fill(colBG)
 		a.mgr.draw(a.layer, &a.ctx)
 		a.notice.draw(a.layer, &a.ctx)
-		if a.ctx.tip != "" {
-			drawTooltip(a.layer, &a.ctx, a.ctx.tip, a.ctx.tipRect)
-		}
 		if a.help {
 			drawHelp(a.layer, &a.ctx, a.mgr.cur.Help())
 		}
@@ -221,6 +225,11 @@ func (a *App) Draw(screen *ebiten.Image) {
 	screen.DrawImage(a.layer, nil)
 	if d, ok := a.mgr.cur.(dynamic); ok && !a.help {
 		d.DrawDynamic(screen, &a.ctx)
+	}
+	// The tooltip is drawn every frame over the cached frame, so that the
+	// pointer moving from one tip to another redraws no panel.
+	if a.ctx.tip != "" && !a.help {
+		drawTooltip(screen, &a.ctx, &a.tooltip, a.ctx.tip, a.ctx.tipRect)
 	}
 	if !a.drawn {
 		a.drawn = true

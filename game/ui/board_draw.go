@@ -16,8 +16,8 @@ func (s *boardScene) Draw(dst *ebiten.Image, ctx *Context) {
 	s.drawThreats(dst, ctx)
 	s.drawRows(dst, ctx)
 	s.drawQueue(dst, ctx)
-	panel(dst, ctx, s.logR, "Last round", "clock")
-	s.log.draw(dst, ctx)
+	s.drawLog(dst, ctx)
+	s.parts = 0 // everything is fresh
 	if s.toast != "" {
 		// Along the bottom of the map, clear of every panel's title.
 		w := min(ctx.TextW(fBody, s.toast)+ctx.S(28), s.mapR.W-ctx.S(16))

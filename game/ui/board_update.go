@@ -33,8 +33,10 @@ func (s *boardScene) Update(ctx *Context) Scene {
 		}
 		return nil
 	}
+	before := s.hoverNow()
 	s.scrollLists(ctx)
 	s.hover(ctx)
+	s.parts |= changedParts(before, s.hoverNow())
 	if p := s.g.sess.Paused(); p != s.confirmB.Disabled {
 		s.confirmB.Disabled = p
 		s.confirmB.Reason = "End your turn for this round."
@@ -141,23 +143,42 @@ func (s *boardScene) hover(ctx *Context) {
 // rowTips shows the whole text of a hovered list row: rows shorten long
 // titles and labels to fit, and this is how a player reads them in full.
 func (s *boardScene) rowTips(ctx *Context) {
+	var key [2]int // which list (1..6) and row; the text is built on change only
+	var r layout.Rect
 	switch {
 	case s.inbox.Hover >= 0 && s.inbox.Hover < len(s.cards):
-		c := &s.cards[s.inbox.Hover]
-		ctx.Tip(c.title+"\n"+c.tlp+" · "+c.meta+" · "+c.adm+"\n"+c.facets+"\n\n"+c.jargon, s.inbox.Row(s.inbox.Hover))
+		key, r = [2]int{1, s.inbox.Hover}, s.inbox.Row(s.inbox.Hover)
 	case s.threatL.Hover >= 0 && s.threatL.Hover < len(s.threats):
-		th := &s.threats[s.threatL.Hover]
-		ctx.Tip(th.name+"\n"+th.facets+"\n"+th.status+"\n\n"+jargon("Facet"), s.threatL.Row(s.threatL.Hover))
+		key, r = [2]int{2, s.threatL.Hover}, s.threatL.Row(s.threatL.Hover)
 	case s.rowL.Hover >= 0 && s.rowL.Hover < len(s.rows):
-		r := &s.rows[s.rowL.Hover]
-		ctx.Tip(r.line1+"\n"+r.line2, s.rowL.Row(s.rowL.Hover))
+		key, r = [2]int{3, s.rowL.Hover}, s.rowL.Row(s.rowL.Hover)
 	case s.queueL.Hover >= 0 && s.queueL.Hover < len(s.qlabels):
-		ctx.Tip(s.qlabels[s.queueL.Hover], s.queueL.Row(s.queueL.Hover))
+		key, r = [2]int{4, s.queueL.Hover}, s.queueL.Row(s.queueL.Hover)
 	case ctx.Hover(s.top):
-		ctx.Tip(jargon("AP"), s.top)
+		key, r = [2]int{5, 0}, s.top
 	case ctx.Hover(s.apR):
-		ctx.Tip(jargon("AP"), s.apR)
+		key, r = [2]int{6, 0}, s.apR
+	default:
+		return
 	}
+	if key != s.tipKey || s.tipText == "" {
+		s.tipKey = key
+		switch key[0] {
+		case 1:
+			c := &s.cards[key[1]]
+			s.tipText = c.title + "\n" + c.tlp + " · " + c.meta + " · " + c.adm + "\n" + c.facets + "\n\n" + c.jargon
+		case 2:
+			th := &s.threats[key[1]]
+			s.tipText = th.name + "\n" + th.facets + "\n" + th.status + "\n\n" + jargon("Facet")
+		case 3:
+			s.tipText = s.rows[key[1]].line1 + "\n" + s.rows[key[1]].line2
+		case 4:
+			s.tipText = s.qlabels[key[1]]
+		default:
+			s.tipText = jargon("AP")
+		}
+	}
+	ctx.Tip(s.tipText, r)
 }
 
 func (s *boardScene) hitNode(x, y float64) int {

@@ -27,6 +27,17 @@ type dynamic interface {
 	DrawDynamic(dst *ebiten.Image, ctx *Context)
 }
 
+// partial is implemented by scenes that track what pointer movement and
+// the wheel change, and redraw just that onto the cached frame. For them a
+// tick whose only input is the pointer does not redraw the whole scene.
+type partial interface {
+	// PointerOnly marks the scene as handling pointer-only ticks itself.
+	PointerOnly()
+	// DrawParts redraws the changed parts onto the cached frame, or
+	// returns false when the scene needs a full redraw instead.
+	DrawParts(dst *ebiten.Image, ctx *Context) bool
+}
+
 // Shortcut is one line of the '?' overlay.
 type Shortcut struct {
 	Keys string // e.g. "Up / Down"

@@ -71,6 +71,10 @@ type boardScene struct {
 	legendBelow bool // the map's legend did not fit beside its title
 	clips       [6]clipper
 
+	parts   boardPart // panels to redraw on the cached frame (see DrawParts)
+	tipKey  [2]int    // the list row whose tooltip tipText is (see rowTips)
+	tipText string
+
 	// animation: messages in flight along channels
 	flights  [16]flight
 	nFlights int
@@ -189,6 +193,7 @@ func (s *boardScene) rebuild() {
 	s.undoB.Disabled = len(q) == 0
 	s.buildDetail()
 	s.size = [3]float64{} // list sizes depend on counts
+	s.tipText = ""        // row texts may have changed
 }
 
 // buildDetail fills the selection's description.

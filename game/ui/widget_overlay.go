@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"math"
 	"strings"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -8,8 +9,37 @@ import (
 	"liaison/game/ui/layout"
 )
 
+// tooltip is the rendered tooltip, kept while its text stays the same: it
+// is drawn over every frame (so that moving between tips redraws no panel)
+// at the cost of one image draw.
+type tooltip struct {
+	text  string
+	scale float64
+	img   *ebiten.Image
+	op    ebiten.DrawImageOptions
+}
+
 // drawTooltip draws a wrapped tooltip below (or above) the hovered rectangle.
-func drawTooltip(dst *ebiten.Image, ctx *Context, s string, anchor layout.Rect) {
+func drawTooltip(dst *ebiten.Image, ctx *Context, tt *tooltip, s string, anchor layout.Rect) {
+	if tt.text != s || tt.scale != ctx.Scale || tt.img == nil {
+		tt.render(ctx, s)
+	}
+	b := tt.img.Bounds()
+	w, h := float64(b.Dx()), float64(b.Dy())
+	x, y := anchor.X, anchor.Bottom()+ctx.S(4)
+	if y+h > ctx.H {
+		y = anchor.Y - h - ctx.S(4)
+	}
+	if x+w > ctx.W {
+		x = ctx.W - w - ctx.S(4)
+	}
+	tt.op.GeoM.Reset()
+	tt.op.GeoM.Translate(max(x, 0), max(y, 0))
+	dst.DrawImage(tt.img, &tt.op)
+}
+
+// render lays the tooltip's text out into its own image.
+func (tt *tooltip) render(ctx *Context, s string) {
 	maxW := min(ctx.S(360), ctx.W-ctx.S(24))
 	w := 0.0
 	for line := range strings.SplitSeq(s, "\n") {
@@ -19,19 +49,17 @@ func drawTooltip(dst *ebiten.Image, ctx *Context, s string, anchor layout.Rect) 
 	lines := ctx.Wrap(fSmall, s, w)
 	lh := ctx.LineH(fSmall)
 	pad := ctx.S(8)
-	r := layout.R(anchor.X, anchor.Bottom()+ctx.S(4), w+2*pad, float64(len(lines))*lh+2*pad)
-	if r.Bottom() > ctx.H {
-		r.Y = anchor.Y - r.H - ctx.S(4)
+	r := layout.R(0, 0, math.Ceil(w+2*pad), math.Ceil(float64(len(lines))*lh+2*pad))
+	if tt.img != nil {
+		tt.img.Deallocate()
 	}
-	if r.Right() > ctx.W {
-		r.X = ctx.W - r.W - ctx.S(4)
-	}
-	r.X, r.Y = max(r.X, 0), max(r.Y, 0)
-	ctx.paint.fill(dst, r, colBlack)
-	ctx.paint.stroke(dst, r, 1, colBorderHi)
-	y := r.Y + pad
+	tt.img = ebiten.NewImage(int(r.W), int(r.H))
+	tt.text, tt.scale = s, ctx.Scale
+	ctx.paint.fill(tt.img, r, colBlack)
+	ctx.paint.stroke(tt.img, r, 1, colBorderHi)
+	y := pad
 	for _, l := range lines {
-		ctx.Text(dst, fSmall, l, r.X+pad, y, colText)
+		ctx.Text(tt.img, fSmall, l, pad, y, colText)
 		y += lh
 	}
 }
