@@ -154,8 +154,8 @@ func (s *boardScene) rowTips(ctx *Context) {
 		key, r = [2]int{3, s.rowL.Hover}, s.rowL.Row(s.rowL.Hover)
 	case s.queueL.Hover >= 0 && s.queueL.Hover < len(s.qlabels):
 		key, r = [2]int{4, s.queueL.Hover}, s.queueL.Row(s.queueL.Hover)
-	case ctx.Hover(s.top):
-		key, r = [2]int{5, 0}, s.top
+	case ctx.Hover(s.bannerText(ctx)):
+		key, r = [2]int{5, 0}, s.bannerText(ctx)
 	case ctx.Hover(s.apR):
 		key, r = [2]int{6, 0}, s.apR
 	default:
@@ -179,6 +179,11 @@ func (s *boardScene) rowTips(ctx *Context) {
 		}
 	}
 	ctx.Tip(s.tipText, r)
+}
+
+// bannerText is where the banner's "Round … · n AP" line is drawn.
+func (s *boardScene) bannerText(ctx *Context) layout.Rect {
+	return layout.R(s.top.X+ctx.S(mPad), s.top.Y, min(ctx.TextW(fHeading, s.banner.text), s.top.W*0.7), s.top.H)
 }
 
 func (s *boardScene) hitNode(x, y float64) int {
