@@ -14,6 +14,7 @@ func TestHandoffFacilitatorAndEscape(t *testing.T) {
 	a, script := newGameApp(t, "tutorial.yaml", 1280, 720, 2, false)
 	h, ok := a.Scene().(*handoffScene)
 	require.True(t, ok, "hot-seat starts at a handoff, got %s", a.Scene().Name())
+	require.Equal(t, "valmora-cio", h.team)
 	require.False(t, a.game.sess.FacilitatorOn())
 	press(t, a, script, input.KeyF)
 	settle(t, a)

@@ -87,7 +87,7 @@ func (r Result) String() string {
 				float64(p.WallMean)/float64(base.WallMean), float64(p.WallP99)/float64(base.WallP99), goal)
 		}
 	}
-	if r.PeakRSS > 0 {
+	if r.PeakRSS > 0 && len(r.Phases) == 1 { // with several phases, all their apps are alive at once
 		fmt.Fprintf(&b, "peak RSS (VmHWM): %.1f MB (Go runtime: %.1f MB from the OS, %.1f MB live heap; the rest is the GL driver's)\n",
 			float64(r.PeakRSS)/1024, float64(r.GoSys)/(1<<20), float64(r.GoHeap)/(1<<20))
 	}
