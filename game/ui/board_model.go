@@ -443,7 +443,7 @@ func titleCase(s string) string {
 
 // logDoc fills the last-round document: this round's injects, messages
 // received, and the events the team saw last round.
-func logDoc(d *doc, v *rules.View, names map[string]string) {
+func logDoc(d *doc, v *rules.View, names map[string]string, nm *compose.Namer) {
 	d.reset()
 	for _, in := range v.Injects {
 		if in.Round != v.Round {
@@ -456,7 +456,7 @@ func logDoc(d *doc, v *rules.View, names map[string]string) {
 		if m.Round < v.Round-1 {
 			continue
 		}
-		t := fmt.Sprintf("%s → you: %s %s", short(names, m.From), m.Kind, m.Subject)
+		t := fmt.Sprintf("%s → you: %s about %s", short(names, m.From), m.Kind, nm.Humanize(m.Subject))
 		if m.Note != "" {
 			t += " (" + m.Note + ")"
 		}
@@ -484,6 +484,6 @@ func logDoc(d *doc, v *rules.View, names map[string]string) {
 		case rules.EvDisrupted, rules.EvDeliver:
 			col = colGood
 		}
-		d.add(docPara{role: fSmall, text: e.Text, col: col, gap: 2})
+		d.add(docPara{role: fSmall, text: nm.Humanize(e.Text), col: col, gap: 2})
 	}
 }

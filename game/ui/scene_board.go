@@ -126,7 +126,7 @@ func newBoardScene(g *game, team string) *boardScene {
 		s.threats = append(s.threats, buildThreat(&s.v.Threats[i]))
 	}
 	s.rows = buildRows(&s.v, s.names, s.namer)
-	logDoc(&s.log, &s.v, s.names)
+	logDoc(&s.log, &s.v, s.names, s.namer)
 	// Deliveries of last round fly in when the board opens.
 	s.rebuild()
 	for _, e := range v.Log {

@@ -31,6 +31,9 @@ func (n names) teams(ids []string) string {
 func (n names) channel(id string) string {
 	for i := range n.v.Channels {
 		if n.v.Channels[i].ID == id {
+			if n.v.Channels[i].Kind == "liaison" {
+				return "the liaison officer's link" // the engine's name spells out ids
+			}
 			if nm := n.v.Channels[i].Name; nm != "" {
 				return nm
 			}

@@ -118,7 +118,7 @@ func (n *Namer) Channel(id string) string {
 		c := &n.v.Channels[i]
 		if c.ID == id {
 			if c.Kind == "liaison" {
-				return "liaison officer's link"
+				return "the liaison officer's link"
 			}
 			if c.Name != "" {
 				return c.Name
