@@ -65,3 +65,15 @@ type queuedAction struct {
 
 // rectAround is the square of half-side r around p.
 func rectAround(p layout.Point, r float64) layout.Rect { return layout.R(p.X-r, p.Y-r, 2*r, 2*r) }
+
+func TestArrivedLastRound(t *testing.T) {
+	v := &rules.View{Team: "a", Round: 2, Log: []rules.Event{
+		{Kind: rules.EvDeliver, Team: "a", Item: "own", Text: "own held at the start"},
+		{Kind: rules.EvDeliver, Team: "a", From: "b", Item: "shared"},
+		{Kind: rules.EvDeliver, Team: "b", From: "a", Item: "theirs"},
+	}}
+	assert.False(t, arrivedLastRound(v, "own"), "opening holdings are not new")
+	assert.True(t, arrivedLastRound(v, "shared"))
+	assert.False(t, arrivedLastRound(v, "theirs"), "a delivery to another team")
+	assert.False(t, arrivedLastRound(v, "absent"))
+}

@@ -106,9 +106,27 @@ func buildCard(v *rules.View, it *rules.ItemView, names map[string]string, nm *c
 		terms = append(terms, "Unconfirmed")
 	}
 	c.jargon = jargon(terms...)
-	c.isNew = v.Round > 1 && it.Received >= v.Round-1
+	c.isNew = arrivedLastRound(v, it.ID)
 	c.received = it.Received
 	return c
+}
+
+// arrivedLastRound reports whether item id reached the team in the round
+// just resolved (a partner's share, an answer, an inject), as opposed to
+// what it held from the start.
+func arrivedLastRound(v *rules.View, id string) bool {
+	for i := range v.Log {
+		e := &v.Log[i]
+		if e.Kind != rules.EvDeliver || e.Team != v.Team || e.Item != id {
+			continue
+		}
+		// The engine logs the opening holdings as deliveries too.
+		if e.From == "" && strings.HasSuffix(e.Text, "held at the start") {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // short returns a team's short name (its country), or the id.
