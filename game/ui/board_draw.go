@@ -16,11 +16,17 @@ func (s *boardScene) Draw(dst *ebiten.Image, ctx *Context) {
 	s.drawThreats(dst, ctx)
 	s.drawRows(dst, ctx)
 	s.drawQueue(dst, ctx)
-	panel(dst, ctx, s.logR, "Last round", "clock")
-	s.log.draw(dst, ctx)
+	s.drawLog(dst, ctx)
+	s.parts = 0 // everything is fresh
 	if s.toast != "" {
-		w := min(ctx.TextW(fBody, s.toast)+ctx.S(28), ctx.W*0.6)
-		r := layout.R(s.mapR.CenterX()-w/2, s.top.Bottom()+ctx.S(6), w, ctx.LineH(fBody)+ctx.S(12))
+		// Along the bottom of the map, clear of every panel's title.
+		w := min(ctx.TextW(fBody, s.toast)+ctx.S(28), s.mapR.W-ctx.S(16))
+		h := ctx.LineH(fBody) + ctx.S(12)
+		y := s.mapR.Bottom() - h - ctx.S(8)
+		if s.legendBelow {
+			y -= 2*ctx.LineH(fSmall) + ctx.S(4)
+		}
+		r := layout.R(s.mapR.CenterX()-w/2, y, w, h)
 		ctx.paint.roundBorder(dst, r, ctx.S(6), 1.5, colBlack, s.toastCol)
 		ctx.TextMid(dst, fBody, ctx.Fit(fBody, s.toast, w-ctx.S(20)), r, s.toastCol, alignCenter)
 	}
@@ -114,9 +120,15 @@ func (s *boardScene) drawCard(dst *ebiten.Image, ctx *Context, i int) {
 		ctx.Icon(dst, c.markIcon, layout.R(right-mw-sh-ctx.S(4), y, sh, sh), c.markCol)
 		right -= mw + sh + ctx.S(10)
 	}
-	if c.queued > 0 {
-		ctx.Icon(dst, "share", layout.R(right-sh, y, sh, sh), colAccent)
-		right -= sh + ctx.S(6)
+	// One icon per kind of order queued about the card (share, verify …).
+	for _, k := range c.queuedKinds {
+		ctx.Icon(dst, string(k), layout.R(right-sh, y, sh, sh), colAccent)
+		right -= sh + ctx.S(4)
+	}
+	if c.isNew {
+		nw := ctx.TextW(fSmallBold, "NEW")
+		ctx.Text(dst, fSmallBold, "NEW", in.X, y, colAccent)
+		in.X += nw + ctx.S(6)
 	}
 	ctx.Text(dst, fSmall, ctx.Fit(fSmall, c.from, right-in.X), in.X, y, colTextFaint)
 }

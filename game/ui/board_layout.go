@@ -43,6 +43,14 @@ func (s *boardScene) layout(ctx *Context) {
 	s.log.layout(ctx, panelContent(ctx, s.logR, true))
 	// Network map: this team at the hub, partners around it.
 	mc := panelContent(ctx, s.mapR, true)
+	// The legend sits beside the title when it fits, else along the bottom.
+	hh := ctx.LineH(fHeading)
+	titleEnd := s.mapR.X + ctx.S(10) + hh*0.8 + ctx.S(6) + ctx.TextW(fHeading, "Network") + ctx.S(16)
+	legendW := max(ctx.TextW(fSmall, mapLegend[0]), ctx.TextW(fSmall, mapLegend[1]))
+	s.legendBelow = s.mapR.Right()-ctx.S(12)-legendW < titleEnd
+	if s.legendBelow {
+		mc, _ = mc.CutBottom(2*ctx.LineH(fSmall), ctx.S(4))
+	}
 	s.nodeR = ctx.S(16)
 	s.hub, s.sats = layout.Star(s.sats[:0], mc, len(s.nodes), ctx.S(62), s.nodeR+ctx.LineH(fSmallBold)+ctx.LineH(fSmall))
 	if len(s.nodes) == 1 {

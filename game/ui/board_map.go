@@ -61,12 +61,21 @@ func (s *boardScene) hitEdge(ctx *Context, x, y float64) int {
 	return -1
 }
 
+// mapLegend explains the map's lines and trust figures.
+var mapLegend = [2]string{"solid secure · dashed insecure · dotted down", "→ your trust in them · ← theirs in you"}
+
 func (s *boardScene) drawMap(dst *ebiten.Image, ctx *Context) {
 	panel(dst, ctx, s.mapR, "Network", "scenario")
 	s.focusBorder(dst, ctx, s.mapR, focusMap)
 	sh := ctx.LineH(fSmall)
-	ctx.TextAl(dst, fSmall, "solid secure · dashed insecure · dotted down", s.mapR.Right()-ctx.S(12), s.mapR.Y+ctx.S(8), colTextDim, alignRight)
-	ctx.TextAl(dst, fSmall, "→ your trust in them · ← theirs in you", s.mapR.Right()-ctx.S(12), s.mapR.Y+ctx.S(8)+sh, colTextDim, alignRight)
+	if s.legendBelow {
+		y := s.mapR.Bottom() - ctx.S(8) - 2*sh
+		ctx.Text(dst, fSmall, ctx.Fit(fSmall, mapLegend[0], s.mapR.W-ctx.S(20)), s.mapR.X+ctx.S(10), y, colTextDim)
+		ctx.Text(dst, fSmall, ctx.Fit(fSmall, mapLegend[1], s.mapR.W-ctx.S(20)), s.mapR.X+ctx.S(10), y+sh, colTextDim)
+	} else {
+		ctx.TextAl(dst, fSmall, mapLegend[0], s.mapR.Right()-ctx.S(12), s.mapR.Y+ctx.S(8), colTextDim, alignRight)
+		ctx.TextAl(dst, fSmall, mapLegend[1], s.mapR.Right()-ctx.S(12), s.mapR.Y+ctx.S(8)+sh, colTextDim, alignRight)
+	}
 	w := max(1.5, ctx.S(2))
 	// Channels.
 	for i := range s.edges {

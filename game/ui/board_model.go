@@ -14,19 +14,23 @@ import (
 
 // cardModel is an intel card's strings, built once per change.
 type cardModel struct {
-	id       string
-	title    string
-	tlp      string // "TLP:AMBER"
-	tlpCol   color.RGBA
-	adm      string // Admiralty code, e.g. "B2"
-	meta     string // classification and caveats
-	facets   string // readable facets, or why they are not
-	from     string // provenance
-	mark     string // UNCONFIRMED / VERIFIED TRUE / ...
-	markCol  color.RGBA
-	markIcon string
-	garbled  bool
-	queued   int // orders in the queue about this card
+	id          string
+	title       string
+	tlp         string // "TLP:AMBER"
+	tlpCol      color.RGBA
+	adm         string // Admiralty code, e.g. "B2"
+	meta        string // classification and caveats
+	facets      string // readable facets, or why they are not
+	from        string // provenance
+	mark        string // UNCONFIRMED / VERIFIED TRUE / ...
+	markCol     color.RGBA
+	markIcon    string
+	garbled     bool
+	queued      int               // orders in the queue about this card
+	queuedKinds []rules.OrderKind // their kinds, each once (for distinct icons)
+	isNew       bool              // arrived since the team's last turn
+	received    int               // round it arrived
+	jargon      string            // the glossary meanings of the card's markings, for its tooltip
 }
 
 // tlpColour is the TLP 2.0 label colour (text on black); the label always
@@ -43,17 +47,20 @@ func tlpColour(tlp string) color.RGBA {
 	return color.RGBA{0xff, 0xff, 0xff, 0xff}
 }
 
-func buildCard(v *rules.View, it *rules.ItemView, names map[string]string) cardModel {
+func buildCard(v *rules.View, it *rules.ItemView, names map[string]string, nm *compose.Namer) cardModel {
 	c := cardModel{id: it.ID, title: it.Title, tlp: "TLP:" + it.TLP, tlpCol: tlpColour(it.TLP), adm: it.Admiralty}
 	meta := []string{it.Class}
+	terms := []string{"TLP", "Admiralty", "Class"}
 	if len(it.RelTo) > 0 {
 		rel := make([]string, len(it.RelTo))
 		for i, t := range it.RelTo {
 			rel[i] = short(names, t)
 		}
 		meta = append(meta, "REL TO "+strings.Join(rel, ", "))
+		terms = append(terms, "REL TO")
 	}
 	if it.ORCON {
+		terms = append(terms, "ORCON")
 		if it.Released {
 			meta = append(meta, "ORCON (released to you)")
 		} else {
@@ -62,16 +69,22 @@ func buildCard(v *rules.View, it *rules.ItemView, names map[string]string) cardM
 	}
 	if it.PersonalData {
 		meta = append(meta, "personal data")
+		terms = append(terms, "Personal data")
 	}
 	c.meta = strings.Join(meta, " · ")
 	switch {
 	case !it.Readable:
 		c.garbled = true
-		c.facets = "Garbled (" + it.Format + "): translate to read its facets"
+		c.facets = "Garbled (" + it.Format + " format): translate to read its facets"
+		terms = append(terms, "Garbled", "Format")
 	case len(it.Facets) == 0:
 		c.facets = "No threat facets"
 	default:
-		c.facets = "Facets: " + strings.Join(it.Facets, ", ")
+		fs := make([]string, len(it.Facets))
+		for i, f := range it.Facets {
+			fs[i] = nm.Facet(f)
+		}
+		c.facets = "Facets: " + strings.Join(fs, ", ")
 	}
 	from := "own collection"
 	if it.From != "" {
@@ -91,8 +104,30 @@ func buildCard(v *rules.View, it *rules.ItemView, names map[string]string) cardM
 		c.mark, c.markCol, c.markIcon = "VERIFIED FALSE", colBad, "outage"
 	case !it.Confirmed:
 		c.mark, c.markCol, c.markIcon = "UNCONFIRMED", colWarn, "unconfirmed"
+		terms = append(terms, "Unconfirmed")
 	}
+	c.jargon = jargon(terms...)
+	c.isNew = arrivedLastRound(v, it.ID)
+	c.received = it.Received
 	return c
+}
+
+// arrivedLastRound reports whether item id reached the team in the round
+// just resolved (a partner's share, an answer, an inject), as opposed to
+// what it held from the start.
+func arrivedLastRound(v *rules.View, id string) bool {
+	for i := range v.Log {
+		e := &v.Log[i]
+		if e.Kind != rules.EvDeliver || e.Team != v.Team || e.Item != id {
+			continue
+		}
+		// The engine logs the opening holdings as deliveries too.
+		if e.From == "" && strings.HasSuffix(e.Text, "held at the start") {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // short returns a team's short name (its country), or the id.
@@ -156,16 +191,10 @@ type rowModel struct {
 	open  bool // needs an answer from this team
 }
 
-func buildRows(v *rules.View, names map[string]string) []rowModel {
+func buildRows(v *rules.View, names map[string]string, nm *compose.Namer) []rowModel {
 	var out []rowModel
 	for _, r := range v.Requests {
-		subject := r.Facet
-		if subject == "" {
-			subject = r.Threat
-		}
-		if subject == "" {
-			subject = r.Item
-		}
+		subject := nm.Subject(r.Facet, r.Threat, r.Item)
 		age := v.Round - r.Round
 		m := rowModel{sel: compose.Selection{Kind: compose.Request, ID: r.ID}}
 		switch {
@@ -176,13 +205,13 @@ func buildRows(v *rules.View, names map[string]string) []rowModel {
 		}
 		switch {
 		case r.Answered && r.Answer != "":
-			m.line2, m.col = "answered with "+r.Answer, colTextDim
+			m.line2, m.col = "answered with "+nm.Item(r.Answer), colTextDim
 		case r.Answered:
 			m.line2, m.col = "declined", colTextDim
 		case r.Expired:
 			m.line2, m.col = "expired unanswered", colBad
 		default:
-			m.line2 = fmt.Sprintf("open · asked round %d (%d rounds ago)", r.Round, age)
+			m.line2 = fmt.Sprintf("open · asked in round %d (%s)", r.Round, roundsAgo(age))
 			m.col = colText
 			m.open = r.To == v.Team
 			if m.open {
@@ -194,20 +223,20 @@ func buildRows(v *rules.View, names map[string]string) []rowModel {
 	for _, rel := range v.Releases {
 		m := rowModel{sel: compose.Selection{Kind: compose.Release, ID: rel.Item, With: rel.Asker}, icon: "grant", col: colText}
 		if rel.Owner == v.Team {
-			m.line1 = fmt.Sprintf("%s asks you to release %s", short(names, rel.Asker), rel.Item)
+			m.line1 = fmt.Sprintf("%s asks you to release %s", short(names, rel.Asker), nm.Item(rel.Item))
 			m.open = rel.Status == "open"
 			if m.open {
 				m.col = colWarn
 			}
 		} else {
-			m.line1 = fmt.Sprintf("You asked %s to release %s", short(names, rel.Owner), rel.Item)
+			m.line1 = fmt.Sprintf("You asked %s to release %s", short(names, rel.Owner), nm.Item(rel.Item))
 		}
 		m.line2 = rel.Status + fmt.Sprintf(" · round %d", rel.Round)
 		out = append(out, m)
 	}
 	for _, op := range v.Operations {
 		m := rowModel{sel: compose.Selection{Kind: compose.Operation, ID: op.ID}, icon: "propose", col: colText}
-		m.line1 = fmt.Sprintf("Operation on %s in round %d", op.Threat, op.Round)
+		m.line1 = fmt.Sprintf("Operation on %s in round %d", nm.Threat(op.Threat), op.Round)
 		committed := make([]string, len(op.Committed))
 		for i, t := range op.Committed {
 			committed[i] = short(names, t)
@@ -284,6 +313,9 @@ func buildNetwork(v *rules.View, queue []rules.Order, seat func(string) string, 
 		n := nodeModel{id: t.ID, label: short[t.ID], colour: t.Colour, seat: seatLabel(seat(t.ID)), out: v.TrustOut[t.ID], in: v.TrustIn[t.ID]}
 		n.trust = fmt.Sprintf("→%d ←%d", n.out, n.in)
 		n.tip = fmt.Sprintf("%s (%s): you trust them %d/100, they trust you %d/100", t.Name, n.seat, n.out, n.in)
+		if t.Formality {
+			n.tip += "\n" + jargon("Formal")
+		}
 		nodes = append(nodes, n)
 	}
 	var edges []edgeModel
@@ -320,7 +352,9 @@ func buildNetwork(v *rules.View, queue []rules.Order, seat func(string) string, 
 		if c.Kind == "liaison" {
 			name = "liaison officer"
 		}
-		left := c.Capacity - c.Used - e.queued
+		// Capacity is per round: what this team's queue leaves of it (the
+		// view's Used is last round's, so it does not count here).
+		left := c.Capacity - e.queued
 		e.label = fmt.Sprintf("%s · %s · cap %d/%d", name, latencyText(c.Latency), max(0, left), c.Capacity)
 		e.short = fmt.Sprintf("%s · %d/%d", latencyShort(c.Latency), max(0, left), c.Capacity)
 		switch {
@@ -336,7 +370,7 @@ func buildNetwork(v *rules.View, queue []rules.Order, seat func(string) string, 
 		if !c.Up {
 			e.short = "DOWN"
 		}
-		e.tip = e.label + " · " + e.status
+		e.tip = e.label + " · " + e.status + "\n" + jargon("1r · 2/2")
 		edges = append(edges, e)
 	}
 	// Lanes: parallel links to the same node are drawn side by side.
@@ -370,39 +404,53 @@ func latencyText(l int) string {
 	return fmt.Sprintf("%d rounds", l)
 }
 
-// orderLabel describes a queued order in a few words.
-func orderLabel(o rules.Order, names map[string]string) string {
+// orderLabel describes a queued order in a few words, in names.
+func orderLabel(o rules.Order, nm *compose.Namer) string {
 	to := make([]string, len(o.To))
 	for i, t := range o.To {
-		to[i] = short(names, t)
+		to[i] = nm.Team(t)
 	}
 	tos := strings.Join(to, ", ")
+	over := ""
+	if o.Channel != "" {
+		over = " over " + nm.Channel(o.Channel)
+	}
 	switch o.Kind {
 	case rules.Share:
-		return "Share " + o.Item + " → " + tos
+		return "Share " + nm.Item(o.Item) + " → " + tos + over
 	case rules.Request:
-		return "Request " + o.Facet + o.Threat + o.Item + " from " + tos
+		return "Request " + nm.Subject(o.Facet, o.Threat, o.Item) + " from " + tos + over
 	case rules.Respond:
 		if o.Item == "" {
-			return "Decline request " + o.Ref
+			return "Decline " + nm.Request(o.Ref)
 		}
-		return "Answer " + o.Ref + " with " + o.Item
-	case rules.Sanitise, rules.Verify, rules.Translate, rules.AskRelease:
-		return titleCase(string(o.Kind)) + " " + o.Item
+		return "Answer " + nm.Request(o.Ref) + " with " + nm.Item(o.Item)
+	case rules.Sanitise, rules.Verify, rules.Translate:
+		return titleCase(string(o.Kind)) + " " + nm.Item(o.Item)
+	case rules.AskRelease:
+		return "Ask for release of " + nm.Item(o.Item)
 	case rules.Grant:
-		return "Grant " + o.Item + " to " + tos
+		return "Grant release of " + nm.Item(o.Item) + " to " + tos
 	case rules.Fuse:
-		return "Fuse " + o.Threat
+		return "Fuse an assessment of " + nm.Threat(o.Threat)
 	case rules.Propose:
-		return fmt.Sprintf("Propose op on %s, round %d, with %s", o.Threat, o.At, tos)
+		return fmt.Sprintf("Propose an operation on %s in round %d with %s", nm.Threat(o.Threat), o.At, tos)
 	case rules.Commit:
-		return "Commit to " + o.Ref
+		return "Commit to " + nm.Operation(o.Ref)
 	case rules.PostLiaison:
-		return "Post liaison to " + tos
+		return "Post a liaison officer to " + tos
 	case rules.Message:
-		return fmt.Sprintf("Message %s: %s %s", tos, o.MsgKind, o.Subject)
+		return fmt.Sprintf("Message %s: %s about %s", tos, o.MsgKind, nm.Humanize(o.Subject))
 	}
 	return titleCase(string(o.Kind))
+}
+
+// roundsAgo is "this round", "1 round ago" or "n rounds ago".
+func roundsAgo(n int) string {
+	if n <= 0 {
+		return "this round"
+	}
+	return compose.Plural(n, "round", "rounds") + " ago"
 }
 
 func titleCase(s string) string {
@@ -414,7 +462,7 @@ func titleCase(s string) string {
 
 // logDoc fills the last-round document: this round's injects, messages
 // received, and the events the team saw last round.
-func logDoc(d *doc, v *rules.View, names map[string]string) {
+func logDoc(d *doc, v *rules.View, names map[string]string, nm *compose.Namer) {
 	d.reset()
 	for _, in := range v.Injects {
 		if in.Round != v.Round {
@@ -427,7 +475,7 @@ func logDoc(d *doc, v *rules.View, names map[string]string) {
 		if m.Round < v.Round-1 {
 			continue
 		}
-		t := fmt.Sprintf("%s → you: %s %s", short(names, m.From), m.Kind, m.Subject)
+		t := fmt.Sprintf("%s → you: %s about %s", short(names, m.From), m.Kind, nm.Humanize(m.Subject))
 		if m.Note != "" {
 			t += " (" + m.Note + ")"
 		}
@@ -455,6 +503,6 @@ func logDoc(d *doc, v *rules.View, names map[string]string) {
 		case rules.EvDisrupted, rules.EvDeliver:
 			col = colGood
 		}
-		d.add(docPara{role: fSmall, text: e.Text, col: col, gap: 2})
+		d.add(docPara{role: fSmall, text: nm.Humanize(e.Text), col: col, gap: 2})
 	}
 }

@@ -33,8 +33,10 @@ func (s *boardScene) Update(ctx *Context) Scene {
 		}
 		return nil
 	}
+	before := s.hoverNow()
 	s.scrollLists(ctx)
 	s.hover(ctx)
+	s.parts |= changedParts(before, s.hoverNow())
 	if p := s.g.sess.Paused(); p != s.confirmB.Disabled {
 		s.confirmB.Disabled = p
 		s.confirmB.Reason = "End your turn for this round."
@@ -97,17 +99,18 @@ func (s *boardScene) scrollLists(ctx *Context) {
 			l.Scroll.By(d)
 		}
 	}
-	s.detail.update(ctx, false)
-	s.log.update(ctx, false)
 }
 
 func (s *boardScene) hover(ctx *Context) {
 	in := ctx.In
+	s.detail.update(ctx, false) // wheel scrolling and jargon tooltips
+	s.log.update(ctx, false)
 	s.inbox.Hover = s.inbox.HitRow(in.X, in.Y)
 	s.threatL.Hover = s.threatL.HitRow(in.X, in.Y)
 	s.rowL.Hover = s.rowL.HitRow(in.X, in.Y)
 	s.queueL.Hover = s.queueL.HitRow(in.X, in.Y)
 	s.actionL.Hover = s.actionL.HitRow(in.X, in.Y)
+	s.rowTips(ctx)
 	s.nodeHover = s.hitNode(in.X, in.Y)
 	if s.nodeHover >= 0 {
 		n := &s.nodes[s.nodeHover]
@@ -124,8 +127,8 @@ func (s *boardScene) hover(ctx *Context) {
 		b.Rect = s.actionL.Row(i)
 		b.Selected = s.focus == focusActions && s.actionL.Selected == i
 		b.hover = i == s.actionL.Hover
-		if b.hover && b.Reason != "" {
-			ctx.Tip(b.Reason, b.Rect)
+		if tip := b.tip(ctx); b.hover && tip != "" {
+			ctx.Tip(tip, b.Rect)
 		}
 	}
 	s.undoB.hover = ctx.Hover(s.undoB.Rect)
@@ -135,6 +138,52 @@ func (s *boardScene) hover(ctx *Context) {
 		s.removeBtn[i].Rect = layout.R(r.Right()-r.H, r.Y, r.H, r.H)
 		s.removeBtn[i].hover = ctx.Hover(s.removeBtn[i].Rect) && ctx.Hover(s.queueL.Frame)
 	}
+}
+
+// rowTips shows the whole text of a hovered list row: rows shorten long
+// titles and labels to fit, and this is how a player reads them in full.
+func (s *boardScene) rowTips(ctx *Context) {
+	var key [2]int // which list (1..6) and row; the text is built on change only
+	var r layout.Rect
+	switch {
+	case s.inbox.Hover >= 0 && s.inbox.Hover < len(s.cards):
+		key, r = [2]int{1, s.inbox.Hover}, s.inbox.Row(s.inbox.Hover)
+	case s.threatL.Hover >= 0 && s.threatL.Hover < len(s.threats):
+		key, r = [2]int{2, s.threatL.Hover}, s.threatL.Row(s.threatL.Hover)
+	case s.rowL.Hover >= 0 && s.rowL.Hover < len(s.rows):
+		key, r = [2]int{3, s.rowL.Hover}, s.rowL.Row(s.rowL.Hover)
+	case s.queueL.Hover >= 0 && s.queueL.Hover < len(s.qlabels):
+		key, r = [2]int{4, s.queueL.Hover}, s.queueL.Row(s.queueL.Hover)
+	case ctx.Hover(s.bannerText(ctx)):
+		key, r = [2]int{5, 0}, s.bannerText(ctx)
+	case ctx.Hover(s.apR):
+		key, r = [2]int{6, 0}, s.apR
+	default:
+		return
+	}
+	if key != s.tipKey || s.tipText == "" {
+		s.tipKey = key
+		switch key[0] {
+		case 1:
+			c := &s.cards[key[1]]
+			s.tipText = c.title + "\n" + c.tlp + " · " + c.meta + " · " + c.adm + "\n" + c.facets + "\n\n" + c.jargon
+		case 2:
+			th := &s.threats[key[1]]
+			s.tipText = th.name + "\n" + th.facets + "\n" + th.status + "\n\n" + jargon("Facet")
+		case 3:
+			s.tipText = s.rows[key[1]].line1 + "\n" + s.rows[key[1]].line2
+		case 4:
+			s.tipText = s.qlabels[key[1]]
+		default:
+			s.tipText = jargon("AP")
+		}
+	}
+	ctx.Tip(s.tipText, r)
+}
+
+// bannerText is where the banner's "Round … · n AP" line is drawn.
+func (s *boardScene) bannerText(ctx *Context) layout.Rect {
+	return layout.R(s.top.X+ctx.S(mPad), s.top.Y, min(ctx.TextW(fHeading, s.banner.text), s.top.W*0.7), s.top.H)
 }
 
 func (s *boardScene) hitNode(x, y float64) int {
@@ -296,10 +345,14 @@ func (s *boardScene) choose(ctx *Context, i int) {
 		return
 	}
 	if err := s.queue.Add(s.g.sess, a.Order); err != nil {
-		s.say(ctx, err.Error(), colWarn)
+		s.say(ctx, s.namer.Humanize(err.Error()), colWarn)
 		return
 	}
-	s.say(ctx, "Queued: "+a.Label, colGood)
+	if a.TrustCost > 0 {
+		s.say(ctx, fmt.Sprintf("Queued: %s (costs %d trust)", a.Label, a.TrustCost), colWarn)
+	} else {
+		s.say(ctx, "Queued: "+a.Label, colGood)
+	}
 	if a.Kind == rules.Share || a.Kind == rules.Message || a.Kind == rules.Request || a.Kind == rules.Respond {
 		for _, to := range a.Order.To {
 			s.fly(to, a.Order.Channel, false)
@@ -334,23 +387,24 @@ func (s *boardScene) remove(ctx *Context, i int) {
 
 // askConfirm opens the end-of-turn dialog.
 func (s *boardScene) askConfirm() {
-	left := s.g.sess.APLeft(s.team, s.queue.Orders)
-	text := fmt.Sprintf("%d orders queued.", len(s.queue.Orders))
-	if left > 0 {
-		text += fmt.Sprintf(" %d AP will go unused (idle AP cost a little discipline).", left)
+	n := len(s.queue.Orders)
+	text := compose.Plural(n, "order", "orders") + " queued. They resolve together with every other team's once all have confirmed."
+	if n == 0 {
+		text = "No orders queued: you pass this round."
 	}
-	m := newModal("End "+s.names[s.team]+"'s turn?", text, "Confirm orders", "Keep planning")
-	m.title = "End your turn?"
+	m := newModal("End your turn?", text, "Confirm orders", "Keep planning")
+	m.kind = "end-turn"
+	m.warnings = compose.Warnings(&s.v, s.g.sess, s.queue.Orders)
 	s.modal = m
 }
 
 func (s *boardScene) modalConfirmed(ctx *Context, m *modal) Scene {
-	if m.title == "Game menu" {
+	if m.kind == "Game menu" {
 		ctx.app.game = nil
 		return ctx.app.titleScene()
 	}
 	if err := s.g.sess.Submit(s.team, s.queue.Orders); err != nil {
-		s.say(ctx, err.Error(), colBad)
+		s.say(ctx, s.namer.Humanize(err.Error()), colBad)
 		return nil
 	}
 	return ctx.app.sceneFor(s.g)

@@ -21,7 +21,12 @@
 // Drawing is retained: the App draws the scene into a cached frame only
 // when something changed (input, a scene change, a fade, an explicit
 // Invalidate) and otherwise blits it, drawing only animations on top
-// (the dynamic interface). Steady-state frames allocate nothing in this
+// (the dynamic interface) and the tooltip (from its own image). The board
+// goes further (the partial interface): a tick whose only input is the
+// pointer or the wheel redraws just the panels whose hover or scroll
+// changed. Screen-sized images live outside Ebiten's texture atlas, which
+// keeps software GL's memory down; package framebench measures frames and
+// peak memory beside an empty Ebiten loop (liaison --bench). Steady-state frames allocate nothing in this
 // package: text is shaped once per string and face (textCache), shapes use
 // reused vertex buffers (painter), and every string a scene shows is built
 // when its model changes, never in Draw.

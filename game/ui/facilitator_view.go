@@ -42,7 +42,8 @@ func (s *facilitatorScene) layout(ctx *Context) {
 	// Controls.
 	c := panelContent(ctx, s.ctrlR, true)
 	bh := ctx.S(34)
-	s.pauseB.Rect = layout.R(c.X, c.Y, ctx.S(118), bh)
+	// Wide enough for "Resume" too, so the label never changes its fit.
+	s.pauseB.Rect = layout.R(c.X, c.Y, max(s.pauseB.naturalW(ctx, "Pause"), s.pauseB.naturalW(ctx, "Resume")), bh)
 	s.goB.Rect = layout.R(s.pauseB.Rect.Right()+ctx.S(8), c.Y, c.Right()-s.pauseB.Rect.Right()-ctx.S(8), bh)
 	s.note.Rect = layout.R(c.X, c.Y+bh+ctx.S(8), c.W-ctx.S(138), bh)
 	s.noteB.Rect = layout.R(c.Right()-ctx.S(130), s.note.Rect.Y, ctx.S(130), bh)

@@ -108,7 +108,7 @@ func (a *App) resume(path string, back Scene) Scene {
 	if err != nil {
 		return newSaveErrorScene(path, err, back)
 	}
-	sess, err := session.Restore(session.Options{}, sv, data)
+	sess, err := session.Restore(session.Options{Facilitator: a.opts.Facilitator}, sv, data)
 	if err != nil {
 		return newSaveErrorScene(path, err, back)
 	}

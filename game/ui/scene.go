@@ -1,6 +1,9 @@
 package ui
 
 import (
+	"image"
+	"time"
+
 	"github.com/hajimehoshi/ebiten/v2"
 )
 
@@ -24,6 +27,17 @@ type dynamic interface {
 	DrawDynamic(dst *ebiten.Image, ctx *Context)
 }
 
+// partial is implemented by scenes that track what pointer movement and
+// the wheel change, and redraw just that onto the cached frame. For them a
+// tick whose only input is the pointer does not redraw the whole scene.
+type partial interface {
+	// PointerOnly marks the scene as handling pointer-only ticks itself.
+	PointerOnly()
+	// DrawParts redraws the changed parts onto the cached frame, or
+	// returns false when the scene needs a full redraw instead.
+	DrawParts(dst *ebiten.Image, ctx *Context) bool
+}
+
 // Shortcut is one line of the '?' overlay.
 type Shortcut struct {
 	Keys string // e.g. "Up / Down"
@@ -36,14 +50,21 @@ var globalHelp = []Shortcut{
 	{"Ctrl + = / Ctrl + -", "larger or smaller text"},
 }
 
-// fadeTicks is the length of the cross-fade between scenes.
-const fadeTicks = 12
+// fadeTicks is the longest cross-fade between scenes in ticks, and
+// fadeTime in wall time: on a slow machine (software GL) ticks come slowly,
+// and a fade counted only in ticks lasted seconds, with the old scene's
+// text ghosting over the new one.
+const (
+	fadeTicks = 8
+	fadeTime  = 150 * time.Millisecond
+)
 
 // manager runs the current scene and the transition to the next.
 type manager struct {
 	cur  Scene
 	prev *ebiten.Image // last frame of the previous scene, while fading
 	fade int           // ticks of fade left
+	from time.Time     // when the fade began
 	op   ebiten.DrawImageOptions
 }
 
@@ -55,11 +76,12 @@ func (m *manager) goTo(next Scene, ctx *Context) {
 			if m.prev != nil {
 				m.prev.Deallocate()
 			}
-			m.prev = ebiten.NewImage(w, h)
+			m.prev = newScreenImage(w, h)
 		}
 		m.prev.Clear()
 		m.cur.Draw(m.prev, ctx)
 		m.fade = fadeTicks
+		m.from = time.Now()
 	}
 	m.cur = next
 }
@@ -67,6 +89,9 @@ func (m *manager) goTo(next Scene, ctx *Context) {
 func (m *manager) update(ctx *Context) {
 	if m.fade > 0 {
 		m.fade--
+		if time.Since(m.from) >= fadeTime {
+			m.fade = 0
+		}
 		if m.fade == 0 {
 			ctx.dirty = true // draw once more without the previous scene's ghost
 		}
@@ -87,4 +112,13 @@ func (m *manager) draw(dst *ebiten.Image, ctx *Context) {
 		m.op.ColorScale.ScaleAlpha(float32(m.fade) / fadeTicks)
 		dst.DrawImage(m.prev, &m.op)
 	}
+}
+
+// newScreenImage makes a screen-sized image outside Ebiten's texture atlas.
+// In the atlas, one 1280×720 image forces a page of at least 2048×1024 that
+// then grows to fit glyphs and icons beside it; with software GL every
+// atlas page is ordinary memory, so the two screen-sized images (the cached
+// frame and the fade's previous frame) get textures of their own.
+func newScreenImage(w, h int) *ebiten.Image {
+	return ebiten.NewImageWithOptions(image.Rect(0, 0, w, h), &ebiten.NewImageOptions{Unmanaged: true})
 }

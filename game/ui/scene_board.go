@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 
 	"liaison/game/rules"
 	"liaison/game/ui/compose"
@@ -17,7 +18,9 @@ type boardScene struct {
 	team  string
 	v     rules.View
 	names map[string]string // team id → short name
+	namer *compose.Namer    // ids to words for everything the board shows
 	queue compose.Queue
+	slots compose.Slots // keeps action numbers stable while queuing
 	sel   compose.Selection
 	focus boardFocus
 
@@ -52,20 +55,25 @@ type boardScene struct {
 	toastEnd  uint64
 
 	// layout
-	size    [3]float64
-	top     layout.Rect
-	inboxR  layout.Rect
-	mapR    layout.Rect
-	detailR layout.Rect
-	threatR layout.Rect
-	rowR    layout.Rect
-	queueR  layout.Rect
-	logR    layout.Rect
-	apR     layout.Rect
-	hub     layout.Point
-	sats    []layout.Point
-	nodeR   float64
-	clips   [6]clipper
+	size        [3]float64
+	top         layout.Rect
+	inboxR      layout.Rect
+	mapR        layout.Rect
+	detailR     layout.Rect
+	threatR     layout.Rect
+	rowR        layout.Rect
+	queueR      layout.Rect
+	logR        layout.Rect
+	apR         layout.Rect
+	hub         layout.Point
+	sats        []layout.Point
+	nodeR       float64
+	legendBelow bool // the map's legend did not fit beside its title
+	clips       [6]clipper
+
+	parts   boardPart // panels to redraw on the cached frame (see DrawParts)
+	tipKey  [2]int    // the list row whose tooltip tipText is (see rowTips)
+	tipText string
 
 	// animation: messages in flight along channels
 	flights  [16]flight
@@ -103,19 +111,22 @@ func newBoardScene(g *game, team string) *boardScene {
 	}
 	s.v = v
 	s.names = compose.ShortNames(v.Teams)
+	s.namer = compose.NewNamer(&s.v)
 	for _, l := range []*layout.List{&s.inbox, &s.threatL, &s.rowL, &s.actionL, &s.queueL} {
 		l.Selected, l.Hover = -1, -1
 	}
 	s.undoB = button{Label: "Undo", Hint: "U", Icon: "undo", Reason: "Take back the last order (U, Backspace or Ctrl+Z)."}
 	s.confirmB = button{Label: "Confirm orders", Hint: "Enter", Primary: true, Icon: "verify", Reason: "End your turn for this round."}
 	for i := range v.Items {
-		s.cards = append(s.cards, buildCard(&s.v, &s.v.Items[i], s.names))
+		s.cards = append(s.cards, buildCard(&s.v, &s.v.Items[i], s.names, s.namer))
 	}
+	// Newest first: what arrived since the last turn heads the inbox.
+	slices.SortStableFunc(s.cards, func(a, b cardModel) int { return b.received - a.received })
 	for i := range v.Threats {
 		s.threats = append(s.threats, buildThreat(&s.v.Threats[i]))
 	}
-	s.rows = buildRows(&s.v, s.names)
-	logDoc(&s.log, &s.v, s.names)
+	s.rows = buildRows(&s.v, s.names, s.namer)
+	logDoc(&s.log, &s.v, s.names, s.namer)
 	// Deliveries of last round fly in when the board opens.
 	s.rebuild()
 	for _, e := range v.Log {
@@ -136,22 +147,34 @@ func (s *boardScene) rebuild() {
 	me := teamInfo(&s.v, s.team)
 	left := sess.APLeft(s.team, q)
 	s.banner.set(s.v.Round, s.v.Rounds, me.Name, left, me.Colour, s.v.RoundLabel+" per round · ? for shortcuts")
-	s.apText = fmt.Sprintf("%d of %d AP left · %d orders", left, s.v.AP, len(q))
+	s.apText = fmt.Sprintf("%d of %d AP left · %s", left, s.v.AP, compose.Plural(len(q), "order", "orders"))
 	s.nodes, s.edges = buildNetwork(&s.v, q, sess.Seat, s.names)
 	for i := range s.cards {
-		s.cards[i].queued = 0
+		c := &s.cards[i]
+		c.queued = 0
+		c.queuedKinds = c.queuedKinds[:0]
 		for _, o := range q {
-			if o.Item == s.cards[i].id {
-				s.cards[i].queued++
+			if o.Item == c.id {
+				c.queued++
+				if !slices.Contains(c.queuedKinds, o.Kind) {
+					c.queuedKinds = append(c.queuedKinds, o.Kind)
+				}
 			}
 		}
 	}
-	s.actions = compose.Actions(&s.v, sess, q, s.sel)
+	s.actions = s.slots.Arrange(s.sel, compose.Actions(&s.v, sess, q, s.sel), q)
 	s.actionBtn = s.actionBtn[:0]
 	for i, a := range s.actions {
 		b := button{Label: a.Label, Icon: string(a.Kind), Disabled: !a.Enabled, Reason: a.Reason}
-		if a.Cost > 0 {
+		switch {
+		case a.Queued:
+			b.Hint = "queued"
+			b.Icon = "verify"
+		case a.Cost > 0:
 			b.Hint = fmt.Sprintf("%d AP", a.Cost)
+		}
+		if a.TrustCost > 0 && !a.Queued {
+			b.Hint += fmt.Sprintf(" · −%d trust", a.TrustCost)
 		}
 		if i < 10 {
 			b.Hint = fmt.Sprintf("[%d] %s", (i+1)%10, b.Hint)
@@ -164,12 +187,13 @@ func (s *boardScene) rebuild() {
 	s.qlabels = s.qlabels[:0]
 	s.removeBtn = s.removeBtn[:0]
 	for _, o := range q {
-		s.qlabels = append(s.qlabels, orderLabel(o, s.names))
+		s.qlabels = append(s.qlabels, orderLabel(o, s.namer))
 		s.removeBtn = append(s.removeBtn, button{Label: "×", Reason: "Remove this order (orders that depended on it go too)."})
 	}
 	s.undoB.Disabled = len(q) == 0
 	s.buildDetail()
 	s.size = [3]float64{} // list sizes depend on counts
+	s.tipText = ""        // row texts may have changed
 }
 
 // buildDetail fills the selection's description.
@@ -183,12 +207,16 @@ func (s *boardScene) buildDetail() {
 			if it.ID != s.sel.ID {
 				continue
 			}
-			c := &s.cards[i]
+			ci := slices.IndexFunc(s.cards, func(c cardModel) bool { return c.id == it.ID })
+			if ci < 0 {
+				continue
+			}
+			c := &s.cards[ci]
 			d.add(docPara{role: fBodyBold, text: it.Title, col: colText})
 			if it.Text != "" {
 				d.add(docPara{role: fBody, text: it.Text, col: colText, gap: 2})
 			}
-			d.add(docPara{role: fSmall, text: c.tlp + " · " + c.meta + " · Admiralty " + it.Admiralty + " (" + admiralty(it.Admiralty) + ")", col: colTextDim, gap: 4})
+			d.add(docPara{role: fSmall, text: c.tlp + " · " + c.meta + " · Admiralty " + it.Admiralty + " (" + admiralty(it.Admiralty) + ")", col: colTextDim, gap: 4, tip: c.jargon})
 			d.add(docPara{role: fSmall, text: c.facets + " · " + c.from, col: colTextDim})
 			if c.mark != "" {
 				d.add(docPara{role: fSmallBold, text: c.mark, col: c.markCol, icon: c.markIcon})
@@ -201,11 +229,11 @@ func (s *boardScene) buildDetail() {
 			d.add(docPara{role: fSmall, text: t.Profile, col: colText, gap: 2})
 		}
 		d.add(docPara{role: fSmall, text: fmt.Sprintf("Mandate: %s · capabilities: %s", joinComma(t.Mandate), joinComma(t.Capabilities)), col: colTextDim, gap: 4})
-		d.add(docPara{role: fSmall, text: profileLine(t), col: colTextDim})
+		d.add(docPara{role: fSmall, text: profileLine(t), col: colTextDim, tip: profileJargon(t)})
 		d.add(docPara{role: fSmall, text: fmt.Sprintf("You trust them %d/100; they trust you %d/100. %s", s.v.TrustOut[t.ID], s.v.TrustIn[t.ID], seatLabel(s.g.sess.Seat(t.ID))), col: colTextDim})
 		for _, e := range s.edges {
 			if e.node < len(s.nodes) && s.nodes[e.node].id == t.ID {
-				d.add(docPara{role: fSmall, text: e.tip, col: colTextDim, icon: edgeIcon(&e)})
+				d.add(docPara{role: fSmall, text: e.label + " · " + e.status, col: colTextDim, icon: edgeIcon(&e)})
 			}
 		}
 	case compose.Threat:

@@ -8,6 +8,7 @@ import (
 
 	"liaison/game/rules"
 	"liaison/game/ui/catalog"
+	"liaison/game/ui/compose"
 	"liaison/game/ui/input"
 	"liaison/game/ui/layout"
 )
@@ -46,8 +47,8 @@ func newBriefingScene(g *game, team string) *briefingScene {
 	if me.Profile != "" {
 		s.left.text(me.Profile, colText)
 	}
-	s.left.add(docPara{role: fBody, text: fmt.Sprintf("%d AP per round · capabilities: %s · mandate: %s", v.AP, joinComma(me.Capabilities), joinComma(me.Mandate)), col: colTextDim, gap: 4})
-	s.left.add(docPara{role: fBody, text: profileLine(me), col: colTextDim, gap: 2})
+	s.left.add(docPara{role: fBody, text: fmt.Sprintf("%d AP per round · capabilities: %s · mandate: %s", v.AP, joinComma(me.Capabilities), joinComma(me.Mandate)), col: colTextDim, gap: 4, tip: jargon("AP")})
+	s.left.add(docPara{role: fBody, text: profileLine(me), col: colTextDim, gap: 2, tip: profileJargon(me)})
 	if len(v.Injects) > 0 {
 		s.left.heading("First instructions")
 		for _, in := range v.Injects {
@@ -62,13 +63,13 @@ func newBriefingScene(g *game, team string) *briefingScene {
 		}
 		s.right.add(docPara{role: fBodyBold, text: t.Name, col: colText, gap: 8, swatch: t.Colour})
 		s.right.add(docPara{role: fSmall, text: fmt.Sprintf("%s · mandate: %s · capabilities: %s", t.Country, joinComma(t.Mandate), joinComma(t.Capabilities)), col: colTextDim, indent: 0})
-		s.right.add(docPara{role: fSmall, text: fmt.Sprintf("You trust them %d/100 · they trust you %d/100 · %s", v.TrustOut[t.ID], v.TrustIn[t.ID], profileLine(t)), col: colTextDim})
+		s.right.add(docPara{role: fSmall, text: fmt.Sprintf("You trust them %d/100 · they trust you %d/100 · %s", v.TrustOut[t.ID], v.TrustIn[t.ID], profileLine(t)), col: colTextDim, tip: profileJargon(t)})
 	}
 	s.right.heading("What you hold")
 	for i := range v.Items {
 		it := &v.Items[i]
 		s.right.add(docPara{role: fBody, text: it.Title, col: colText, gap: 4, icon: "inbox"})
-		s.right.add(docPara{role: fSmall, text: cardMeta(it), col: colTextDim})
+		s.right.add(docPara{role: fSmall, text: cardMeta(it, compose.ShortNames(v.Teams)), col: colTextDim, tip: cardJargon(it)})
 	}
 	if len(v.Items) == 0 {
 		s.right.text("Nothing yet: intelligence will arrive by injects and from partners.", colTextDim)
@@ -88,12 +89,12 @@ func teamInfo(v *rules.View, id string) rules.TeamInfo {
 
 // profileLine describes a team's format, working culture and legal profile.
 func profileLine(t rules.TeamInfo) string {
-	parts := []string{"format " + t.Format}
+	parts := []string{"reads " + t.Format + " format"}
 	if t.Tempo != "" && t.Tempo != "normal" {
 		parts = append(parts, t.Tempo+" tempo")
 	}
 	if t.Formality {
-		parts = append(parts, "formal: requests outside a liaison cost trust")
+		parts = append(parts, "formal: ask through a liaison officer, or requests cost trust")
 	}
 	if t.Language != "" {
 		parts = append(parts, "language "+t.Language)
@@ -104,11 +105,46 @@ func profileLine(t rules.TeamInfo) string {
 	return strings.Join(parts, " · ")
 }
 
-// cardMeta is the one-line marking of an intel card: classification and caveats.
-func cardMeta(it *rules.ItemView) string {
+// profileJargon explains the terms of a team's profile line.
+func profileJargon(t rules.TeamInfo) string {
+	terms := []string{"Format"}
+	if t.Tempo != "" && t.Tempo != "normal" {
+		terms = append(terms, "Tempo")
+	}
+	if t.Formality {
+		terms = append(terms, "Formal")
+	}
+	if t.PersonalData != "" && t.PersonalData != "allowed" {
+		terms = append(terms, "Personal data")
+	}
+	return jargon(terms...)
+}
+
+// cardJargon explains the markings of a card.
+func cardJargon(it *rules.ItemView) string {
+	terms := []string{"Class", "TLP"}
+	if len(it.RelTo) > 0 {
+		terms = append(terms, "REL TO")
+	}
+	if it.ORCON {
+		terms = append(terms, "ORCON")
+	}
+	if it.PersonalData {
+		terms = append(terms, "Personal data")
+	}
+	return jargon(append(terms, "Admiralty")...)
+}
+
+// cardMeta is the one-line marking of an intel card: classification and
+// caveats (teams by their short names).
+func cardMeta(it *rules.ItemView, names map[string]string) string {
 	parts := []string{it.Class, "TLP:" + it.TLP}
 	if len(it.RelTo) > 0 {
-		parts = append(parts, "REL TO "+strings.Join(it.RelTo, ", "))
+		rel := make([]string, len(it.RelTo))
+		for i, t := range it.RelTo {
+			rel[i] = short(names, t)
+		}
+		parts = append(parts, "REL TO "+strings.Join(rel, ", "))
 	}
 	if it.ORCON {
 		parts = append(parts, "ORCON")
@@ -116,7 +152,7 @@ func cardMeta(it *rules.ItemView) string {
 	if it.PersonalData {
 		parts = append(parts, "personal data")
 	}
-	parts = append(parts, "Admiralty "+it.Admiralty)
+	parts = append(parts, "Admiralty "+it.Admiralty+" ("+admiralty(it.Admiralty)+")")
 	return strings.Join(parts, " · ")
 }
 

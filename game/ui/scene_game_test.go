@@ -162,7 +162,7 @@ func TestNorthernCorridorScreens(t *testing.T) {
 		tag  string
 	}{{1280, 720, ""}, {1920, 1080, "-1080p"}} {
 		for _, scene := range []string{"board", "facilitator"} {
-			a, err := NewBenchApp("northern-corridor.yaml", scene)
+			a, err := NewSceneApp("northern-corridor.yaml", scene, nil)
 			if err != nil {
 				t.Fatal(err)
 			}

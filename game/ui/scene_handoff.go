@@ -47,8 +47,9 @@ func (s *handoffScene) Name() string { return "handoff" }
 
 // Help implements Scene.
 func (s *handoffScene) Help() []Shortcut {
-	h := []Shortcut{{"Enter", "confirm you are the next player and show the screen"}, {"Ctrl+S", "save the game"}}
-	if s.g.sess.FacilitatorOn() {
+	h := []Shortcut{{"Enter", "confirm you are the next player and show the screen"}, {"Ctrl+S", "save the game"},
+		{"Esc", "leave to the menu (Continue there picks the game up here)"}}
+	if s.team != session.FacilitatorSeat {
 		h = append(h, Shortcut{"F", "open the facilitator view"})
 	}
 	return h
@@ -79,10 +80,17 @@ func (s *handoffScene) Update(ctx *Context) Scene {
 			return ctx.app.sceneFor(s.g)
 		}
 	}
-	if s.g.sess.FacilitatorOn() && s.team != session.FacilitatorSeat {
+	// The instructor may look in from any handoff, whether or not the
+	// facilitator's own step was switched on at the seats screen.
+	if s.team != session.FacilitatorSeat {
 		if s.facil.update(ctx) || ctx.In.Pressed(input.KeyF) {
 			return newFacilitatorSceneFrom(s.g, s)
 		}
+	}
+	if ctx.In.Pressed(input.KeyEscape) {
+		// A handoff is a saved point (see App.autosave): leave to the menu.
+		ctx.app.game = nil
+		return ctx.app.titleScene()
 	}
 	return nil
 }
@@ -110,7 +118,8 @@ func (s *handoffScene) Draw(dst *ebiten.Image, ctx *Context) {
 		ctx.TextAl(dst, fBodyBold, "PAUSED by the facilitator", in.CenterX(), y+ctx.S(12), colWarn, alignCenter)
 	}
 	s.ready.draw(dst, ctx)
-	if s.g.sess.FacilitatorOn() && s.team != session.FacilitatorSeat {
+	if s.team != session.FacilitatorSeat {
 		s.facil.draw(dst, ctx)
 	}
+	ctx.TextAl(dst, fSmall, "Esc: back to the menu", ctx.S(20), ctx.H-ctx.S(40), colTextDim, alignLeft)
 }

@@ -224,7 +224,14 @@ func (s *titleScene) Draw(dst *ebiten.Image, ctx *Context) {
 	if !canQuit {
 		hints = strings.Replace(hints, " · Esc quit", "", 1)
 	}
-	ctx.TextMid(dst, fSmall, hints, s.footer, colTextDim, alignCenter)
+	// The hints fill the gap between the Load and Start buttons; when it is
+	// too narrow for them, they are left out (? lists them anyway).
+	gap := layout.R(s.saves.load.Rect.Right()+ctx.S(12), s.footer.Y, s.start.Rect.X-s.saves.load.Rect.Right()-ctx.S(24), s.footer.H)
+	if ctx.TextW(fSmall, hints) <= gap.W {
+		ctx.TextMid(dst, fSmall, hints, gap, colTextDim, alignCenter)
+	} else {
+		ctx.TextMid(dst, fSmall, ctx.Fit(fSmall, "? shortcuts", gap.W), gap, colTextDim, alignCenter)
+	}
 }
 
 func (s *titleScene) drawRow(dst *ebiten.Image, ctx *Context, i int) {
@@ -291,7 +298,20 @@ func (s *titleScene) drawDetail(dst *ebiten.Image, ctx *Context) {
 	ctx.Text(dst, fSmall, s.summaries[s.list.Selected], in.X, y, colAccent)
 	y += ctx.LineH(fSmall) + ctx.S(8)
 	if b := s.briefings[s.list.Selected]; b != "" {
-		y = ctx.Para(dst, fBody, b, in.X, y, in.W, in.Bottom()-ctx.S(120), colText)
+		// The briefing gets the room the team list can spare (its heading
+		// and two teams); a cut briefing ends in an ellipsis, never mid-air.
+		lh := ctx.LineH(fBody)
+		room := in.Bottom() - ctx.LineH(fBodyBold) - ctx.S(4) - float64(min(2, len(sc.Teams)))*(lh+ctx.S(4)) - ctx.S(10)
+		lines := ctx.Wrap(fBody, b, in.W)
+		for i, l := range lines {
+			if y+2*lh > room && i < len(lines)-1 {
+				ctx.Text(dst, fBody, ctx.Fit(fBody, l+" …", in.W), in.X, y, colText)
+				y += lh
+				break
+			}
+			ctx.Text(dst, fBody, l, in.X, y, colText)
+			y += lh
+		}
 		y += ctx.S(10)
 	}
 	ctx.Text(dst, fBodyBold, "Teams", in.X, y, colText)

@@ -64,7 +64,7 @@ func (c *textCache) reset() {
 // nextFrame advances the frame counter and trims entries unused for a while.
 func (c *textCache) nextFrame() {
 	c.frame++
-	if len(c.shaped) > 6000 {
+	if len(c.shaped) > 1500 { // shaped glyphs are ~4 KB a string: keep the working set
 		for k, v := range c.shaped {
 			if c.frame-v.used > 120 {
 				delete(c.shaped, k)

@@ -20,11 +20,48 @@ type button struct {
 	hover    bool
 }
 
+// labelW is the width left for the label beside the icon and hint.
+func (b *button) labelW(ctx *Context) float64 {
+	w := b.Rect.W - 2*ctx.S(10)
+	if b.Icon != "" {
+		w -= min(b.Rect.H-ctx.S(8), ctx.S(20)) + ctx.S(8)
+	}
+	if b.Hint != "" {
+		w -= ctx.TextW(fSmall, b.Hint) + ctx.S(8)
+	}
+	return w
+}
+
+// tip is the button's tooltip: its reason, preceded by the full label when
+// the label does not fit.
+func (b *button) tip(ctx *Context) string {
+	cut := ctx.TextW(fBodyBold, b.Label) > b.labelW(ctx)
+	switch {
+	case cut && b.Reason != "":
+		return b.Label + "\n" + b.Reason
+	case cut:
+		return b.Label
+	}
+	return b.Reason
+}
+
+// naturalW is the width the button needs to show label, icon and hint whole.
+func (b *button) naturalW(ctx *Context, label string) float64 {
+	w := 2*ctx.S(10) + ctx.TextW(fBodyBold, label) + ctx.S(2)
+	if b.Icon != "" {
+		w += ctx.S(20) + ctx.S(8)
+	}
+	if b.Hint != "" {
+		w += ctx.TextW(fSmall, b.Hint) + ctx.S(8)
+	}
+	return w
+}
+
 // update tracks hover, shows the tooltip and reports a click on an enabled button.
 func (b *button) update(ctx *Context) bool {
 	b.hover = ctx.Hover(b.Rect)
-	if b.hover && b.Reason != "" {
-		ctx.Tip(b.Reason, b.Rect)
+	if tip := b.tip(ctx); b.hover && tip != "" {
+		ctx.Tip(tip, b.Rect)
 	}
 	if b.Rect.Contains(ctx.In.X, ctx.In.Y) && ctx.In.Click {
 		ctx.In.ConsumeClick()

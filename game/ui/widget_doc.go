@@ -20,6 +20,7 @@ type docPara struct {
 	icon    string
 	swatch  string // #rrggbb
 	oneLine bool   // ellipsize to one line instead of wrapping
+	tip     string // tooltip when the paragraph is hovered (jargon explained)
 }
 
 // docRow is one wrapped line, positioned in content coordinates.
@@ -30,6 +31,8 @@ type docRow struct {
 	x, y   float64
 	icon   string
 	swatch string
+	tip    string
+	h      float64 // line height
 }
 
 // doc is a scrollable read-only document (briefings, reports, lists). Its
@@ -83,12 +86,12 @@ func (d *doc) layout(ctx *Context, frame layout.Rect) {
 		lh := ctx.LineH(p.role)
 		width := frame.W - x - lead - ctx.S(10)
 		if p.oneLine {
-			d.rows = append(d.rows, docRow{role: p.role, text: ctx.Fit(p.role, p.text, width), col: p.col, x: x + lead, y: y, icon: p.icon, swatch: p.swatch})
+			d.rows = append(d.rows, docRow{role: p.role, text: ctx.Fit(p.role, p.text, width), col: p.col, x: x + lead, y: y, icon: p.icon, swatch: p.swatch, tip: p.tip, h: lh})
 			y += lh
 			continue
 		}
 		for j, l := range ctx.Wrap(p.role, p.text, width) {
-			r := docRow{role: p.role, text: l, col: p.col, x: x + lead, y: y}
+			r := docRow{role: p.role, text: l, col: p.col, x: x + lead, y: y, tip: p.tip, h: lh}
 			if j == 0 {
 				r.icon, r.swatch = p.icon, p.swatch
 			}
@@ -108,6 +111,16 @@ func (d *doc) update(ctx *Context, keys bool) {
 	in := ctx.In
 	if ctx.Hover(d.frame) && in.WheelY != 0 {
 		d.scroll.By(-in.WheelY * ctx.S(40))
+	}
+	if ctx.Hover(d.frame) {
+		y := in.Y - d.frame.Y + d.scroll.Offset
+		for i := range d.rows {
+			r := &d.rows[i]
+			if r.tip != "" && y >= r.y && y < r.y+r.h {
+				ctx.Tip(r.tip, layout.R(d.frame.X, d.frame.Y+r.y-d.scroll.Offset, d.frame.W, r.h))
+				break
+			}
+		}
 	}
 	if !keys {
 		return

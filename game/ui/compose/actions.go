@@ -32,6 +32,9 @@ func (n names) teams(ids []string) string {
 func (n names) channel(id string) string {
 	for i := range n.v.Channels {
 		if n.v.Channels[i].ID == id {
+			if n.v.Channels[i].Kind == "liaison" {
+				return "the liaison officer's link" // the engine's name spells out ids
+			}
 			if nm := cmp.Or(n.v.Channels[i].Short, n.v.Channels[i].Name); nm != "" {
 				return nm
 			}
@@ -46,7 +49,7 @@ func (n names) channel(id string) string {
 // has no legal form, one disabled action carries the engine's reason. Pass
 // is always last.
 func Actions(v *rules.View, or Oracle, queued []rules.Order, sel Selection) []Action {
-	b := builder{v: v, or: or, q: queued, n: names{v, ShortNames(v.Teams)}, legal: or.Legal(v.Team, queued)}
+	b := builder{v: v, or: or, q: queued, n: names{v, ShortNames(v.Teams)}, nm: NewNamer(v), legal: or.Legal(v.Team, queued)}
 	switch sel.Kind {
 	case Item:
 		b.item(sel.ID)
@@ -71,6 +74,7 @@ type builder struct {
 	or    Oracle
 	q     []rules.Order
 	n     names
+	nm    *Namer
 	legal []rules.Order
 	out   []Action
 }
@@ -96,7 +100,7 @@ func (b *builder) legalWhere(f func(o *rules.Order) bool) []rules.Order {
 func (b *builder) disabled(label string, o rules.Order) {
 	reason := "Not possible this round."
 	if err := b.or.Validate(b.q, o); err != nil {
-		reason = err.Error()
+		reason = b.nm.Humanize(err.Error())
 	}
 	b.add(Action{Label: label, Kind: o.Kind, Order: o, Reason: reason})
 }
@@ -155,6 +159,16 @@ func (b *builder) share(label string, o rules.Order) {
 	b.enabled(label, o, "")
 }
 
+// requestAction adds an enabled request, flagged when it costs trust.
+func (b *builder) requestAction(label string, o rules.Order) {
+	if c := informalCost(b.v, b.or, &o); c > 0 {
+		b.add(Action{Label: label, Kind: o.Kind, Order: o, Enabled: true, Risky: true, TrustCost: c,
+			Reason: "Warning: " + trustWarning(b.n, &o, c) + " Post a liaison officer first to avoid it."})
+		return
+	}
+	b.enabled(label, o, b.over(o.Channel))
+}
+
 // over names the channel an order uses, as a hint.
 func (b *builder) over(ch string) string {
 	if ch == "" {
@@ -201,7 +215,7 @@ func (b *builder) team(id string) {
 			continue // one per facet: the engine lists the best channel first
 		}
 		seen[o.Facet] = true
-		b.enabled("Request "+o.Facet+" from "+name, o, b.over(o.Channel))
+		b.requestAction("Request "+b.nm.Facet(o.Facet)+" from "+name, o)
 	}
 	if len(reqs) == 0 {
 		b.disabled("Request from "+name, rules.Order{Kind: rules.Request, Team: team, To: []string{id}})
@@ -217,7 +231,7 @@ func (b *builder) team(id string) {
 		return o.Kind == rules.Message && len(o.To) == 1 && o.To[0] == id
 	})
 	for _, o := range msgs {
-		b.enabled(fmt.Sprintf("Message %s: %s %s", name, o.MsgKind, o.Subject), o, "Structured message; uses channel capacity.")
+		b.enabled(fmt.Sprintf("Message %s: %s about %s", name, o.MsgKind, b.nm.Humanize(o.Subject)), o, "Structured message; uses channel capacity.")
 	}
 	if len(msgs) == 0 {
 		b.disabled("Message "+name, rules.Order{Kind: rules.Message, Team: team, To: []string{id}, MsgKind: rules.MsgAck})
@@ -250,7 +264,7 @@ func (b *builder) threat(id string) {
 		for _, o := range b.legalWhere(func(o *rules.Order) bool {
 			return o.Kind == rules.Request && len(o.To) == 1 && o.To[0] == t.ID && strings.HasPrefix(o.Facet, id+":")
 		}) {
-			b.enabled("Request "+o.Facet+" from "+b.n.team(t.ID), o, b.over(o.Channel))
+			b.requestAction("Request "+b.nm.Facet(o.Facet)+" from "+b.n.team(t.ID), o)
 			break
 		}
 	}
@@ -283,9 +297,9 @@ func (b *builder) itemTitle(id string) string {
 func (b *builder) operation(id string) {
 	team := b.v.Team
 	if ways := b.legalWhere(func(o *rules.Order) bool { return o.Kind == rules.Commit && o.Ref == id }); len(ways) > 0 {
-		b.enabled("Commit to operation "+id, ways[0], "Counts only in the operation's round.")
+		b.enabled("Commit to "+b.nm.Operation(id), ways[0], "Counts only in the operation's round.")
 	} else {
-		b.disabled("Commit to operation "+id, rules.Order{Kind: rules.Commit, Team: team, Ref: id})
+		b.disabled("Commit to "+b.nm.Operation(id), rules.Order{Kind: rules.Commit, Team: team, Ref: id})
 	}
 }
 

@@ -46,4 +46,8 @@ type Action struct {
 	Reason  string // why it is disabled (the engine's words), or a hint when enabled
 	Cost    int    // AP
 	Risky   bool   // allowed, but the view shows a caveat or channel risk (see Reason)
+	Queued  bool   // a placeholder kept in its slot: this action is already queued (see Slots)
+	// TrustCost is the trust the order costs with its recipient (a request
+	// to a formal team outside a liaison link), 0 when none.
+	TrustCost int
 }

@@ -13,6 +13,7 @@ import (
 // are scored as breaches), so the board warns before the player clicks.
 func shareRisks(v *rules.View, it *rules.ItemView, to []string, channel string) []string {
 	var out []string
+	short := ShortNames(v.Teams)
 	var ch *rules.ChannelView
 	for i := range v.Channels {
 		if v.Channels[i].ID == channel {
@@ -29,7 +30,7 @@ func shareRisks(v *rules.View, it *rules.ItemView, to []string, channel string) 
 	}
 	for _, t := range to {
 		if len(it.RelTo) > 0 && !slices.Contains(it.RelTo, t) {
-			out = append(out, "REL TO does not include "+t)
+			out = append(out, "REL TO does not include "+short[t])
 		}
 	}
 	if it.ORCON && it.Origin != v.Team && !it.Released {
@@ -42,7 +43,7 @@ func shareRisks(v *rules.View, it *rules.ItemView, to []string, channel string) 
 		for _, t := range to {
 			for _, ti := range v.Teams {
 				if ti.ID == t && ti.PersonalData == scenario.PersonalDataForbidden {
-					out = append(out, "personal data: "+t+" may not receive it")
+					out = append(out, "personal data: "+short[t]+" may not receive it")
 				}
 			}
 		}

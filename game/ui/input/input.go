@@ -117,6 +117,20 @@ func (f *Frame) Any() bool {
 	return false
 }
 
+// PointerOnly reports whether the only input this tick was the pointer:
+// a move or the wheel, with no click, key or typed text.
+func (f *Frame) PointerOnly() bool {
+	if f.Click || f.RightClick || len(f.Chars) > 0 {
+		return false
+	}
+	for _, p := range f.pressed {
+		if p {
+			return false
+		}
+	}
+	return f.cursorMoved || f.WheelX != 0 || f.WheelY != 0
+}
+
 // Moved reports whether the cursor moved this tick.
 func (f *Frame) Moved() bool { return f.cursorMoved }
 

@@ -21,7 +21,8 @@ import (
 // game would have.
 //
 // The scenario, seed, seats and facilitator flag come from the save; of o
-// only NewBot is used. Errors wrap the save package's classes
+// only NewBot and Facilitator (which can switch the facilitator view on,
+// never off) are used. Errors wrap the save package's classes
 // (save.ErrScenarioChanged, save.ErrCorrupt, …) and say what is wrong.
 func Restore(o Options, sv *save.Save, data []byte) (*Session, error) {
 	if sv == nil || sv.Record == nil {
@@ -39,7 +40,9 @@ func Restore(o Options, sv *save.Save, data []byte) (*Session, error) {
 	if err != nil {
 		return nil, fmt.Errorf("restore game of %s: %w", rec.Scenario, err)
 	}
-	s, err := build(sc, rec.Seed, seats, sv.UI.Facilitator, o.NewBot)
+	// The facilitator view is on if it was when saved, or if asked for now
+	// (liaison --facilitator): it adds steps, never changes the game.
+	s, err := build(sc, rec.Seed, seats, sv.UI.Facilitator || o.Facilitator, o.NewBot)
 	if err != nil {
 		return nil, fmt.Errorf("restore game of %s: %w", rec.Scenario, err)
 	}

@@ -238,3 +238,26 @@ func cloneSave(t *testing.T, sv *save.Save) *save.Save {
 	require.NoError(t, json.Unmarshal(b, &c))
 	return &c
 }
+
+// liaison --facilitator on Continue: a game saved without the facilitator
+// view resumes with it on, at the same step and state.
+func TestRestoreCanSwitchTheFacilitatorOn(t *testing.T) {
+	for _, steps := range []int{0, 1, 2} {
+		s, err := New(Options{Scenario: tutorial(t)})
+		require.NoError(t, err)
+		for i := 0; i < steps; i++ {
+			act(t, s)
+		}
+		data := tutorialData(t)
+		sv, err := s.Snapshot(tutorialFile, data, save.Source{Embedded: tutorialFile})
+		require.NoError(t, err)
+		r, err := Restore(Options{Facilitator: true}, sv, data)
+		require.NoError(t, err, "after %d steps", steps)
+		assert.True(t, r.FacilitatorOn())
+		assert.Equal(t, s.Hash(), r.Hash())
+		assert.Equal(t, s.Round(), r.Round())
+		r2, err := Restore(Options{}, sv, data)
+		require.NoError(t, err)
+		assert.False(t, r2.FacilitatorOn(), "without the flag the save's own setting stands")
+	}
+}

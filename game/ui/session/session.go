@@ -220,6 +220,10 @@ func (s *Session) Validate(queued []rules.Order, o rules.Order) error {
 // APLeft returns the team's AP left after its queue.
 func (s *Session) APLeft(team string, queued []rules.Order) int { return s.st.APLeft(team, queued) }
 
+// InformalCost is the trust a request to a formal team costs when it does
+// not come through a liaison officer (the scenario's trust move).
+func (s *Session) InformalCost() int { return s.sc.Rules.TrustMoves.Informal }
+
 // Cost returns the AP cost of an order kind in this scenario.
 func (s *Session) Cost(k rules.OrderKind) int { return s.sc.Costs.Cost(string(k)) }
 
