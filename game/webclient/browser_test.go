@@ -174,6 +174,9 @@ func TestBrowserSoloTutorial(t *testing.T) {
 	require.Equal(t, 1, st.Round)
 	// Enter on the board asks to end the turn; Enter again confirms.
 	st = enterUntil("round 2", `window.liaisonState && window.liaisonState.round === 2`)
+	if st.Scene == "results" { // the round's results come first; Enter goes on to the board
+		st = enterUntil("the board after the round results", scene("board"))
+	}
 	assert.Contains(t, []string{"briefing", "board", "handoff"}, st.Scene)
 	t.Logf("title to round 2 by keyboard: %v", time.Since(started).Round(time.Millisecond))
 
