@@ -24,6 +24,7 @@ import (
 	"liaison/game/room"
 	"liaison/game/save"
 	"liaison/game/termsafe"
+	"liaison/game/webclient"
 )
 
 type serveCmd struct {
@@ -40,6 +41,7 @@ type serveCmd struct {
 	CodesFile    string   `name:"codes-file" help:"Append new rooms' join codes and instructor keys to this file (created 0600) instead of printing them: for containers, whose console is a log." placeholder:"PATH"`
 	AdminKeyFile string   `name:"admin-key-file" help:"Let the holder of the key in this file create rooms over /ws (message create). Made, 0600, with a new 128-bit key when missing." placeholder:"PATH"`
 	AllowOrigin  []string `name:"allow-origin" help:"Also accept websocket upgrades from pages of this host pattern (repeatable); by default only the host's own origin." placeholder:"HOST"`
+	Web          string   `default:"web/dist" help:"Folder of the browser client (built by 'make web') served at /, beside /ws; without a built client, / says how to build it." placeholder:"DIR"`
 }
 
 // maxRooms bounds --rooms.
@@ -103,7 +105,7 @@ func (c *serveCmd) serve(ctx context.Context, stdout, stderr io.Writer) error {
 		_ = srv.Shutdown(context.Background())
 		return fmt.Errorf("listen on %s: %w", c.Addr, err)
 	}
-	hs := &http.Server{Handler: srv.Handler(), ReadHeaderTimeout: 10 * time.Second, ErrorLog: logger}
+	hs := &http.Server{Handler: webMux(srv.Handler(), c.Web), ReadHeaderTimeout: 10 * time.Second, ErrorLog: logger}
 	scheme := "ws"
 	if c.TLSCert != "" {
 		cert, err := tls.LoadX509KeyPair(c.TLSCert, c.TLSKey)
@@ -130,6 +132,17 @@ func (c *serveCmd) serve(ctx context.Context, stdout, stderr io.Writer) error {
 	err = errors.Join(srv.Shutdown(sctx), hs.Shutdown(sctx))
 	fmt.Fprintln(stdout, "stopped; rooms saved in", c.SaveDir)
 	return err
+}
+
+// webMux serves the game's endpoints (/ws, /healthz) and, everywhere
+// else, the browser client in dir, so a trainee's page and its websocket
+// share one origin.
+func webMux(game http.Handler, dir string) http.Handler {
+	mux := http.NewServeMux()
+	mux.Handle("/ws", game)
+	mux.Handle("/healthz", game)
+	mux.Handle("/", webclient.Handler(dir))
+	return mux
 }
 
 // createRooms makes --rooms rooms of --scenario and prints each room's
