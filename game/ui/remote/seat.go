@@ -119,7 +119,8 @@ func explain(u string, err error) error {
 	msg := err.Error()
 	switch {
 	case strings.Contains(msg, "join refused"):
-		return fmt.Errorf("the host refused the code: %s (check the code with your instructor)", strings.TrimSpace(strings.TrimPrefix(msg[strings.Index(msg, "join refused"):], "join refused:")))
+		_, why, _ := strings.Cut(msg, "join refused:")
+		return fmt.Errorf("the host refused the code: %s", strings.TrimSpace(why))
 	case errors.Is(err, context.DeadlineExceeded):
 		return fmt.Errorf("no answer from %s: check the address and that the host is running", u)
 	default:
