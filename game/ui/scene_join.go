@@ -5,6 +5,7 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"liaison/game/netplay"
 	"liaison/game/ui/input"
 	"liaison/game/ui/layout"
 	"liaison/game/ui/remote"
@@ -116,12 +117,19 @@ func (s *joinScene) Update(ctx *Context) Scene {
 		return nil
 	}
 	s.connectB.Label = "Confirm round"
-	s.connectB.Disabled = s.st.Phase != remote.Joined || !s.st.Have || s.st.Sending || s.st.Confirmed >= s.st.Snapshot.Round
+	s.connectB.Disabled = !s.canConfirm()
 	if (s.connectB.update(ctx) || in.Pressed(input.KeyEnter)) && !s.connectB.Disabled {
 		s.seat.Confirm(nil)
 		ctx.Invalidate()
 	}
 	return nil
+}
+
+// canConfirm reports whether the round is open for this team's orders.
+func (s *joinScene) canConfirm() bool {
+	st := &s.st
+	return st.Phase == remote.Joined && st.Have && !st.Sending && st.Confirmed < st.Snapshot.Round &&
+		st.Snapshot.Phase == netplay.PhaseOrders
 }
 
 // leave closes the connection, if any.
@@ -146,13 +154,17 @@ func (s *joinScene) status() string {
 		return fmt.Sprintf("Connected as %s. Waiting for the host's view of the round…", st.Welcome.Team)
 	}
 	v := &st.Snapshot.View
-	line := fmt.Sprintf("Connected as %s (%s). Round %d of %d, %s.", teamInfo(v, st.Welcome.Team).Name, st.Welcome.Team, st.Snapshot.Round, v.Rounds, st.Snapshot.Phase)
+	line := fmt.Sprintf("Connected as %s (%s). Round %d of %d.", teamInfo(v, st.Welcome.Team).Name, st.Welcome.Team, st.Snapshot.Round, v.Rounds)
 	switch {
+	case st.Snapshot.Phase == netplay.PhaseOver:
+		line += " The game has ended."
+	case st.Snapshot.Phase == netplay.PhasePaused:
+		line += " The facilitator has paused the exercise."
 	case st.Err != nil:
 		line += " " + st.Err.Error()
 	case st.Sending:
 		line += " Sending…"
-	case st.Confirmed >= st.Snapshot.Round:
+	case st.Confirmed >= st.Snapshot.Round || st.Snapshot.Phase == netplay.PhaseConfirmed:
 		line += fmt.Sprintf(" Confirmed: waiting for the other teams to finish round %d.", st.Snapshot.Round)
 	default:
 		line += " Press Enter to confirm this round (no orders)."

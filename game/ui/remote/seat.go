@@ -100,6 +100,9 @@ func (s *Seat) join(ctx context.Context, u, code string) {
 			continue // a frame this client cannot read; the next is whole
 		}
 		s.mu.Lock()
+		if snap.Round != s.st.Snapshot.Round {
+			s.st.Err = nil // a refusal was about the round before
+		}
 		s.st.Snapshot, s.st.Have = snap, true
 		s.mu.Unlock()
 	}
