@@ -60,6 +60,9 @@ func (c *serveCmd) Run(e env) error {
 
 // serve is Run with its context and streams, for tests.
 func (c *serveCmd) serve(ctx context.Context, stdout, stderr io.Writer) error {
+	if c.Web == "" {
+		c.Web = webclient.DefaultDir
+	}
 	if (c.TLSCert == "") != (c.TLSKey == "") {
 		return errors.New("give both --tls-cert and --tls-key, or neither")
 	}
@@ -119,6 +122,15 @@ func (c *serveCmd) serve(ctx context.Context, stdout, stderr io.Writer) error {
 		scheme = "wss"
 	}
 	fmt.Fprintf(stdout, "listening on %s://%s/ws (stop with Ctrl+C or SIGTERM: rooms are saved)\n", scheme, ln.Addr())
+	web := "http"
+	if scheme == "wss" {
+		web = "https"
+	}
+	if _, err := os.Stat(filepath.Join(c.Web, webclient.IndexFile)); err != nil {
+		fmt.Fprintf(stdout, "browser client: not built in %s (run make web); %s://%s/ says so\n", c.Web, web, ln.Addr())
+	} else {
+		fmt.Fprintf(stdout, "browser client: %s://%s/ (from %s)\n", web, ln.Addr(), c.Web)
+	}
 	served := make(chan error, 1)
 	go func() { served <- hs.Serve(ln) }()
 	select {
