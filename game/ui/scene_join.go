@@ -97,6 +97,9 @@ func (s *joinScene) Update(ctx *Context) Scene {
 		return s.back
 	}
 	if s.form() {
+		if !s.host.Focused && !s.code.Focused && !in.Click {
+			s.code.Focused = true // back from a failed join: fix the code
+		}
 		if in.Pressed(input.KeyTab) && s.forced == "" {
 			s.host.Focused, s.code.Focused = !s.host.Focused, s.host.Focused
 			in.Consume(input.KeyTab)
@@ -111,6 +114,7 @@ func (s *joinScene) Update(ctx *Context) Scene {
 		if s.connectB.update(ctx) || in.Pressed(input.KeyEnter) {
 			s.leave()
 			s.seat = remote.Join(s.host.Text(), s.code.Text())
+			s.host.Focused, s.code.Focused = false, false
 			s.st = s.seat.State()
 			ctx.Invalidate()
 		}

@@ -86,6 +86,9 @@ func TestJoinSceneFieldsErrorsAndConfirm(t *testing.T) {
 	step(t, a, 2)
 	stepUntil(t, a, js, "Press Enter to confirm")
 	assert.Contains(t, js.shown, "nordvik-sss")
+	img = shot(t, a)
+	save(t, img, "join-connected")
+	assertNotBlank(t, img)
 	round := js.st.Snapshot.Round
 	script.Press(input.KeyEnter)
 	step(t, a, 1)
