@@ -2,6 +2,7 @@
 // of embedded scenarios, or name a scenario file to open it:
 //
 //	liaison [--facilitator] [--seed N] [--zoom Z] [path/to/file.yaml]
+//	liaison --host HOST:PORT [--join CODE]
 //	liaison --bench [--frames 600] [--scenario northern-corridor.yaml] [--bench-only empty|session]
 //	liaison --first-frame
 //
@@ -43,7 +44,8 @@ func run(started time.Time, args []string) int {
 		fmt.Print(res.String())
 		return 0
 	}
-	opts := ui.Options{Path: o.Path, ReportDir: o.Reports, Facilitator: o.Facilitator, Seed: o.Seed, Zoom: o.Zoom, Started: started}
+	opts := ui.Options{Path: o.Path, ReportDir: o.Reports, Facilitator: o.Facilitator, Seed: o.Seed, Zoom: o.Zoom, Started: started,
+		Join: o.Join, Host: o.Host}
 	if o.FirstFrame {
 		opts.OnFirstFrame = func(d, ours time.Duration) {
 			fmt.Printf("start to first frame: %.1f ms (game setup and first draw: %.1f ms)\n", float64(d.Microseconds())/1000, float64(ours.Microseconds())/1000)

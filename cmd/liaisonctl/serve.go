@@ -24,6 +24,7 @@ import (
 	"liaison/game/room"
 	"liaison/game/save"
 	"liaison/game/termsafe"
+	"liaison/game/webclient"
 )
 
 type serveCmd struct {
@@ -40,6 +41,7 @@ type serveCmd struct {
 	CodesFile    string   `name:"codes-file" help:"Append new rooms' join codes and instructor keys to this file (created 0600) instead of printing them: for containers, whose console is a log." placeholder:"PATH"`
 	AdminKeyFile string   `name:"admin-key-file" help:"Let the holder of the key in this file create rooms over /ws (message create). Made, 0600, with a new 128-bit key when missing." placeholder:"PATH"`
 	AllowOrigin  []string `name:"allow-origin" help:"Also accept websocket upgrades from pages of this host pattern (repeatable); by default only the host's own origin." placeholder:"HOST"`
+	Web          string   `default:"web/dist" help:"Folder of the browser client (built by 'make web') served at /, beside /ws; without a built client, / says how to build it." placeholder:"DIR"`
 }
 
 // maxRooms bounds --rooms.
@@ -58,6 +60,9 @@ func (c *serveCmd) Run(e env) error {
 
 // serve is Run with its context and streams, for tests.
 func (c *serveCmd) serve(ctx context.Context, stdout, stderr io.Writer) error {
+	if c.Web == "" {
+		c.Web = webclient.DefaultDir
+	}
 	if (c.TLSCert == "") != (c.TLSKey == "") {
 		return errors.New("give both --tls-cert and --tls-key, or neither")
 	}
@@ -103,7 +108,7 @@ func (c *serveCmd) serve(ctx context.Context, stdout, stderr io.Writer) error {
 		_ = srv.Shutdown(context.Background())
 		return fmt.Errorf("listen on %s: %w", c.Addr, err)
 	}
-	hs := &http.Server{Handler: srv.Handler(), ReadHeaderTimeout: 10 * time.Second, ErrorLog: logger}
+	hs := &http.Server{Handler: webMux(srv.Handler(), c.Web), ReadHeaderTimeout: 10 * time.Second, ErrorLog: logger}
 	scheme := "ws"
 	if c.TLSCert != "" {
 		cert, err := tls.LoadX509KeyPair(c.TLSCert, c.TLSKey)
@@ -117,6 +122,15 @@ func (c *serveCmd) serve(ctx context.Context, stdout, stderr io.Writer) error {
 		scheme = "wss"
 	}
 	fmt.Fprintf(stdout, "listening on %s://%s/ws (stop with Ctrl+C or SIGTERM: rooms are saved)\n", scheme, ln.Addr())
+	web := "http"
+	if scheme == "wss" {
+		web = "https"
+	}
+	if _, err := os.Stat(filepath.Join(c.Web, webclient.IndexFile)); err != nil {
+		fmt.Fprintf(stdout, "browser client: not built in %s (run make web); %s://%s/ says so\n", c.Web, web, ln.Addr())
+	} else {
+		fmt.Fprintf(stdout, "browser client: %s://%s/ (from %s)\n", web, ln.Addr(), c.Web)
+	}
 	served := make(chan error, 1)
 	go func() { served <- hs.Serve(ln) }()
 	select {
@@ -130,6 +144,17 @@ func (c *serveCmd) serve(ctx context.Context, stdout, stderr io.Writer) error {
 	err = errors.Join(srv.Shutdown(sctx), hs.Shutdown(sctx))
 	fmt.Fprintln(stdout, "stopped; rooms saved in", c.SaveDir)
 	return err
+}
+
+// webMux serves the game's endpoints (/ws, /healthz) and, everywhere
+// else, the browser client in dir, so a trainee's page and its websocket
+// share one origin.
+func webMux(game http.Handler, dir string) http.Handler {
+	mux := http.NewServeMux()
+	mux.Handle("/ws", game)
+	mux.Handle("/healthz", game)
+	mux.Handle("/", webclient.Handler(dir))
+	return mux
 }
 
 // createRooms makes --rooms rooms of --scenario and prints each room's

@@ -65,6 +65,7 @@ func TestServeStopsSavesAndResumes(t *testing.T) {
 	out, cancel, done := start(serveCmd{Addr: "127.0.0.1:0", Scenario: "harbour-watch", Rooms: 2, Seats: "all=cooperative,nordvik-sss=human", SaveDir: dir})
 	addr := waitFor(t, out, regexp.MustCompile(`listening on (ws://[0-9.:]+/ws)`))[1]
 	code := waitFor(t, out, regexp.MustCompile(`nordvik-sss\s+join code ([A-Z0-9-]+)`))[1]
+	waitFor(t, out, regexp.MustCompile(`browser client: not built in .* \(run make web\)`))
 	assert.Len(t, regexp.MustCompile(`instructor key: [0-9a-f]{32}`).FindAllString(out.String(), -1), 2)
 
 	hello := func(addr string) *websocket.Conn {

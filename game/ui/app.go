@@ -38,6 +38,10 @@ type Options struct {
 	// NoSaves turns saving off: no autosave, no save folder (the benchmark).
 	// Otherwise games are saved to save.Dir() ($LIAISON_SAVE_DIR when set).
 	NoSaves bool
+	// Join opens "Join a game" first with this seat code filled in (the
+	// browser's ?join=CODE); Host fills the host address (the desktop's
+	// --host; the browser always joins its own origin).
+	Join, Host string
 }
 
 // App is the desktop game: an ebiten.Game that runs the scenes.
@@ -99,6 +103,9 @@ func New(opts Options) (*App, error) {
 	var first Scene = title
 	if e := title.Selected(); opts.Path != "" && e != nil && e.Bad() {
 		first = newDiagnosticsScene(e, first)
+	}
+	if opts.Join != "" || opts.Host != "" {
+		first = newJoinScene(title, opts.Host, opts.Join)
 	}
 	a.mgr.cur = first
 	a.ours = time.Since(t0)

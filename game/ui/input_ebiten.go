@@ -27,7 +27,7 @@ var keyMap = [...]struct {
 	{input.KeyPageDown, ebiten.KeyPageDown}, {input.KeyHome, ebiten.KeyHome},
 	{input.KeyEnd, ebiten.KeyEnd}, {input.KeyQuestion, ebiten.KeyF1},
 	{input.KeyC, ebiten.KeyC}, {input.KeyE, ebiten.KeyE}, {input.KeyF, ebiten.KeyF}, {input.KeyI, ebiten.KeyI},
-	{input.KeyL, ebiten.KeyL}, {input.KeyN, ebiten.KeyN}, {input.KeyP, ebiten.KeyP}, {input.KeyS, ebiten.KeyS},
+	{input.KeyL, ebiten.KeyL}, {input.KeyJ, ebiten.KeyJ}, {input.KeyN, ebiten.KeyN}, {input.KeyP, ebiten.KeyP}, {input.KeyS, ebiten.KeyS},
 	{input.KeyU, ebiten.KeyU}, {input.KeyZ, ebiten.KeyZ},
 	{input.KeyPlus, ebiten.KeyEqual}, {input.KeyPlus, ebiten.KeyNumpadAdd},
 	{input.KeyMinus, ebiten.KeyMinus}, {input.KeyMinus, ebiten.KeyNumpadSubtract},

@@ -19,6 +19,7 @@ type titleScene struct {
 	entries []catalog.Entry
 	list    layout.List
 	start   button
+	join    button // Join a game on a host (scene_join.go)
 	quit    button
 	saves   titleSaves
 	// layout
@@ -40,6 +41,7 @@ func newTitleScene(cat *catalog.Catalog, sel int) *titleScene {
 	s.list.Hover = -1
 	s.start = button{Label: "Choose seats", Hint: "Enter", Icon: "human", Primary: true}
 	s.quit = button{Label: "Quit", Hint: "Esc"}
+	s.join = button{Label: "Join a game", Hint: "J", Icon: "human", Reason: "Play your team's seat in a game hosted on another machine."}
 	s.saves.init()
 	return s
 }
@@ -82,6 +84,7 @@ func (s *titleScene) Help() []Shortcut {
 		{"Enter", "open the selected scenario (or its errors)"},
 		{"C", "continue the last game, when there is one"},
 		{"L", "load a saved game"},
+		{"J", "join a game on a host, with your team's code"},
 		{"Esc", "quit Liaison"},
 		{"Mouse wheel", "scroll the list"},
 	}
@@ -122,6 +125,7 @@ func (s *titleScene) layout(ctx *Context) {
 		s.quit.Rect = layout.R(s.footer.X-ctx.S(12), s.footer.Y, 0, s.footer.H)
 	}
 	s.start.Rect = layout.R(s.footer.Right()-bw, s.footer.Y, bw, s.footer.H)
+	s.join.Rect = layout.R(s.start.Rect.X-ctx.S(12)-ctx.S(200), s.footer.Y, ctx.S(200), s.footer.H)
 	s.saves.layout(ctx, s.footer, s.quit.Rect)
 }
 
@@ -171,6 +175,9 @@ func (s *titleScene) Update(ctx *Context) Scene {
 	} else {
 		s.start.Label, s.start.Icon, s.start.Reason = "Choose seats", "human", ""
 	}
+	if s.join.update(ctx) || in.Pressed(input.KeyJ) {
+		return newJoinScene(s, "", "")
+	}
 	if s.start.update(ctx) || in.Pressed(input.KeyEnter) || in.Pressed(input.KeySpace) {
 		return s.open(ctx)
 	}
@@ -213,6 +220,7 @@ func (s *titleScene) Draw(dst *ebiten.Image, ctx *Context) {
 	scrollbar(dst, ctx, s.list.Frame, &s.list.Scroll)
 	s.drawDetail(dst, ctx)
 	s.start.draw(dst, ctx)
+	s.join.draw(dst, ctx)
 	if canQuit {
 		s.quit.draw(dst, ctx)
 	}

@@ -45,7 +45,7 @@ func (f *textField) update(ctx *Context) bool {
 		f.text = string(f.buf)
 	}
 	// Typed letters are text here, not shortcuts.
-	for _, k := range [...]input.Key{input.KeyC, input.KeyE, input.KeyF, input.KeyI, input.KeyL, input.KeyN, input.KeyP, input.KeyS, input.KeyU, input.KeyZ, input.KeySpace, input.KeyQuestion,
+	for _, k := range [...]input.Key{input.KeyC, input.KeyE, input.KeyF, input.KeyI, input.KeyJ, input.KeyL, input.KeyN, input.KeyP, input.KeyS, input.KeyU, input.KeyZ, input.KeySpace, input.KeyQuestion,
 		input.Key0, input.Key1, input.Key2, input.Key3, input.Key4, input.Key5, input.Key6, input.Key7, input.Key8, input.Key9} {
 		in.Consume(k)
 	}
@@ -54,6 +54,17 @@ func (f *textField) update(ctx *Context) bool {
 
 // Text returns the field's text.
 func (f *textField) Text() string { return f.text }
+
+// set replaces the text (capped at max runes, control characters dropped).
+func (f *textField) set(text string) {
+	f.buf = f.buf[:0]
+	for _, r := range text {
+		if r >= ' ' && r != 0x7f && (f.max == 0 || len(f.buf) < f.max) {
+			f.buf = append(f.buf, r)
+		}
+	}
+	f.text = string(f.buf)
+}
 
 // Clear empties the field.
 func (f *textField) Clear() { f.buf, f.text = f.buf[:0], "" }

@@ -35,6 +35,7 @@ const (
 	KeyS
 	KeyU
 	KeyZ
+	KeyJ     // join a game (title)
 	KeyPlus  // zoom in (Ctrl+= / Ctrl++)
 	KeyMinus // zoom out (Ctrl+-)
 	Key0

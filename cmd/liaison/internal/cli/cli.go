@@ -24,6 +24,8 @@ type Options struct {
 	BenchOnly     string  // one part of the benchmark: empty, session
 	FirstFrame    bool    // print the start-to-first-frame time and exit
 	Path          string  // scenario file ("" = the menu of embedded ones)
+	Join          string  // open "Join a game" with this seat code
+	Host          string  // open "Join a game" with this host address
 }
 
 // ErrHelp is returned by Parse when help was asked for (and printed).
@@ -45,6 +47,8 @@ func Parse(args []string, out io.Writer) (Options, error) {
 	fs.StringVar(&o.BenchScenario, "scenario", "northern-corridor.yaml", "embedded scenario for --bench")
 	fs.StringVar(&o.MemProfile, "memprofile", "", "with --bench: write an allocation profile of the team board's frames")
 	fs.StringVar(&o.BenchOnly, "bench-only", "", "with --bench: run one part, `empty` (the empty loop) or `session` (a scripted tutorial session), to compare peak memory")
+	fs.StringVar(&o.Join, "join", "", "open \"Join a game\" with this team join `code` filled in")
+	fs.StringVar(&o.Host, "host", "", "open \"Join a game\" with this host `address` (HOST:PORT) filled in")
 	fs.BoolVar(&o.FirstFrame, "first-frame", false, "print the start-to-first-frame time and exit")
 	fs.Usage = func() {
 		w := fs.Output()

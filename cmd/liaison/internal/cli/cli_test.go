@@ -31,6 +31,10 @@ func TestParse(t *testing.T) {
 			assert.Equal(t, uint64(7), o.Seed)
 			assert.Equal(t, "x.yaml", o.Path)
 		}},
+		{name: "join", args: []string{"--host", "10.0.0.5:8470", "--join", "K7QM-4TXR"}, ok: true, want: func(t *testing.T, o Options) {
+			assert.Equal(t, "10.0.0.5:8470", o.Host)
+			assert.Equal(t, "K7QM-4TXR", o.Join)
+		}},
 		{name: "help", args: []string{"--help"}, code: 0, inOut: "usage: liaison"},
 		{name: "short help", args: []string{"-h"}, code: 0, inOut: "-facilitator"},
 		{name: "unknown flag", args: []string{"--nope"}, code: 2, inOut: "not defined: -nope"},
