@@ -3,6 +3,7 @@ package scenario
 import (
 	"bytes"
 	"fmt"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -328,7 +329,10 @@ func (p *prescanner) blockLine(ln []byte, indent int) int {
 	// Anchors and tags before a key (&a key: v) are tokens of their own.
 	for pos < len(ln) && (ln[pos] == '&' || ln[pos] == '!') {
 		p.tokens(pos, 3) // the indicator and its name (go-yaml may cut a name in two)
-		for pos++; pos < len(ln) && !nameEnd(ln[pos]); pos++ {
+		for pos++; pos < len(ln) && !nameEnd(ln[pos], len(p.flow) > 0); pos++ {
+			if nameSplit(ln[pos]) {
+				p.tokens(pos, 1) // go-yaml may cut the name here
+			}
 		}
 		for pos < len(ln) && (ln[pos] == ' ' || ln[pos] == '\t') {
 			pos++
@@ -616,8 +620,11 @@ func (p *prescanner) scanRest(ln []byte, pos int, atToken, plain bool) {
 				} else {
 					p.tokens(i, 3) // the indicator and its name (go-yaml may cut a name in two)
 				}
-				for i+1 < len(ln) && !nameEnd(ln[i+1]) {
+				for i+1 < len(ln) && !nameEnd(ln[i+1], inFlow) {
 					i++
+					if nameSplit(ln[i]) {
+						p.tokens(i, 1) // go-yaml may cut the name here ("*%%%0")
+					}
 				}
 				atToken = true // go-yaml cuts a token after it
 				continue
@@ -672,10 +679,17 @@ func (p *prescanner) endEntry(i, last int) {
 	l.entryTok, l.entryColon = false, false
 }
 
-// nameEnd reports whether c ends an anchor, alias or tag name: a space or
-// (where go-yaml may take it as one) a flow indicator.
-func nameEnd(c byte) bool {
-	return c == ' ' || c == '\t' || c == ',' || c == '[' || c == ']' || c == '{' || c == '}'
+// nameEnd reports whether c ends an anchor, alias or tag name: a space or,
+// inside a flow collection, a flow indicator (outside one, go-yaml reads
+// "*a,b" as one name, and a '[' after it opens a flow).
+func nameEnd(c byte, inFlow bool) bool {
+	return c == ' ' || c == '\t' || inFlow && (c == ',' || c == '[' || c == ']' || c == '{' || c == '}')
+}
+
+// nameSplit reports whether go-yaml may cut an anchor, alias or tag name
+// at c, making a token of it: any indicator character.
+func nameSplit(c byte) bool {
+	return strings.IndexByte("%@`!&*|>'\"#?:-,[]{}", c) >= 0
 }
 
 // setDelim records the column of go-yaml's last key, '-' or '?'.

@@ -40,7 +40,10 @@ func treeShape(n ast.Node, depth int, depthOut, keysOut *int) {
 	}
 }
 
-// FuzzPrescanBounds holds the pre-scan to its promise: whatever it lets
+// FuzzPrescanBounds holds the pre-scan to its promise (known to fail today,
+// so it is not in make fuzz: go-yaml cuts more tokens than the pre-scan
+// counts on malformed lines such as "0: %[0,00 0,0" and "{\n,000:"; see
+// issue 12's closing note): whatever it lets
 // through, go-yaml makes no more tokens of, and (where go-yaml parses it)
 // nests no deeper and puts no more keys in one mapping than the pre-scan
 // estimated. Seeded with the shipped scenarios, the test files and small
