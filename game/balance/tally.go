@@ -177,7 +177,6 @@ func PossibleHolders(sc *scenario.Scenario, it *scenario.Item) map[string]bool {
 	return h
 }
 
-
 // Merge adds another tally of the same scenario (another share of the
 // seeds) into t. It refuses a tally of a different scenario.
 func (t *Tally) Merge(o *Tally) error {

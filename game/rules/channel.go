@@ -1,12 +1,16 @@
 package rules
 
-import "liaison/game/scenario"
+import (
+	"slices"
+
+	"liaison/game/scenario"
+)
 
 // connects reports whether channel c joins teams a and b and is up in the
 // current round.
 func (st *State) connects(c, a, b int) bool {
 	ch := st.channel(c)
-	return containsInt(ch.members, a) && containsInt(ch.members, b) && st.up(c, st.round)
+	return slices.Contains(ch.members, a) && slices.Contains(ch.members, b) && st.up(c, st.round)
 }
 
 // bestChannel picks the channel for traffic from t to r when the order

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"sync/atomic"
 
 	"liaison/game/scenario"
@@ -286,7 +287,7 @@ func (ix *index) fillFacets(info *itemInfo) {
 			th = ix.threatIndex(scenario.FacetThreat(f))
 		}
 		info.facetTh[k] = th
-		if th >= 0 && !containsInt(info.threats, th) {
+		if th >= 0 && !slices.Contains(info.threats, th) {
 			info.threats = append(info.threats, th)
 		}
 	}
@@ -345,23 +346,5 @@ func (info *itemInfo) relToAllows(ix *index, t int) bool {
 
 // revealsFacetOf reports whether the item reveals any facet of threat th.
 func (info *itemInfo) revealsFacetOf(th int) bool {
-	return containsInt(info.threats, th)
-}
-
-func containsInt(xs []int, x int) bool {
-	for _, v := range xs {
-		if v == x {
-			return true
-		}
-	}
-	return false
-}
-
-func containsStr(xs []string, x string) bool {
-	for _, v := range xs {
-		if v == x {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(info.threats, th)
 }

@@ -358,7 +358,7 @@ func (st *State) relevant(it int, q *request) bool {
 	case q.item != "":
 		return info.id == q.item || st.ix.items[info.root].id == q.item
 	case q.facet != "":
-		return containsStr(info.facets, q.facet)
+		return slices.Contains(info.facets, q.facet)
 	case q.threat != "":
 		th := st.ix.threatIndex(q.threat)
 		return th >= 0 && info.revealsFacetOf(th)
@@ -537,7 +537,7 @@ func (l *lister) messages() {
 		}
 		for k := range st.ops {
 			op := &st.ops[k]
-			if op.outcome != opPending || !containsInt(op.teams, t) || !containsInt(op.teams, r) {
+			if op.outcome != opPending || !slices.Contains(op.teams, t) || !slices.Contains(op.teams, r) {
 				continue
 			}
 			for _, mk := range [...]MsgKind{MsgAck, MsgDecline} {

@@ -1,5 +1,7 @@
 package rules
 
+import "slices"
+
 // Limits on free text in orders (orders come from users and the network).
 const (
 	maxNote    = 280
@@ -86,7 +88,7 @@ func (st *State) parseTeams(t int, to []string, buf []int) ([]int, rej) {
 			return nil, no(rBadRecipient, id, "", 0, 0)
 		case r == t:
 			return nil, no(rSelf, "", "", 0, 0)
-		case containsInt(out, r):
+		case slices.Contains(out, r):
 			return nil, no(rTwice, id, "", 0, 0)
 		}
 		out = append(out, r)
@@ -159,11 +161,11 @@ func (st *State) checkSend(t, it int, rs []int, c int) rej {
 // checkOn checks that channel c joins t and every recipient and is up.
 func (st *State) checkOn(t int, rs []int, c int) rej {
 	ch := st.channel(c)
-	if !containsInt(ch.members, t) {
+	if !slices.Contains(ch.members, t) {
 		return no(rNotMember, st.ix.teamIDs[t], ch.id, 0, 0)
 	}
 	for _, r := range rs {
-		if !containsInt(ch.members, r) {
+		if !slices.Contains(ch.members, r) {
 			return no(rNotMember, st.ix.teamIDs[r], ch.id, 0, 0)
 		}
 	}
@@ -487,7 +489,7 @@ func (st *State) checkCommit(t int, op int, id string) rej {
 		return no(rUnknownOp, id, "", 0, 0)
 	}
 	p := &st.ops[op]
-	if !containsInt(p.teams, t) {
+	if !slices.Contains(p.teams, t) {
 		return no(rNotInOp, id, "", 0, 0)
 	}
 	if p.outcome != opPending || p.round < st.round {
@@ -548,7 +550,7 @@ func (st *State) backs(t int, f string, trueOnly bool) bool {
 		if trueOnly && !info.truth {
 			continue
 		}
-		if containsStr(info.facets, f) {
+		if slices.Contains(info.facets, f) {
 			return true
 		}
 	}

@@ -282,7 +282,7 @@ func (st *State) threatViews(t int, out []ThreatView) []ThreatView {
 func (st *State) opViews(t int, out []OpView) []OpView {
 	for k := range st.ops {
 		op := &st.ops[k]
-		if containsInt(op.teams, t) {
+		if slices.Contains(op.teams, t) {
 			out = append(out, st.opView(op))
 		}
 	}
@@ -310,7 +310,7 @@ func (st *State) injectViews(t int, out []InjectView) []InjectView {
 	id := st.ix.teamIDs[t]
 	for _, i := range st.firedSeq {
 		in := &st.ix.sc.Injects[i]
-		if len(in.To) > 0 && !containsStr(in.To, id) {
+		if len(in.To) > 0 && !slices.Contains(in.To, id) {
 			continue
 		}
 		out = append(out, InjectView{Round: st.fired[i], ID: in.ID, Title: in.Title, Text: in.Text})
@@ -471,7 +471,7 @@ func (st *State) visible(ev *Event, t int) bool {
 	case EvNote, EvExpectation:
 		return false
 	case EvInject:
-		return containsStr(ev.To, id)
+		return slices.Contains(ev.To, id)
 	case EvStruck, EvDisrupted, EvEnd:
 		return true
 	case EvDeadline:
@@ -486,10 +486,10 @@ func (st *State) visible(ev *Event, t int) bool {
 		// A commitment is seen by every participant (as OpView.Committed
 		// shows it), with the committing team's note.
 		k := st.opIndex(ev.Ref)
-		return k >= 0 && containsInt(st.ops[k].teams, t)
+		return k >= 0 && slices.Contains(st.ops[k].teams, t)
 	case EvOutage:
 		c := st.channelIndex(ev.Channel)
 		return c >= 0 && st.member(c, t)
 	}
-	return ev.Team == id || ev.From == id || containsStr(ev.To, id)
+	return ev.Team == id || ev.From == id || slices.Contains(ev.To, id)
 }

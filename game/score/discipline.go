@@ -2,7 +2,7 @@ package score
 
 import "liaison/game/rules"
 
-// Discipline penalties (DESIGN.md §5 defaults).
+// Discipline penalties (docs/rules.md, "Scoring": the defaults).
 const (
 	overSharePenalty = 2.0 // per item sent to a team without need to know
 	dropPenalty      = 1.0 // per dropped item or message
