@@ -296,8 +296,5 @@ func rootOf(e *rules.Event) string {
 	if id == "" {
 		id = e.Item
 	}
-	if i := strings.IndexByte(id, '~'); i >= 0 {
-		return id[:i]
-	}
-	return id
+	return rules.RootID(id)
 }

@@ -260,7 +260,7 @@ func (ix *index) original(i int, it *scenario.Item) itemInfo {
 func (ix *index) sanitised(i int) itemInfo {
 	o := ix.items[i]
 	d := o
-	d.id = o.id + "~s"
+	d.id = SanitisedID(o.id)
 	d.sanitised = true
 	d.text = "Sanitised extract (tear line) of " + o.src.Title + "."
 	d.personal = false
@@ -313,7 +313,7 @@ func (ix *index) team(id string) int {
 	return -1
 }
 
-// item returns an item's catalog index (originals and "~s" copies), or -1.
+// item returns an item's catalog index (originals and their sanitised copies), or -1.
 func (ix *index) item(id string) int {
 	if i, ok := ix.itemBy[id]; ok {
 		return i

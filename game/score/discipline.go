@@ -19,7 +19,7 @@ func (l *ledger) selectDiscipline() {
 		t := l.teams.of(e.Team)
 		switch e.Kind {
 		case rules.EvSend:
-			if e.Item == "" || len(e.To) == 0 || l.needsToKnow(e.To[0], Root(e.Item)) || l.answered(t, e.To[0]) {
+			if e.Item == "" || len(e.To) == 0 || l.needsToKnow(e.To[0], rules.RootID(e.Item)) || l.answered(t, e.To[0]) {
 				continue
 			}
 			l.team[t].discLost += overSharePenalty

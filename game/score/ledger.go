@@ -1,8 +1,6 @@
 package score
 
 import (
-	"strings"
-
 	"liaison/game/rules"
 	"liaison/game/scenario"
 )
@@ -152,7 +150,7 @@ func (l *ledger) index(k int32) {
 			markFirstRead(ns, e.Team, e.Seq)
 		}
 	case rules.EvTranslate:
-		read, first := Root(e.Item), rootOf(e)
+		read, first := rules.RootID(e.Item), rootOf(e)
 		ns := l.needsOf(read)
 		markReadable(ns, e.Team, e.Round)
 		if first != read {
@@ -234,19 +232,11 @@ func (l *ledger) prepare() {
 	l.prepareDiscipline()
 }
 
-// Root strips the sanitised-copy suffix from an item id.
-func Root(item string) string {
-	if i := strings.IndexByte(item, '~'); i >= 0 {
-		return item[:i]
-	}
-	return item
-}
-
 func rootOf(e *rules.Event) string {
 	if e.Root != "" {
-		return Root(e.Root)
+		return rules.RootID(e.Root)
 	}
-	return Root(e.Item)
+	return rules.RootID(e.Item)
 }
 
 // name returns a team's display name.
