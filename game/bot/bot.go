@@ -15,6 +15,9 @@ type Bot struct {
 	seed  uint64
 }
 
+// Bot is a Player.
+var _ Player = (*Bot)(nil)
+
 // Name describes the bot.
 func (b *Bot) Name() string { return b.style.name + " bot" }
 

@@ -30,8 +30,7 @@ func TestShortcutsGiveSameOrders(t *testing.T) {
 				for !st.Over() {
 					turn := rules.Turn{Orders: map[string][]rules.Order{}}
 					for _, tm := range sc.Teams {
-						pl, _ := bot.New(p, seed)
-						b := pl.(*bot.Bot)
+						b, _ := bot.New(p, seed)
 						st.ViewPartsInto(tm.ID, &lean, b.ViewParts())
 						fast := b.Orders(lean, st)
 						slow := b.Orders(st.View(tm.ID), plainLegality{st})
