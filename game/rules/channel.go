@@ -82,10 +82,10 @@ func (st *State) dbAllows(c, t, it int) rej {
 // the recipient's clearance.
 func (st *State) releasable(info *itemInfo, m int) rej {
 	if !info.relToAllows(st.ix, m) {
-		return no(rRelTo, st.ix.teamIDs[m], "", 0, 0)
+		return rejRelTo(st.ix.teamIDs[m])
 	}
 	if info.rank > st.ix.teams[m].clearRank {
-		return no(rClearance, st.ix.teamIDs[m], scenario.Classifications[info.rank], 0, 0)
+		return rejNotCleared(st.ix.teamIDs[m], scenario.Classifications[info.rank])
 	}
 	return rej{}
 }

@@ -26,11 +26,11 @@ func (st *State) Valid(queued []Order, o *Order) bool {
 // check is Validate without formatting: the reason stays a code.
 func (st *State) check(queued []Order, o *Order) rej {
 	if st.over {
-		return no(rOver, "", "", 0, 0)
+		return rejOver()
 	}
 	t := st.ix.team(o.Team)
 	if t < 0 {
-		return no(rUnknownTeam, o.Team, "", 0, 0)
+		return rejUnknownTeam(o.Team)
 	}
 	var rj rej
 	switch o.Kind {
@@ -59,20 +59,20 @@ func (st *State) check(queued []Order, o *Order) rej {
 	case Pass:
 		return rej{} // always legal, whatever the queue
 	default:
-		return no(rUnknownKind, string(o.Kind), "", 0, 0)
+		return rejUnknownKind(string(o.Kind))
 	}
 	if !rj.ok() {
 		return rj
 	}
 	if len(o.Note) > maxNote {
 		// Every order's reason goes into the log and to its recipients.
-		return no(rTooLong, "note", "", len(o.Note), maxNote)
+		return rejTooLong("note", len(o.Note), maxNote)
 	}
 	if rj := st.queueConflict(t, queued, o); !rj.ok() {
 		return rj
 	}
 	if c, left := st.cost(o.Kind), st.apLeft(t, queued); c > left {
-		return no(rAP, string(o.Kind), "", c, max(0, left))
+		return rejNotEnoughAP(string(o.Kind), c, max(0, left))
 	}
 	return rej{}
 }
@@ -85,11 +85,11 @@ func (st *State) parseTeams(t int, to []string, buf []int) ([]int, rej) {
 		r := st.ix.team(id)
 		switch {
 		case r < 0:
-			return nil, no(rBadRecipient, id, "", 0, 0)
+			return nil, rejBadRecipient(id)
 		case r == t:
-			return nil, no(rSelf, "", "", 0, 0)
+			return nil, rejSendToSelf()
 		case slices.Contains(out, r):
-			return nil, no(rTwice, id, "", 0, 0)
+			return nil, rejNamedTwice(id)
 		}
 		out = append(out, r)
 	}
@@ -111,10 +111,10 @@ func (st *State) channelArg(id string) int {
 func (st *State) checkShareOrder(t int, o *Order) rej {
 	it := st.ix.item(o.Item)
 	if it < 0 || st.held(t, it) < 0 {
-		return no(rNotHeld, o.Item, "", 0, 0)
+		return rejNotHeld(o.Item)
 	}
 	if len(o.To) == 0 {
-		return no(rNoRecipient, "", "", 0, 0)
+		return rejNoRecipient()
 	}
 	var buf [16]int
 	rs, rj := st.parseTeams(t, o.To, buf[:])
@@ -123,7 +123,7 @@ func (st *State) checkShareOrder(t int, o *Order) rej {
 	}
 	c := st.channelArg(o.Channel)
 	if c == -2 {
-		return no(rUnknownChannel, o.Channel, "", 0, 0)
+		return rejUnknownChannel(o.Channel)
 	}
 	return st.checkSend(t, it, rs, c)
 }
@@ -133,7 +133,7 @@ func (st *State) checkShareOrder(t int, o *Order) rej {
 // database), channel known, joining sender and recipients, up.
 func (st *State) checkSend(t, it int, rs []int, c int) rej {
 	if st.held(t, it) < 0 {
-		return no(rNotHeld, st.ix.items[it].id, "", 0, 0)
+		return rejNotHeld(st.ix.items[it].id)
 	}
 	info := &st.ix.items[it]
 	for _, r := range rs {
@@ -144,7 +144,7 @@ func (st *State) checkSend(t, it int, rs []int, c int) rej {
 	if c < 0 {
 		for _, r := range rs {
 			if st.bestChannel(t, r, it) < 0 {
-				return no(rNoChannel, st.ix.teamIDs[r], "", 0, 0)
+				return rejNoChannelUp(st.ix.teamIDs[r])
 			}
 		}
 		return rej{}
@@ -162,15 +162,15 @@ func (st *State) checkSend(t, it int, rs []int, c int) rej {
 func (st *State) checkOn(t int, rs []int, c int) rej {
 	ch := st.channel(c)
 	if !slices.Contains(ch.members, t) {
-		return no(rNotMember, st.ix.teamIDs[t], ch.id, 0, 0)
+		return rejNotMember(st.ix.teamIDs[t], ch.id)
 	}
 	for _, r := range rs {
 		if !slices.Contains(ch.members, r) {
-			return no(rNotMember, st.ix.teamIDs[r], ch.id, 0, 0)
+			return rejNotMember(st.ix.teamIDs[r], ch.id)
 		}
 	}
 	if !st.up(c, st.round) {
-		return no(rDown, ch.id, "", 0, 0)
+		return rejChannelDown(ch.id)
 	}
 	return rej{}
 }
@@ -182,7 +182,7 @@ func (st *State) checkTraffic(t int, rs []int, c int) rej {
 	}
 	for _, r := range rs {
 		if st.bestChannel(t, r, -1) < 0 {
-			return no(rNoChannel, st.ix.teamIDs[r], "", 0, 0)
+			return rejNoChannelUp(st.ix.teamIDs[r])
 		}
 	}
 	return rej{}
@@ -191,7 +191,7 @@ func (st *State) checkTraffic(t int, rs []int, c int) rej {
 // oneTarget parses the single team an order names in To.
 func (st *State) oneTarget(t int, o *Order) (int, rej) {
 	if len(o.To) != 1 {
-		return -1, no(rOneTarget, "", "", 0, 0)
+		return -1, rejOneTarget()
 	}
 	var buf [1]int
 	rs, rj := st.parseTeams(t, o.To, buf[:])
@@ -207,25 +207,25 @@ func (st *State) checkRequest(t int, o *Order) rej {
 		return rj
 	}
 	if o.Threat == "" && o.Facet == "" && o.Item == "" {
-		return no(rNoSubject, "", "", 0, 0)
+		return rejNoSubject()
 	}
 	if o.Threat != "" && st.ix.threatIndex(o.Threat) < 0 {
-		return no(rUnknownThreat, o.Threat, "", 0, 0)
+		return rejUnknownThreat(o.Threat)
 	}
 	if o.Facet != "" {
 		if _, found := st.ix.facetTh[o.Facet]; !found {
-			return no(rUnknownFacet, o.Facet, "", 0, 0)
+			return rejUnknownFacet(o.Facet)
 		}
 	}
 	if o.Item != "" && st.ix.item(o.Item) < 0 {
-		return no(rUnknownItem, o.Item, "", 0, 0)
+		return rejUnknownItem(o.Item)
 	}
 	if st.openRequest(t, r, st.requestThreat(o), o.Facet, o.Item) {
-		return no(rOpenRequest, st.ix.teamIDs[r], subjectOf(o), 0, 0)
+		return rejOpenRequest(st.ix.teamIDs[r], subjectOf(o))
 	}
 	c := st.channelArg(o.Channel)
 	if c == -2 {
-		return no(rUnknownChannel, o.Channel, "", 0, 0)
+		return rejUnknownChannel(o.Channel)
 	}
 	return st.checkTraffic(t, []int{r}, c)
 }
@@ -267,43 +267,43 @@ func subjectOf(o *Order) string {
 func (st *State) checkRespond(t int, o *Order) rej {
 	q := st.requestIndex(o.Ref)
 	if q < 0 {
-		return no(rUnknownRequest, o.Ref, "", 0, 0)
+		return rejUnknownRequest(o.Ref)
 	}
 	rq := &st.requests[q]
 	switch {
 	case rq.to != t:
 		if rq.from == t {
-			return no(rNotYours, o.Ref, st.ix.teamIDs[rq.to], 0, 0)
+			return rejNotYours(o.Ref, st.ix.teamIDs[rq.to])
 		}
-		return no(rUnknownRequest, o.Ref, "", 0, 0)
+		return rejUnknownRequest(o.Ref)
 	case rq.arrived == 0:
-		return no(rNotArrived, o.Ref, "", 0, 0)
+		return rejNotArrived(o.Ref)
 	case rq.answered != 0:
-		return no(rAnswered, o.Ref, "", 0, 0)
+		return rejAnswered(o.Ref)
 	}
 	if o.Item == "" {
 		return rej{}
 	}
 	it := st.ix.item(o.Item)
 	if it < 0 {
-		return no(rNotHeld, o.Item, "", 0, 0)
+		return rejNotHeld(o.Item)
 	}
 	c := st.channelArg(o.Channel)
 	if c == -2 {
-		return no(rUnknownChannel, o.Channel, "", 0, 0)
+		return rejUnknownChannel(o.Channel)
 	}
 	return st.checkSend(t, it, []int{rq.from}, c)
 }
 
 func (st *State) checkMessage(t int, o *Order) rej {
 	if !validMsgKind(o.MsgKind) {
-		return no(rBadMsgKind, string(o.MsgKind), "", 0, 0)
+		return rejBadMsgKind(string(o.MsgKind))
 	}
 	if len(o.To) == 0 {
-		return no(rNoRecipient, "", "", 0, 0)
+		return rejNoRecipient()
 	}
 	if len(o.Subject) > maxSubject {
-		return no(rTooLong, "subject", "", len(o.Subject), maxSubject)
+		return rejTooLong("subject", len(o.Subject), maxSubject)
 	}
 	var buf [16]int
 	rs, rj := st.parseTeams(t, o.To, buf[:])
@@ -312,7 +312,7 @@ func (st *State) checkMessage(t int, o *Order) rej {
 	}
 	c := st.channelArg(o.Channel)
 	if c == -2 {
-		return no(rUnknownChannel, o.Channel, "", 0, 0)
+		return rejUnknownChannel(o.Channel)
 	}
 	return st.checkTraffic(t, rs, c)
 }
@@ -328,11 +328,11 @@ func validMsgKind(k MsgKind) bool {
 // heldItem returns the inbox position of a held item, or a rejection.
 func (st *State) heldItem(t, it int) (int, rej) {
 	if it < 0 {
-		return -1, no(rNotHeld, "that item", "", 0, 0)
+		return -1, rejNotHeld("that item")
 	}
 	h := st.held(t, it)
 	if h < 0 {
-		return -1, no(rNotHeld, st.ix.items[it].id, "", 0, 0)
+		return -1, rejNotHeld(st.ix.items[it].id)
 	}
 	return h, rej{}
 }
@@ -363,13 +363,13 @@ func (st *State) checkSanitiseAt(t, it, h int) rej {
 	info := &st.ix.items[it]
 	switch {
 	case info.sanitised:
-		return no(rSanitisedAgain, info.id, "", 0, 0)
+		return rejSanitisedAgain(info.id)
 	case !st.inbox[t][h].readable:
-		return no(rGarbled, info.id, "", 0, 0)
+		return rejUnreadable(info.id)
 	case info.orcon && info.origin != t && !st.released(t, it):
-		return no(rORCONSanitise, info.id, "", 0, 0)
+		return rejORCONSanitise(info.id)
 	case st.held(t, it+st.ix.nItems) >= 0:
-		return no(rHasSanitised, st.ix.items[it+st.ix.nItems].id, "", 0, 0)
+		return rejHasSanitised(st.ix.items[it+st.ix.nItems].id)
 	}
 	return rej{}
 }
@@ -378,7 +378,7 @@ func (st *State) checkSanitiseAt(t, it, h int) rej {
 func (st *State) checkVerifyAt(t, it, h int) rej {
 	switch {
 	case st.inbox[t][h].verified:
-		return no(rVerified, st.ix.items[it].id, "", 0, 0)
+		return rejVerified(st.ix.items[it].id)
 	}
 	return rej{}
 }
@@ -387,7 +387,7 @@ func (st *State) checkVerifyAt(t, it, h int) rej {
 func (st *State) checkTranslateAt(t, it, h int) rej {
 	switch {
 	case st.inbox[t][h].readable:
-		return no(rReadable, st.ix.items[it].id, "", 0, 0)
+		return rejReadable(st.ix.items[it].id)
 	}
 	return rej{}
 }
@@ -399,15 +399,15 @@ func (st *State) checkAsk(t int, it int) rej {
 	info := &st.ix.items[it]
 	switch {
 	case !info.orcon || info.origin < 0:
-		return no(rNotORCON, info.id, "", 0, 0)
+		return rejNotORCON(info.id)
 	case info.origin == t:
-		return no(rOwnItem, info.id, "", 0, 0)
+		return rejOwnItem(info.id)
 	case st.released(t, it):
-		return no(rAlreadyReleased, info.id, "you", 0, 0)
+		return rejAlreadyReleased(info.id, "you")
 	}
 	for k := range st.releases {
 		if r := &st.releases[k]; r.asker == t && r.item == it && r.status == relOpen {
-			return no(rAskOpen, info.id, "", 0, 0)
+			return rejAskOpen(info.id)
 		}
 	}
 	return rej{}
@@ -416,7 +416,7 @@ func (st *State) checkAsk(t int, it int) rej {
 func (st *State) checkGrantOrder(t int, o *Order) rej {
 	it := st.ix.item(o.Item)
 	if it < 0 {
-		return no(rUnknownItem, o.Item, "", 0, 0)
+		return rejUnknownItem(o.Item)
 	}
 	r, rj := st.oneTarget(t, o)
 	if !rj.ok() {
@@ -429,27 +429,27 @@ func (st *State) checkGrant(t int, it, to int) rej {
 	info := &st.ix.items[it]
 	switch {
 	case !info.orcon || info.origin < 0:
-		return no(rNotORCON, info.id, "", 0, 0)
+		return rejNotORCON(info.id)
 	case info.origin != t:
-		return no(rNotOriginator, info.id, st.ix.teamIDs[info.origin], 0, 0)
+		return rejNotOriginator(info.id, st.ix.teamIDs[info.origin])
 	case st.released(to, it):
-		return no(rAlreadyReleased, info.id, st.ix.teamIDs[to], 0, 0)
+		return rejAlreadyReleased(info.id, st.ix.teamIDs[to])
 	}
 	return rej{}
 }
 
 func (st *State) checkFuse(t int, th int, id string) rej {
 	if th < 0 {
-		return no(rUnknownThreat, id, "", 0, 0)
+		return rejUnknownThreat(id)
 	}
 	if rj := st.checkOpenThreat(th); !rj.ok() {
 		return rj
 	}
 	if st.assessed[t*len(st.ix.threats)+th] != 0 {
-		return no(rAssessedAlready, id, "", 0, 0)
+		return rejAssessedAlready(id)
 	}
 	if f := st.missingFacet(t, th); f != "" {
-		return no(rMissingFacet, id, f, 0, 0)
+		return rejMissingFacet(id, f)
 	}
 	return rej{}
 }
@@ -458,9 +458,9 @@ func (st *State) checkFuse(t int, th int, id string) rej {
 func (st *State) checkOpenThreat(th int) rej {
 	switch st.resolved[th] {
 	case disrupted:
-		return no(rResolved, st.ix.threats[th].id, "disrupted", 0, 0)
+		return rejResolved(st.ix.threats[th].id, "disrupted")
 	case struck:
-		return no(rResolved, st.ix.threats[th].id, "struck", 0, 0)
+		return rejResolved(st.ix.threats[th].id, "struck")
 	}
 	return rej{}
 }
@@ -468,16 +468,16 @@ func (st *State) checkOpenThreat(th int) rej {
 func (st *State) checkPropose(t int, o *Order) rej {
 	th := st.ix.threatIndex(o.Threat)
 	if th < 0 {
-		return no(rUnknownThreat, o.Threat, "", 0, 0)
+		return rejUnknownThreat(o.Threat)
 	}
 	if rj := st.checkOpenThreat(th); !rj.ok() {
 		return rj
 	}
 	if st.assessed[t*len(st.ix.threats)+th] == 0 {
-		return no(rNotAssessed, "you", o.Threat, 0, 0)
+		return rejNotAssessed("you", o.Threat)
 	}
 	if o.At <= st.round || o.At > st.deadline[th] {
-		return no(rBadRound, "", "", st.round, st.deadline[th])
+		return rejBadOpRound(st.round, st.deadline[th])
 	}
 	var buf [16]int
 	_, rj := st.parseTeams(t, o.To, buf[:])
@@ -486,14 +486,14 @@ func (st *State) checkPropose(t int, o *Order) rej {
 
 func (st *State) checkCommit(t int, op int, id string) rej {
 	if op < 0 {
-		return no(rUnknownOp, id, "", 0, 0)
+		return rejUnknownOp(id)
 	}
 	p := &st.ops[op]
 	if !slices.Contains(p.teams, t) {
-		return no(rNotInOp, id, "", 0, 0)
+		return rejNotInOp(id)
 	}
 	if p.outcome != opPending || p.round < st.round {
-		return no(rOpClosed, id, "", 0, 0)
+		return rejOpClosed(id)
 	}
 	return rej{}
 }
@@ -508,10 +508,10 @@ func (st *State) checkPost(t int, o *Order) rej {
 
 func (st *State) checkPostTo(t int, r int) rej {
 	if st.posted(t, r) {
-		return no(rPosted, st.ix.teamIDs[r], "", 0, 0)
+		return rejPosted(st.ix.teamIDs[r])
 	}
 	if used, slots := st.postedBy(t), st.ix.teams[t].slots; used >= slots {
-		return no(rSlots, "", "", used, slots)
+		return rejNoSlot(used, slots)
 	}
 	return rej{}
 }
