@@ -44,53 +44,6 @@ func (st *State) Legal(team string, queued []Order) []Order {
 	return out
 }
 
-// EachLegal calls visit, in Legal's order, with every order
-// Legal(team, nil) returns, without building the list (or with the cached
-// one if Legal already built it). Never modify the slices inside the
-// orders.
-func (st *State) EachLegal(team string, visit func(o Order)) {
-	st.EachLegalOf(team, AllKinds, nil, visit)
-}
-
-// Focus narrows EachLegalOf to the orders a caller may act on, so that the
-// others are never built. A method may answer true for orders the caller
-// then ignores, but must never answer false for one it would want. Items
-// are named by their position in the team's holdings: the index of the
-// item in its View's Items (the order received).
-type Focus interface {
-	// Item reports whether orders of kind k (share, sanitise, verify,
-	// translate or ask-release) about held item i may interest the caller.
-	Item(k OrderKind, i int) bool
-	// ShareTo reports whether sharing held item i with team t (its
-	// position in the scenario's team list, as in View.Teams) may interest
-	// the caller. A database share, to all its other members at once, is
-	// listed when ShareTo holds for any of them.
-	ShareTo(i, t int) bool
-}
-
-// EachLegalOf is EachLegal for the orders of the given kinds only, in the
-// same order, leaving out those focus (if not nil) rules out. Never modify
-// the slices inside the orders.
-func (st *State) EachLegalOf(team string, kinds KindSet, focus Focus, visit func(o Order)) {
-	t := st.ix.team(team)
-	if t < 0 || st.over {
-		if kinds.Has(Pass) {
-			visit(Order{Kind: Pass, Team: team})
-		}
-		return
-	}
-	if p := st.legalCache[t].Load(); p != nil && focus == nil {
-		for i := range p.orders {
-			if kinds == AllKinds || kinds.Has(p.orders[i].Kind) {
-				visit(p.orders[i])
-			}
-		}
-		return
-	}
-	l := lister{st: st, t: t, id: st.ix.teamIDs[t], ap: st.ap(t), visit: visit, kinds: kinds, focus: focus}
-	l.all()
-}
-
 // legalList is every order legal for a team on the state alone (before
 // the queue and the AP it spends), with each order's cost. A State caches
 // one per team: the State never changes, so neither does the list.
@@ -120,7 +73,7 @@ func (st *State) legalBase(t int) *legalList {
 	return ll
 }
 
-// lister builds a legalList, or hands each order to visit (EachLegal).
+// lister builds a legalList, or hands each order to visit (EachLegalOf).
 type lister struct {
 	st    *State
 	t     int

@@ -17,12 +17,6 @@ func (st *State) Validate(queued []Order, o Order) error {
 	return st.check(queued, &o).err(o)
 }
 
-// Valid reports whether Validate(queued, *o) would return nil, without
-// building the error.
-func (st *State) Valid(queued []Order, o *Order) bool {
-	return st.check(queued, o).ok()
-}
-
 // check is Validate without formatting: the reason stays a code.
 func (st *State) check(queued []Order, o *Order) rej {
 	if st.over {

@@ -16,35 +16,6 @@ func (st *State) View(team string) View {
 	return v
 }
 
-// ViewInto writes View(team) into *v, reusing the memory of the lists and
-// maps v holds from an earlier ViewInto (everything v held is replaced).
-// It is for callers that build a view per team every round and drop it
-// before asking for the next, like the headless simulator; a list View
-// leaves nil may come back empty (not nil) instead.
-func (st *State) ViewInto(team string, v *View) {
-	st.fillView(team, v, ViewAll)
-}
-
-// ViewPartsInto is ViewInto with only the given optional parts filled: the
-// parts left out stay empty (nil or cleared). For callers, such as bots,
-// that never read them.
-func (st *State) ViewPartsInto(team string, v *View, parts ViewParts) {
-	st.fillView(team, v, parts)
-}
-
-// ViewParts selects the optional parts of a View, those a caller may skip.
-type ViewParts uint8
-
-// The optional parts of a View.
-const (
-	ViewLog      ViewParts = 1 << iota // Log: last round's events the team can see
-	ViewMessages                       // Messages received
-	ViewInjects                        // Injects read so far
-	ViewTrustIn                        // TrustIn: the others' trust in the team
-	// ViewAll is every part: a complete View.
-	ViewAll = ViewLog | ViewMessages | ViewInjects | ViewTrustIn
-)
-
 // fillView builds the view into *v, reusing v's lists as buffers, with the
 // optional parts selected.
 func (st *State) fillView(team string, v *View, parts ViewParts) {
