@@ -16,13 +16,9 @@ func (st *State) checkMessage(t int, o *Order) rej {
 		return rejTooLong("subject", len(o.Subject), maxSubject)
 	}
 	var buf [16]int
-	rs, rj := st.parseTeams(t, o.To, buf[:])
+	rs, c, rj := st.recipientsOn(t, o, buf[:])
 	if !rj.ok() {
 		return rj
-	}
-	c := st.channelArg(o.Channel)
-	if c == -2 {
-		return rejUnknownChannel(o.Channel)
 	}
 	return st.checkTraffic(t, rs, c)
 }

@@ -2,8 +2,8 @@ package rules
 
 import "slices"
 
-// Share: the legality of share orders (docs/rules.md, "Orders and action points": share), and the
-// channel checks requests, responds and messages reuse.
+// Share: the legality of share orders (docs/rules.md, "Orders and action
+// points"), and the channel checks requests, responds and messages reuse.
 
 func (st *State) checkShareOrder(t int, o *Order) rej {
 	it := st.ix.item(o.Item)
@@ -14,13 +14,9 @@ func (st *State) checkShareOrder(t int, o *Order) rej {
 		return rejNoRecipient()
 	}
 	var buf [16]int
-	rs, rj := st.parseTeams(t, o.To, buf[:])
+	rs, c, rj := st.recipientsOn(t, o, buf[:])
 	if !rj.ok() {
 		return rj
-	}
-	c := st.channelArg(o.Channel)
-	if c == -2 {
-		return rejUnknownChannel(o.Channel)
 	}
 	return st.checkSend(t, it, rs, c)
 }

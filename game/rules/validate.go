@@ -101,3 +101,17 @@ func (st *State) channelArg(id string) int {
 	}
 	return -2
 }
+
+// recipientsOn parses the recipients (into buf) and the channel of an
+// order that sends something: a share or a message.
+func (st *State) recipientsOn(t int, o *Order, buf []int) (rs []int, c int, rj rej) {
+	rs, rj = st.parseTeams(t, o.To, buf)
+	if !rj.ok() {
+		return nil, 0, rj
+	}
+	c = st.channelArg(o.Channel)
+	if c == -2 {
+		return nil, 0, rejUnknownChannel(o.Channel)
+	}
+	return rs, c, rej{}
+}
