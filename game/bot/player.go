@@ -14,10 +14,18 @@ import (
 	"liaison/game/rules"
 )
 
-// Legality answers which orders a team may give; *rules.State implements it.
+// Legality answers which orders a team may give; *rules.State implements
+// it, and a bot asks nothing else of the game. Its answers must agree with
+// the State's Legal and Validate: the bot gives only orders they accept.
 type Legality interface {
-	Legal(team string, queued []rules.Order) []rules.Order
-	Validate(queued []rules.Order, o rules.Order) error
+	// EachLegalOf calls visit, in Legal's order, with the orders
+	// Legal(team, nil) lists whose kind is in kinds; it may leave out
+	// those focus rules out (focus may be nil).
+	EachLegalOf(team string, kinds rules.KindSet, focus rules.Focus, visit func(o rules.Order))
+	// Valid reports whether *o is legal after the queued orders.
+	Valid(queued []rules.Order, o *rules.Order) bool
+	// Cost is the AP cost of an order kind.
+	Cost(k rules.OrderKind) int
 }
 
 // Player turns what a team knows into its orders for the round. Human seats,
