@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sync/atomic"
 
+	"liaison/game/internal/lookup"
 	"liaison/game/scenario"
 )
 
@@ -14,7 +15,7 @@ import (
 type index struct {
 	sc        *scenario.Scenario
 	teamIDs   []string
-	teamBy    map[string]int // id → first team with it; nil for few teams (team scans)
+	teamBy    lookup.Index // id → first team with it
 	teams     []teamInfo
 	items     []itemInfo // originals [0,nItems), sanitised copy of i at i+nItems
 	nItems    int
@@ -133,14 +134,7 @@ func newIndex(s *scenario.Scenario) *index {
 	for i := range s.Teams {
 		ix.teamIDs[i] = s.Teams[i].ID
 	}
-	if len(s.Teams) > manyTeams {
-		ix.teamBy = make(map[string]int, len(s.Teams))
-		for i, id := range ix.teamIDs {
-			if _, dup := ix.teamBy[id]; !dup {
-				ix.teamBy[id] = i
-			}
-		}
-	}
+	ix.teamBy = lookup.New(ix.teamIDs)
 	ix.teams = make([]teamInfo, len(s.Teams))
 	for i := range s.Teams {
 		t, ti := &s.Teams[i], &ix.teams[i]
@@ -293,25 +287,8 @@ func (ix *index) fillFacets(info *itemInfo) {
 	}
 }
 
-// manyTeams is the number of teams above which team ids are looked up in
-// a map rather than by scanning the list.
-const manyTeams = 16
-
 // team returns a team's index, or -1.
-func (ix *index) team(id string) int {
-	if ix.teamBy != nil {
-		if i, ok := ix.teamBy[id]; ok {
-			return i
-		}
-		return -1
-	}
-	for i, t := range ix.teamIDs {
-		if t == id {
-			return i
-		}
-	}
-	return -1
-}
+func (ix *index) team(id string) int { return ix.teamBy.Of(id) }
 
 // item returns an item's catalog index (originals and their sanitised copies), or -1.
 func (ix *index) item(id string) int {
