@@ -4,8 +4,8 @@ import (
 	"math/rand/v2"
 	"slices"
 	"strconv"
-	"sync"
 
+	"liaison/game/internal/reuse"
 	"liaison/game/rules"
 )
 
@@ -45,7 +45,7 @@ func (b *Bot) AppendOrders(dst []rules.Order, v rules.View, legal Legality) []ru
 	if v.Over {
 		return dst
 	}
-	sc := scratchPool.Get().(*scratch)
+	sc := scratchPool.Get()
 	defer scratchPool.Put(sc)
 	// The view is copied into the scratch (knowledge keeps a pointer to
 	// it), so that v itself does not escape to the heap.
@@ -299,7 +299,7 @@ type scratch struct {
 	extra []rules.Order       // extra's orders
 }
 
-var scratchPool = sync.Pool{New: func() any {
+var scratchPool = reuse.Pool[scratch]{New: func() *scratch {
 	sc := &scratch{}
 	sc.visit = sc.consider
 	return sc

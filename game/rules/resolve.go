@@ -73,7 +73,7 @@ func resolve(ns *State, turn Turn, owned bool) (*State, []Event) {
 		return ns, nil
 	}
 	start := len(ns.log)
-	sc := scratchPool.Get().(*scratch)
+	sc := scratchPool.Get()
 	defer sc.release()
 	r := &resolver{st: ns, owned: sc.bools(len(ns.inbox))}
 	if owned {

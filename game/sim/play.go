@@ -5,9 +5,9 @@ package sim
 import (
 	"fmt"
 	"runtime"
-	"sync"
 
 	"liaison/game/bot"
+	"liaison/game/internal/reuse"
 	"liaison/game/replay"
 	"liaison/game/rules"
 	"liaison/game/scenario"
@@ -127,7 +127,7 @@ func play(src Source, seed uint64, seats map[string]string, record bool, spare *
 	}
 	src = src.Prepared()
 	st := src.Setup.NewReusing(seed, spare)
-	vs := viewPool.Get().(*[]rules.View)
+	vs := viewPool.Get()
 	defer viewPool.Put(vs)
 	if len(*vs) < len(sc.Teams) {
 		*vs = make([]rules.View, len(sc.Teams))
@@ -165,7 +165,7 @@ func play(src Source, seed uint64, seats map[string]string, record bool, spare *
 // viewPool keeps the per-team View buffers of finished games for the next
 // game: a bot keeps nothing of a view once it has answered, so the lists
 // inside can be refilled.
-var viewPool = sync.Pool{New: func() any { return new([]rules.View) }}
+var viewPool reuse.Pool[[]rules.View]
 
 // NextTurn asks every player, in team order, for its orders on its own view.
 func NextTurn(st *rules.State, players map[string]bot.Player) rules.Turn {
