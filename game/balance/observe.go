@@ -1,6 +1,7 @@
 package balance
 
 import (
+	"slices"
 	"strings"
 
 	"liaison/game/rules"
@@ -146,7 +147,7 @@ func (o *Observer) Observe(events []rules.Event) *Game {
 			tg.failed++
 			_, why, _ := strings.Cut(e.Text, " fails: ")
 			for _, r := range strings.Split(why, "; ") {
-				if r != "" && !containsString(tg.reasons, r) {
+				if r != "" && !slices.Contains(tg.reasons, r) {
 					tg.reasons = append(tg.reasons, r)
 				}
 			}
@@ -295,17 +296,5 @@ func rootOf(e *rules.Event) string {
 	if id == "" {
 		id = e.Item
 	}
-	if i := strings.IndexByte(id, '~'); i >= 0 {
-		return id[:i]
-	}
-	return id
-}
-
-func containsString(xs []string, x string) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
+	return rules.RootID(id)
 }

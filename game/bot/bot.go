@@ -4,8 +4,8 @@ import (
 	"math/rand/v2"
 	"slices"
 	"strconv"
-	"sync"
 
+	"liaison/game/internal/reuse"
 	"liaison/game/rules"
 )
 
@@ -14,6 +14,9 @@ type Bot struct {
 	style style
 	seed  uint64
 }
+
+// Bot is a Player.
+var _ Player = (*Bot)(nil)
 
 // Name describes the bot.
 func (b *Bot) Name() string { return b.style.name + " bot" }
@@ -42,7 +45,7 @@ func (b *Bot) AppendOrders(dst []rules.Order, v rules.View, legal Legality) []ru
 	if v.Over {
 		return dst
 	}
-	sc := scratchPool.Get().(*scratch)
+	sc := scratchPool.Get()
 	defer scratchPool.Put(sc)
 	// The view is copied into the scratch (knowledge keeps a pointer to
 	// it), so that v itself does not escape to the heap.
@@ -65,17 +68,10 @@ func (b *Bot) AppendOrders(dst []rules.Order, v rules.View, legal Legality) []ru
 		sc.v, sc.b = rules.View{}, nil
 		sc.cands, sc.order, sc.q = sc.cands[:0], sc.order[:0], q[:0]
 	}()
-	fast, isFast := legal.(fastLegality)
-	if isFast {
-		// Kinds this bot never values are not listed: value gives them 0,
-		// and orders valued 0 draw no tie-break, so nothing changes.
-		sc.f = focus{b, k}
-		fast.EachLegalOf(v.Team, b.kinds(&v), &sc.f, sc.visit)
-	} else {
-		for _, o := range legal.Legal(v.Team, nil) {
-			sc.consider(o)
-		}
-	}
+	// Kinds this bot never values are not listed: value gives them 0, and
+	// orders valued 0 draw no tie-break, so nothing changes.
+	sc.f = focus{b, k}
+	legal.EachLegalOf(v.Team, b.kinds(&v), &sc.f, sc.visit)
 	sc.extra = b.extra(k, nil, legal, sc.extra[:0])
 	for _, o := range sc.extra {
 		sc.consider(o)
@@ -83,25 +79,20 @@ func (b *Bot) AppendOrders(dst []rules.Order, v rules.View, legal Legality) []ru
 	sc.order = dropAnsweredDeclines(sc.cands, sc.order)
 	cands, order := sc.cands, sc.order
 	sortCandidates(order)
-	left := -1 // AP left after q (-1: unknown, the oracle is not a State)
-	if isFast {
-		left = v.AP
-	}
+	left := v.AP // AP left after q
 	for _, r := range order {
 		if len(q) >= maxOrders {
 			break
 		}
 		o := &cands[r.i]
-		if len(q) > 0 && left >= 0 && fast.Cost(o.Kind) > left {
+		if len(q) > 0 && left >= 0 && legal.Cost(o.Kind) > left {
 			continue // Validate would refuse it for AP
 		}
-		if len(q) > 0 && (b.value(k, o, q, shares) <= 0 || !valid(legal, q, o)) {
+		if len(q) > 0 && (b.value(k, o, q, shares) <= 0 || !legal.Valid(q, o)) {
 			continue
 		}
 		q = append(q, *o)
-		if left >= 0 {
-			left -= fast.Cost(o.Kind)
-		}
+		left -= legal.Cost(o.Kind)
 		switch o.Kind {
 		case rules.Share:
 			shares++
@@ -138,15 +129,6 @@ func answeredBy(cands []rules.Order, order []candidate, ref string) bool {
 		}
 	}
 	return false
-}
-
-// fastLegality is what *rules.State offers beyond Legality: Legal's list
-// streamed without building it (for some kinds only), Validate without
-// building the error, and the AP cost of an order kind.
-type fastLegality interface {
-	EachLegalOf(team string, kinds rules.KindSet, focus rules.Focus, visit func(o rules.Order))
-	Valid(queued []rules.Order, o *rules.Order) bool
-	Cost(k rules.OrderKind) int
 }
 
 // focus is the bot's rules.Focus: it rules out orders about items (and
@@ -203,14 +185,6 @@ func (b *Bot) kinds(v *rules.View) rules.KindSet {
 	return ks
 }
 
-// valid reports whether legal.Validate(q, *o) is nil.
-func valid(legal Legality, q []rules.Order, o *rules.Order) bool {
-	if f, ok := legal.(fastLegality); ok {
-		return f.Valid(q, o)
-	}
-	return legal.Validate(q, *o) == nil
-}
-
 // extra builds orders Legal does not enumerate in the shape a bot wants
 // (a proposal with a chosen partner set; an ACK or DECLINE, with its
 // reason, of an operation a partner proposed last round), kept only if
@@ -236,7 +210,7 @@ func (b *Bot) extra(k *knowledge, q []rules.Order, legal Legality, out []rules.O
 			}
 			o.Note = clipNote(string(w.b))
 		}
-		if valid(legal, q, &o) {
+		if legal.Valid(q, &o) {
 			out = append(out, o)
 		}
 	}
@@ -253,7 +227,7 @@ func (b *Bot) extra(k *knowledge, q []rules.Order, legal Legality, out []rules.O
 			continue
 		}
 		o := rules.Order{Kind: rules.Propose, Team: k.v.Team, Threat: th.ID, At: at, To: partners}
-		if valid(legal, q, &o) {
+		if legal.Valid(q, &o) {
 			out = append(out, o)
 		}
 	}
@@ -325,7 +299,7 @@ type scratch struct {
 	extra []rules.Order       // extra's orders
 }
 
-var scratchPool = sync.Pool{New: func() any {
+var scratchPool = reuse.Pool[scratch]{New: func() *scratch {
 	sc := &scratch{}
 	sc.visit = sc.consider
 	return sc

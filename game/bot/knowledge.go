@@ -126,8 +126,7 @@ func (k *knowledge) reset(v *rules.View) *knowledge {
 	k.copied = k.copied[:len(v.Items)]
 	clear(k.copied)
 	for j := range v.Items {
-		// A sanitised copy's id is its original's id + "~s".
-		if it := &v.Items[j]; it.Sanitised && it.ID == it.Root+"~s" {
+		if it := &v.Items[j]; it.Sanitised && it.ID == rules.SanitisedID(it.Root) {
 			if i, ok := k.items[it.Root]; ok {
 				k.copied[i] = true
 			}

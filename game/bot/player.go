@@ -8,24 +8,53 @@ package bot
 
 import (
 	"fmt"
+	"hash/fnv"
 	"strings"
 
 	"liaison/game/rules"
 )
 
-// Legality answers which orders a team may give; *rules.State implements it.
+// Legality answers which orders a team may give; *rules.State implements
+// it, and a bot asks nothing else of the game. Its answers must agree with
+// the State's Legal and Validate: the bot gives only orders they accept.
 type Legality interface {
-	Legal(team string, queued []rules.Order) []rules.Order
-	Validate(queued []rules.Order, o rules.Order) error
+	// EachLegalOf calls visit, in Legal's order, with the orders
+	// Legal(team, nil) lists whose kind is in kinds; it may leave out
+	// those focus rules out (focus may be nil).
+	EachLegalOf(team string, kinds rules.KindSet, focus rules.Focus, visit func(o rules.Order))
+	// Valid reports whether *o is legal after the queued orders.
+	Valid(queued []rules.Order, o *rules.Order) bool
+	// Cost is the AP cost of an order kind.
+	Cost(k rules.OrderKind) int
 }
 
 // Player turns what a team knows into its orders for the round. Human seats,
-// bots and remote clients all implement it.
+// bots and remote clients all implement it, and every caller (the headless
+// runner, the session, the tests) goes through it: there is no other way
+// to reach a player's orders.
+//
+// A player keeps nothing of the View once it has answered, so a caller may
+// build each round's View into the memory of the last (rules.State's
+// ViewPartsInto) and leave out the parts the player says it never reads.
 type Player interface {
-	// Orders returns the team's orders for v.Round, each legal in sequence.
-	Orders(v rules.View, legal Legality) []rules.Order
 	// Name describes the player, e.g. "cooperative bot".
 	Name() string
+	// ViewParts names the optional parts of a View the player reads
+	// (rules.ViewAll if unsure); its orders must not depend on the others.
+	ViewParts() rules.ViewParts
+	// AppendOrders appends the team's orders for v.Round, each legal in
+	// sequence, to dst and returns the extended slice.
+	AppendOrders(dst []rules.Order, v rules.View, legal Legality) []rules.Order
+	// Orders is AppendOrders into a new list (nil when there are none).
+	Orders(v rules.View, legal Legality) []rules.Order
+}
+
+// BotSeed derives a team's bot seed from the game seed, so bots differ by
+// team but stay reproducible.
+func BotSeed(seed uint64, team string) uint64 {
+	h := fnv.New64a()
+	h.Write([]byte(team))
+	return seed ^ h.Sum64()
 }
 
 // Personalities lists the bot personalities, in menu order.

@@ -23,7 +23,7 @@ func scenarioIDs(sc *scenario.Scenario, events []rules.Event) map[string]bool {
 	}
 	for _, it := range sc.Items {
 		ids[it.ID] = true
-		ids[it.ID+"~s"] = true
+		ids[rules.SanitisedID(it.ID)] = true
 	}
 	for _, c := range sc.Channels {
 		ids[c.ID] = true

@@ -46,7 +46,7 @@ func newNames(sc *scenario.Scenario, team string, v *rules.View) *names {
 	}
 	for _, it := range sc.Items {
 		n.lookups[it.ID] = n.item(it.ID)
-		n.lookups[it.ID+"~s"] = n.item(it.ID + "~s")
+		n.lookups[rules.SanitisedID(it.ID)] = n.item(rules.SanitisedID(it.ID))
 	}
 	for _, c := range sc.Channels {
 		n.lookups[c.ID] = n.channel(c.ID)
@@ -92,7 +92,8 @@ func (n *names) item(id string) string {
 	if id == "" {
 		return "an item"
 	}
-	root, sanitised := strings.CutSuffix(id, "~s")
+	root := rules.RootID(id)
+	sanitised := root != id
 	if it, ok := n.sc.Item(root); ok {
 		if sanitised {
 			return "the sanitised copy of “" + it.Title + "”"

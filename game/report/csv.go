@@ -4,6 +4,7 @@ import (
 	"encoding/csv"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -27,7 +28,7 @@ func WriteCSV(w io.Writer, a *AAR) error {
 			if l.Card == "coalition" {
 				lost += l.Impact
 			}
-			if !containsStr(dims, l.Dimension) {
+			if !slices.Contains(dims, l.Dimension) {
 				dims = append(dims, l.Dimension)
 			}
 		}

@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"liaison/game/rules"
-	"liaison/game/score"
 )
 
 // notableKinds are the events a summary lists one by one and xAPI reports.
@@ -179,7 +178,7 @@ func (b *builder) expectationWhat(e rules.Event) string {
 func (b *builder) sendWhy(e rules.Event) string {
 	why := fmt.Sprintf("arrives in round %d", e.Value)
 	if len(e.To) == 1 {
-		if by := b.needBy(score.Root(e.Item), e.To[0]); by > 0 {
+		if by := b.needBy(rules.RootID(e.Item), e.To[0]); by > 0 {
 			why += fmt.Sprintf("; %s needs it by round %d", b.names.team(e.To[0]), by)
 		} else {
 			why += fmt.Sprintf("; %s has no need to know it", b.names.team(e.To[0]))
@@ -207,7 +206,7 @@ func (b *builder) deliverWhy(e rules.Event) string {
 	if !e.Confirmed {
 		parts = append(parts, fmt.Sprintf("unconfirmed: the team trusts the sender below %d, so it must verify it before fusing", b.sc.Rules.ConfirmTrust))
 	}
-	if by := b.needBy(score.Root(e.Item), e.Team); by > 0 && e.Readable {
+	if by := b.needBy(rules.RootID(e.Item), e.Team); by > 0 && e.Readable {
 		if e.Round <= by {
 			parts = append(parts, fmt.Sprintf("needed by round %d: in time", by))
 		} else {

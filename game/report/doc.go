@@ -1,5 +1,5 @@
 // Package report builds the after-action review (AAR) of a Liaison game
-// (DESIGN.md §6) and exports it.
+// (docs/aar.md) and exports it.
 //
 // FromRecord replays a game record on its scenario and Build turns the
 // scenario, record and event log into one AAR model: the scenario and seats,

@@ -7,6 +7,8 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+
+	"liaison/game/internal/atomicfile"
 )
 
 // BaseName is the file name stem of a game's AAR exports, e.g.
@@ -49,34 +51,13 @@ func ExportFilesProgress(aar *AAR, dir string, step func(what string)) (htmlPath
 	return htmlPath, mdPath, nil
 }
 
-// WriteFileAtomic renders into memory, writes a temporary file beside path
-// and renames it over path, so a reader never sees half a file.
+// WriteFileAtomic renders into memory and replaces path with the result
+// atomically (the writer the saves use), so a reader never sees half a
+// file. The file is readable by all (0644): a report is meant to be shared.
 func WriteFileAtomic(path string, render func(io.Writer) error) error {
 	var buf bytes.Buffer
 	if err := render(&buf); err != nil {
 		return err
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
-	if err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	defer os.Remove(tmp.Name()) // no-op after the rename
-	if _, err := tmp.Write(buf.Bytes()); err != nil {
-		tmp.Close()
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	return nil
+	return atomicfile.Write(path, buf.Bytes(), 0o644)
 }

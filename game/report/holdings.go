@@ -5,7 +5,6 @@ import (
 
 	"liaison/game/rules"
 	"liaison/game/scenario"
-	"liaison/game/score"
 )
 
 // holding is what the log says about one item (or sanitised copy) in one
@@ -91,7 +90,7 @@ func (h *holdings) update(team, item string, round, seq int, readable, confirmed
 		x = &holding{readSeq: -1}
 		m[item] = x
 		h.order[team] = append(h.order[team], item)
-		root := score.Root(item)
+		root := rules.RootID(item)
 		h.copies[team][root] = append(h.copies[team][root], item)
 	}
 	if readable && !x.readable {
@@ -135,7 +134,7 @@ func (h *holdings) holdersBy(root, except string, round int) []string {
 
 // facetsOf returns the facets an item (or sanitised copy) reveals.
 func facetsOf(sc *scenario.Scenario, id string) []string {
-	root := score.Root(id)
+	root := rules.RootID(id)
 	it, ok := sc.Item(root)
 	if !ok {
 		return nil
@@ -148,6 +147,6 @@ func facetsOf(sc *scenario.Scenario, id string) []string {
 
 // itemTrue reports whether an item's root is true.
 func itemTrue(sc *scenario.Scenario, id string) bool {
-	it, ok := sc.Item(score.Root(id))
+	it, ok := sc.Item(rules.RootID(id))
 	return ok && it.IsTrue()
 }

@@ -4,7 +4,6 @@ import (
 	"iter"
 
 	"liaison/game/rules"
-	"liaison/game/score"
 )
 
 // eventIndex files the event log once by the keys the AAR looks events up
@@ -59,7 +58,7 @@ func newEventIndex(events []rules.Event) *eventIndex {
 			x.byThreat[e.Threat] = append(x.byThreat[e.Threat], i)
 		}
 		if e.Item != "" {
-			root := score.Root(e.Item)
+			root := rules.RootID(e.Item)
 			x.byRoot[root] = append(x.byRoot[root], i)
 		}
 		if e.Kind == rules.EvTrust {

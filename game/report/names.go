@@ -3,6 +3,7 @@ package report
 import (
 	"strings"
 
+	"liaison/game/rules"
 	"liaison/game/scenario"
 	"liaison/game/score"
 )
@@ -34,7 +35,7 @@ func (n names) teams(ids []string) string {
 
 // item returns an item's title in quotes, marking sanitised copies.
 func (n names) item(id string) string {
-	root := score.Root(id)
+	root := rules.RootID(id)
 	title := id
 	if it, ok := n.sc.Item(root); ok && it.Title != "" {
 		title = it.Title
@@ -145,7 +146,7 @@ func newHumanizer(n names) humanizer {
 	}
 	for _, it := range n.sc.Items {
 		h[it.ID] = n.item(it.ID)
-		h[it.ID+"~s"] = n.item(it.ID + "~s")
+		h[rules.SanitisedID(it.ID)] = n.item(rules.SanitisedID(it.ID))
 	}
 	for id := range h {
 		if !strings.ContainsAny(id, "-~") {

@@ -1,7 +1,7 @@
 package report
 
 import (
-	"liaison/game/score"
+	"liaison/game/rules"
 )
 
 // notes gathers the scenario author's debrief notes for every threat and
@@ -23,7 +23,7 @@ func (b *builder) notes(aar *AAR) []Note {
 	mark := func(seqs ...int) {
 		for _, s := range seqs {
 			if e, ok := b.event(s); ok && e.Item != "" {
-				root := score.Root(e.Item)
+				root := rules.RootID(e.Item)
 				involved[root] = append(involved[root], s)
 			}
 		}

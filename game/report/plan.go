@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"liaison/game/rules"
@@ -103,7 +104,7 @@ func (b *builder) routeHint(losses []Loss) string {
 			switch {
 			case e.Kind == rules.EvDrop:
 				drops++
-				if !containsStr(channels, e.Channel) {
+				if !slices.Contains(channels, e.Channel) {
 					channels = append(channels, e.Channel)
 				}
 			case e.Kind == rules.EvDeliver && !e.Readable:

@@ -125,7 +125,7 @@ func (b *builder) needPair(card string, l score.Loss) (team, root string) {
 		if root == "" {
 			root = e.Item
 		}
-		return e.Team, score.Root(root)
+		return e.Team, rules.RootID(root)
 	}
 	team = card
 	if team == score.Coalition {

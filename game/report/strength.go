@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 
 	"liaison/game/rules"
@@ -230,7 +231,7 @@ func (b *builder) cleanHandling(c Card, share float64) Behaviour {
 		items += sent[t.ID]
 	}
 	for e := range b.idx.all() {
-		if !containsStr(clean, e.Team) {
+		if !slices.Contains(clean, e.Team) {
 			continue
 		}
 		switch e.Kind {
@@ -331,13 +332,4 @@ func dimIndex(c Card, name string) int {
 		}
 	}
 	return 0
-}
-
-func containsStr(xs []string, x string) bool {
-	for _, s := range xs {
-		if s == x {
-			return true
-		}
-	}
-	return false
 }

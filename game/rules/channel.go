@@ -1,12 +1,16 @@
 package rules
 
-import "liaison/game/scenario"
+import (
+	"slices"
+
+	"liaison/game/scenario"
+)
 
 // connects reports whether channel c joins teams a and b and is up in the
 // current round.
 func (st *State) connects(c, a, b int) bool {
 	ch := st.channel(c)
-	return containsInt(ch.members, a) && containsInt(ch.members, b) && st.up(c, st.round)
+	return slices.Contains(ch.members, a) && slices.Contains(ch.members, b) && st.up(c, st.round)
 }
 
 // bestChannel picks the channel for traffic from t to r when the order
@@ -78,10 +82,10 @@ func (st *State) dbAllows(c, t, it int) rej {
 // the recipient's clearance.
 func (st *State) releasable(info *itemInfo, m int) rej {
 	if !info.relToAllows(st.ix, m) {
-		return no(rRelTo, st.ix.teamIDs[m], "", 0, 0)
+		return rejRelTo(st.ix.teamIDs[m])
 	}
 	if info.rank > st.ix.teams[m].clearRank {
-		return no(rClearance, st.ix.teamIDs[m], scenario.Classifications[info.rank], 0, 0)
+		return rejNotCleared(st.ix.teamIDs[m], scenario.Classifications[info.rank])
 	}
 	return rej{}
 }

@@ -7,7 +7,7 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// nilEmpty sets the view's empty lists to nil, the one way ViewInto may
+// nilEmpty sets the view's empty lists to nil, the one way ViewPartsInto may
 // differ from View.
 func nilEmpty(v View) View {
 	if len(v.Items) == 0 {
@@ -47,7 +47,7 @@ func nilEmpty(v View) View {
 }
 
 // TestFastPathsMatch plays random games on the shipped scenarios and checks
-// the allocation-saving paths give what the plain API gives: EachLegal the
+// the allocation-saving paths give what the plain API gives: EachLegalOf(all kinds) the
 // orders of Legal(team, nil), in order; Valid the verdict of Validate; and
 // EachLegalOf the same orders filtered by kind; ViewInto, reusing one View
 // per team all game, the View; the indexed
@@ -70,7 +70,7 @@ func TestFastPathsMatch(t *testing.T) {
 					st.EachLegalOf(tm.ID, kinds, nil, func(o Order) { some = append(some, o) })
 
 					var got []Order
-					st.EachLegal(tm.ID, func(o Order) { got = append(got, o) })
+					st.EachLegalOf(tm.ID, AllKinds, nil, func(o Order) { got = append(got, o) })
 					want := st.Legal(tm.ID, nil)
 					var wantSome []Order
 					for _, o := range want {
@@ -82,10 +82,10 @@ func TestFastPathsMatch(t *testing.T) {
 					some = some[:0]
 					st.EachLegalOf(tm.ID, kinds, nil, func(o Order) { some = append(some, o) })
 					require.Equal(t, wantSome, some, "EachLegalOf from the cache")
-					require.Equal(t, want, got, "%s seed %d round %d %s: EachLegal", name, seed, st.Round(), tm.ID)
-					// EachLegal again, now from Legal's cache.
+					require.Equal(t, want, got, "%s seed %d round %d %s: EachLegalOf", name, seed, st.Round(), tm.ID)
+					// EachLegalOf again, now from Legal's cache.
 					got = got[:0]
-					st.EachLegal(tm.ID, func(o Order) { got = append(got, o) })
+					st.EachLegalOf(tm.ID, AllKinds, nil, func(o Order) { got = append(got, o) })
 					require.Equal(t, want, got)
 
 					var q []Order
@@ -110,8 +110,8 @@ func TestFastPathsMatch(t *testing.T) {
 					}
 					require.Equal(t, wantLog, st.visibleLog(i, nil), "%s seed %d round %d %s: visible log", name, seed, st.Round(), tm.ID)
 
-					st.ViewInto(tm.ID, &views[i])
-					require.Equal(t, nilEmpty(st.View(tm.ID)), nilEmpty(views[i]), "%s seed %d round %d %s: ViewInto", name, seed, st.Round(), tm.ID)
+					st.ViewPartsInto(tm.ID, &views[i], ViewAll)
+					require.Equal(t, nilEmpty(st.View(tm.ID)), nilEmpty(views[i]), "%s seed %d round %d %s: ViewPartsInto", name, seed, st.Round(), tm.ID)
 				}
 				st, _ = Resolve(st, randomTurn(st, rng))
 			}
@@ -120,9 +120,9 @@ func TestFastPathsMatch(t *testing.T) {
 	// Unknown teams and finished games.
 	st := New(shipped(t, "tutorial.yaml"), 1)
 	var got []Order
-	st.EachLegal("nobody", func(o Order) { got = append(got, o) })
+	st.EachLegalOf("nobody", AllKinds, nil, func(o Order) { got = append(got, o) })
 	require.Equal(t, st.Legal("nobody", nil), got)
 	v := st.View(st.Scenario().Teams[0].ID)
-	st.ViewInto("nobody", &v)
+	st.ViewPartsInto("nobody", &v, ViewAll)
 	require.Equal(t, st.View("nobody"), v)
 }

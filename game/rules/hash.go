@@ -5,7 +5,8 @@ import (
 	"encoding/binary"
 	"encoding/hex"
 	"hash"
-	"sync"
+
+	"liaison/game/internal/reuse"
 )
 
 // Hash returns the hex SHA-256 of a canonical encoding of the whole state
@@ -20,7 +21,7 @@ import (
 // cache and the digest works on whole blocks; the bytes hashed are the
 // same as if the whole encoding had been hashed at once.
 func (st *State) Hash() string {
-	h := hasherPool.Get().(*hasher)
+	h := hasherPool.Get()
 	h.d.Reset()
 	b := st.appendHead(h.buf[:0])
 	b = appendInt(b, len(st.log))
@@ -53,7 +54,7 @@ type hasher struct {
 }
 
 // hasherPool recycles Hash's hashers.
-var hasherPool = sync.Pool{New: func() any {
+var hasherPool = reuse.Pool[hasher]{New: func() *hasher {
 	return &hasher{d: sha256.New(), buf: make([]byte, 0, 2*hashChunk)}
 }}
 

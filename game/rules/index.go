@@ -1,8 +1,10 @@
 package rules
 
 import (
+	"slices"
 	"sync/atomic"
 
+	"liaison/game/internal/lookup"
 	"liaison/game/scenario"
 )
 
@@ -13,7 +15,7 @@ import (
 type index struct {
 	sc        *scenario.Scenario
 	teamIDs   []string
-	teamBy    map[string]int // id → first team with it; nil for few teams (team scans)
+	teamBy    lookup.Index // id → first team with it
 	teams     []teamInfo
 	items     []itemInfo // originals [0,nItems), sanitised copy of i at i+nItems
 	nItems    int
@@ -132,14 +134,7 @@ func newIndex(s *scenario.Scenario) *index {
 	for i := range s.Teams {
 		ix.teamIDs[i] = s.Teams[i].ID
 	}
-	if len(s.Teams) > manyTeams {
-		ix.teamBy = make(map[string]int, len(s.Teams))
-		for i, id := range ix.teamIDs {
-			if _, dup := ix.teamBy[id]; !dup {
-				ix.teamBy[id] = i
-			}
-		}
-	}
+	ix.teamBy = lookup.New(ix.teamIDs)
 	ix.teams = make([]teamInfo, len(s.Teams))
 	for i := range s.Teams {
 		t, ti := &s.Teams[i], &ix.teams[i]
@@ -259,7 +254,7 @@ func (ix *index) original(i int, it *scenario.Item) itemInfo {
 func (ix *index) sanitised(i int) itemInfo {
 	o := ix.items[i]
 	d := o
-	d.id = o.id + "~s"
+	d.id = SanitisedID(o.id)
 	d.sanitised = true
 	d.text = "Sanitised extract (tear line) of " + o.src.Title + "."
 	d.personal = false
@@ -286,33 +281,16 @@ func (ix *index) fillFacets(info *itemInfo) {
 			th = ix.threatIndex(scenario.FacetThreat(f))
 		}
 		info.facetTh[k] = th
-		if th >= 0 && !containsInt(info.threats, th) {
+		if th >= 0 && !slices.Contains(info.threats, th) {
 			info.threats = append(info.threats, th)
 		}
 	}
 }
 
-// manyTeams is the number of teams above which team ids are looked up in
-// a map rather than by scanning the list.
-const manyTeams = 16
-
 // team returns a team's index, or -1.
-func (ix *index) team(id string) int {
-	if ix.teamBy != nil {
-		if i, ok := ix.teamBy[id]; ok {
-			return i
-		}
-		return -1
-	}
-	for i, t := range ix.teamIDs {
-		if t == id {
-			return i
-		}
-	}
-	return -1
-}
+func (ix *index) team(id string) int { return ix.teamBy.Of(id) }
 
-// item returns an item's catalog index (originals and "~s" copies), or -1.
+// item returns an item's catalog index (originals and their sanitised copies), or -1.
 func (ix *index) item(id string) int {
 	if i, ok := ix.itemBy[id]; ok {
 		return i
@@ -345,23 +323,5 @@ func (info *itemInfo) relToAllows(ix *index, t int) bool {
 
 // revealsFacetOf reports whether the item reveals any facet of threat th.
 func (info *itemInfo) revealsFacetOf(th int) bool {
-	return containsInt(info.threats, th)
-}
-
-func containsInt(xs []int, x int) bool {
-	for _, v := range xs {
-		if v == x {
-			return true
-		}
-	}
-	return false
-}
-
-func containsStr(xs []string, x string) bool {
-	for _, v := range xs {
-		if v == x {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(info.threats, th)
 }

@@ -80,7 +80,7 @@ func (r *resolver) fire(i int) {
 				st.infos = nil
 			}
 			for _, a := range l.AddAgreements {
-				if !containsStr(st.legal[t].Agreements, a) {
+				if !slices.Contains(st.legal[t].Agreements, a) {
 					st.legal[t].Agreements = append(slices.Clip(st.legal[t].Agreements), a)
 				}
 			}
@@ -117,7 +117,7 @@ func (r *resolver) outageChannel(o *scenario.Outage) int {
 	a, b := st.ix.team(o.Between[0]), st.ix.team(o.Between[1])
 	for c := range st.ix.chans {
 		m := st.ix.chans[c].members
-		if len(m) == 2 && containsInt(m, a) && containsInt(m, b) {
+		if len(m) == 2 && slices.Contains(m, a) && slices.Contains(m, b) {
 			return c
 		}
 	}
@@ -187,7 +187,7 @@ func (st *State) holds(c *scenario.Condition) bool {
 		}
 		t := ix.team(c.ThreatDisrupted.Team)
 		for k := range st.ops {
-			if st.ops[k].threat == th && st.ops[k].outcome == opSuccess && containsInt(st.ops[k].teams, t) {
+			if st.ops[k].threat == th && st.ops[k].outcome == opSuccess && slices.Contains(st.ops[k].teams, t) {
 				return true
 			}
 		}

@@ -35,18 +35,6 @@ func (p *Setup) Scenario() *scenario.Scenario { return p.ix.sc }
 // does on the Setup's scenario.
 func (p *Setup) New(seed uint64) *State { return p.start(seed, nil) }
 
-// NewReusing starts a game as New does, in the memory of done: done is a
-// finished (or abandoned) State, of any game, that the caller owns and
-// drops, and with it every State of done's game (every State it was
-// resolved or advanced from, and every State resolved from those): none of
-// them may be used afterwards, nor may the event slices they returned (the
-// log's array is reused too). What was copied out of them stays valid:
-// scores, views, strings. A batch that scores each game and drops it plays
-// the next game in the memory of the last; done may be nil.
-func (p *Setup) NewReusing(seed uint64, done *State) *State {
-	return p.start(seed, done)
-}
-
 // start builds a game's first State, in the memory of done (see
 // NewReusing) when it is not nil.
 func (p *Setup) start(seed uint64, done *State) *State {

@@ -8,7 +8,7 @@
 // seed, and nothing iterates a Go map where order matters.
 package rules
 
-// OrderKind names an order (DESIGN.md §4).
+// OrderKind names an order (docs/rules.md, "Orders and action points").
 type OrderKind string
 
 // The orders a team may give.

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"strconv"
 )
 
@@ -54,7 +55,7 @@ func (r *resolver) route(t int, to []string, chID string, it int, fn func(c int,
 			continue
 		}
 		if st.channel(c).db {
-			if containsInt(done, c) {
+			if slices.Contains(done, c) {
 				continue
 			}
 			done = append(done, c)

@@ -21,35 +21,35 @@ func (st *State) queueConflict(t int, queued []Order, o *Order) rej {
 		switch o.Kind {
 		case Request:
 			if q.Threat == o.Threat && q.Facet == o.Facet && q.Item == o.Item {
-				return no(rQueued, "request to "+o.To[0]+" about "+subjectOf(o), "", 0, 0)
+				return rejQueued("request to " + o.To[0] + " about " + subjectOf(o))
 			}
 		case Respond:
 			if q.Ref == o.Ref {
-				return no(rQueued, "respond to "+o.Ref, "", 0, 0)
+				return rejQueued("respond to " + o.Ref)
 			}
 		case Sanitise, Verify, Translate, AskRelease:
 			if q.Item == o.Item {
-				return no(rQueued, string(o.Kind)+" "+o.Item, "", 0, 0)
+				return rejQueued(string(o.Kind) + " " + o.Item)
 			}
 		case Grant:
 			if q.Item == o.Item {
-				return no(rQueued, "grant "+o.Item+" to "+o.To[0], "", 0, 0)
+				return rejQueued("grant " + o.Item + " to " + o.To[0])
 			}
 		case Fuse:
 			if q.Threat == o.Threat {
-				return no(rQueued, "fuse "+o.Threat, "", 0, 0)
+				return rejQueued("fuse " + o.Threat)
 			}
 		case Commit:
 			if q.Ref == o.Ref {
-				return no(rQueued, "commit to "+o.Ref, "", 0, 0)
+				return rejQueued("commit to " + o.Ref)
 			}
 		case PostLiaison:
-			return no(rQueued, "post a liaison officer to "+o.To[0], "", 0, 0)
+			return rejQueued("post a liaison officer to " + o.To[0])
 		}
 	}
 	if o.Kind == PostLiaison && posts > 0 {
 		if used, slots := st.postedBy(t)+posts, st.ix.teams[t].slots; used >= slots {
-			return no(rSlots, "", "", used, slots)
+			return rejNoSlot(used, slots)
 		}
 	}
 	return rej{}

@@ -66,15 +66,6 @@ func Resolve(st *State, turn Turn) (*State, []Event) {
 	return resolve(st.clone(), turn, false)
 }
 
-// Advance is Resolve for a caller that owns st and drops it: it may reuse
-// st's memory for the next State, and st must not be used afterwards
-// (neither it nor any State whose log it shares). The headless simulator
-// plays its games this way; the next State, its events and its Hash are
-// exactly Resolve's.
-func Advance(st *State, turn Turn) (*State, []Event) {
-	return resolve(st.reuse(), turn, true)
-}
-
 // resolve applies the turn to ns, a State of the resolver's own: a fresh
 // clone, or (owned) a State it may change throughout, inboxes included.
 func resolve(ns *State, turn Turn, owned bool) (*State, []Event) {
@@ -82,7 +73,7 @@ func resolve(ns *State, turn Turn, owned bool) (*State, []Event) {
 		return ns, nil
 	}
 	start := len(ns.log)
-	sc := scratchPool.Get().(*scratch)
+	sc := scratchPool.Get()
 	defer sc.release()
 	r := &resolver{st: ns, owned: sc.bools(len(ns.inbox))}
 	if owned {

@@ -1,6 +1,6 @@
 package rules
 
-import "sync"
+import "liaison/game/internal/reuse"
 
 // scratch is memory one Resolve call uses and drops: the accepted orders
 // and per-team counters. It is pooled, so a batch of games resolves round
@@ -12,7 +12,7 @@ type scratch struct {
 	owned []bool
 }
 
-var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+var scratchPool reuse.Pool[scratch]
 
 // lists returns n empty order lists.
 func (sc *scratch) lists(n int) [][]Order {

@@ -271,7 +271,7 @@ func (st *State) channelIndex(id string) int {
 
 // member reports whether team t belongs to channel c.
 func (st *State) member(c, t int) bool {
-	return containsInt(st.channel(c).members, t)
+	return slices.Contains(st.channel(c).members, t)
 }
 
 // up reports whether channel c works in the given round.

@@ -16,35 +16,6 @@ func (st *State) View(team string) View {
 	return v
 }
 
-// ViewInto writes View(team) into *v, reusing the memory of the lists and
-// maps v holds from an earlier ViewInto (everything v held is replaced).
-// It is for callers that build a view per team every round and drop it
-// before asking for the next, like the headless simulator; a list View
-// leaves nil may come back empty (not nil) instead.
-func (st *State) ViewInto(team string, v *View) {
-	st.fillView(team, v, ViewAll)
-}
-
-// ViewPartsInto is ViewInto with only the given optional parts filled: the
-// parts left out stay empty (nil or cleared). For callers, such as bots,
-// that never read them.
-func (st *State) ViewPartsInto(team string, v *View, parts ViewParts) {
-	st.fillView(team, v, parts)
-}
-
-// ViewParts selects the optional parts of a View, those a caller may skip.
-type ViewParts uint8
-
-// The optional parts of a View.
-const (
-	ViewLog      ViewParts = 1 << iota // Log: last round's events the team can see
-	ViewMessages                       // Messages received
-	ViewInjects                        // Injects read so far
-	ViewTrustIn                        // TrustIn: the others' trust in the team
-	// ViewAll is every part: a complete View.
-	ViewAll = ViewLog | ViewMessages | ViewInjects | ViewTrustIn
-)
-
 // fillView builds the view into *v, reusing v's lists as buffers, with the
 // optional parts selected.
 func (st *State) fillView(team string, v *View, parts ViewParts) {
@@ -282,7 +253,7 @@ func (st *State) threatViews(t int, out []ThreatView) []ThreatView {
 func (st *State) opViews(t int, out []OpView) []OpView {
 	for k := range st.ops {
 		op := &st.ops[k]
-		if containsInt(op.teams, t) {
+		if slices.Contains(op.teams, t) {
 			out = append(out, st.opView(op))
 		}
 	}
@@ -310,7 +281,7 @@ func (st *State) injectViews(t int, out []InjectView) []InjectView {
 	id := st.ix.teamIDs[t]
 	for _, i := range st.firedSeq {
 		in := &st.ix.sc.Injects[i]
-		if len(in.To) > 0 && !containsStr(in.To, id) {
+		if len(in.To) > 0 && !slices.Contains(in.To, id) {
 			continue
 		}
 		out = append(out, InjectView{Round: st.fired[i], ID: in.ID, Title: in.Title, Text: in.Text})
@@ -471,7 +442,7 @@ func (st *State) visible(ev *Event, t int) bool {
 	case EvNote, EvExpectation:
 		return false
 	case EvInject:
-		return containsStr(ev.To, id)
+		return slices.Contains(ev.To, id)
 	case EvStruck, EvDisrupted, EvEnd:
 		return true
 	case EvDeadline:
@@ -486,10 +457,10 @@ func (st *State) visible(ev *Event, t int) bool {
 		// A commitment is seen by every participant (as OpView.Committed
 		// shows it), with the committing team's note.
 		k := st.opIndex(ev.Ref)
-		return k >= 0 && containsInt(st.ops[k].teams, t)
+		return k >= 0 && slices.Contains(st.ops[k].teams, t)
 	case EvOutage:
 		c := st.channelIndex(ev.Channel)
 		return c >= 0 && st.member(c, t)
 	}
-	return ev.Team == id || ev.From == id || containsStr(ev.To, id)
+	return ev.Team == id || ev.From == id || slices.Contains(ev.To, id)
 }

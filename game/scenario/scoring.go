@@ -1,6 +1,6 @@
 package scenario
 
-// Scoring dimension names (DESIGN.md §5), in report order.
+// Scoring dimension names (docs/rules.md, "Scoring"), in report order.
 var Dimensions = []string{"reach", "compliance", "trust", "synchronisation", "responsiveness", "outcome", "discipline"}
 
 // Scoring is the rubric: weights per dimension and breach severities.

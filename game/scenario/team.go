@@ -93,7 +93,7 @@ func (l *Legal) AllowsPersonalDataFrom(sender string) bool {
 	}
 }
 
-// Culture is a team's working culture (DESIGN.md §3).
+// Culture is a team's working culture (docs/authoring.md, "culture").
 type Culture struct {
 	Formality bool   `yaml:"formality,omitempty" jsonschema_description:"Requests that do not come through a liaison officer cost the requester trust."`
 	Tempo     string `yaml:"tempo,omitempty" jsonschema:"enum=fast,enum=normal,enum=slow" jsonschema_description:"A slow team acts on requests a round later. Default normal."`

@@ -5,7 +5,7 @@ func (l *ledger) prepareCompliance() {
 	l.breachLoss = make([]finding, len(l.breaches))
 	for i, k := range l.breaches {
 		e := &l.events[k]
-		t := l.teams.of(e.Team)
+		t := l.teams.Of(e.Team)
 		if t >= 0 {
 			l.team[t].breachLost += float64(e.Value)
 		}

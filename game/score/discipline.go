@@ -2,7 +2,7 @@ package score
 
 import "liaison/game/rules"
 
-// Discipline penalties (DESIGN.md §5 defaults).
+// Discipline penalties (docs/rules.md, "Scoring": the defaults).
 const (
 	overSharePenalty = 2.0 // per item sent to a team without need to know
 	dropPenalty      = 1.0 // per dropped item or message
@@ -16,10 +16,10 @@ func (l *ledger) selectDiscipline() {
 	losses := l.disc[:0]
 	for _, k := range l.disc {
 		e := &l.events[k]
-		t := l.teams.of(e.Team)
+		t := l.teams.Of(e.Team)
 		switch e.Kind {
 		case rules.EvSend:
-			if e.Item == "" || len(e.To) == 0 || l.needsToKnow(e.To[0], Root(e.Item)) || l.answered(t, e.To[0]) {
+			if e.Item == "" || len(e.To) == 0 || l.needsToKnow(e.To[0], rules.RootID(e.Item)) || l.answered(t, e.To[0]) {
 				continue
 			}
 			l.team[t].discLost += overSharePenalty
@@ -50,7 +50,7 @@ func (l *ledger) prepareDiscipline() {
 		} else {
 			t.s(" overloaded channel ").s(e.Channel).s(": ").s(e.Text)
 		}
-		l.discLoss[i] = finding{ev: k, team: int32(l.teams.of(e.Team)), other: -1, text: t.end()}
+		l.discLoss[i] = finding{ev: k, team: int32(l.teams.Of(e.Team)), other: -1, text: t.end()}
 	}
 	for t := range l.team {
 		ts := &l.team[t]
@@ -74,11 +74,11 @@ func (l *ledger) needsToKnow(team, root string) bool {
 // answered reports whether a team (a position) answered a request of
 // another (an id).
 func (l *ledger) answered(responder int, requester string) bool {
-	if i := l.teams.of(requester); i >= 0 {
+	if i := l.teams.Of(requester); i >= 0 {
 		return l.asked[i*len(l.team)+responder]
 	}
 	for _, k := range l.responds {
-		if e := &l.events[k]; e.To[0] == requester && l.teams.of(e.Team) == responder {
+		if e := &l.events[k]; e.To[0] == requester && l.teams.Of(e.Team) == responder {
 			return true
 		}
 	}

@@ -1,8 +1,7 @@
 package score
 
 import (
-	"strings"
-
+	"liaison/game/internal/lookup"
 	"liaison/game/rules"
 	"liaison/game/scenario"
 )
@@ -19,7 +18,7 @@ const coalitionCard = -1
 type ledger struct {
 	sc        *scenario.Scenario
 	events    []rules.Event
-	teams     teamIndex
+	teams     lookup.Index
 	last      int  // last round played
 	disrupted int  // EvDisrupted events
 	ended     bool // the log has an EvEnd: the game is over (else, say, a save mid-exercise)
@@ -86,7 +85,7 @@ func (c *eventCounts) total() int {
 // newLedger indexes a game's events and makes its findings.
 func newLedger(sc *scenario.Scenario, events []rules.Event, lean bool) *ledger {
 	n := len(sc.Teams)
-	l := &ledger{sc: sc, events: events, teams: newTeamIndex(sc.Teams), team: make([]teamStat, n)}
+	l := &ledger{sc: sc, events: events, teams: lookup.New(teamIDs(sc.Teams)), team: make([]teamStat, n)}
 	l.text.off = lean
 	var c eventCounts
 	for k := range events {
@@ -152,7 +151,7 @@ func (l *ledger) index(k int32) {
 			markFirstRead(ns, e.Team, e.Seq)
 		}
 	case rules.EvTranslate:
-		read, first := Root(e.Item), rootOf(e)
+		read, first := rules.RootID(e.Item), rootOf(e)
 		ns := l.needsOf(read)
 		markReadable(ns, e.Team, e.Round)
 		if first != read {
@@ -160,7 +159,7 @@ func (l *ledger) index(k int32) {
 		}
 		markFirstRead(ns, e.Team, e.Seq)
 	case rules.EvSend, rules.EvDrop, rules.EvIdle:
-		t := l.teams.of(e.Team)
+		t := l.teams.Of(e.Team)
 		if t < 0 {
 			return
 		}
@@ -177,7 +176,7 @@ func (l *ledger) index(k int32) {
 			l.syncs = append(l.syncs, k)
 		}
 	case rules.EvTrust:
-		i, j := l.teams.of(e.Team), l.teams.of(e.From)
+		i, j := l.teams.Of(e.Team), l.teams.Of(e.From)
 		if i < 0 || j < 0 || i == j {
 			return
 		}
@@ -209,7 +208,7 @@ func (l *ledger) index(k int32) {
 		}
 		if len(e.To) > 0 {
 			l.responds = append(l.responds, k)
-			if i, j := l.teams.of(e.To[0]), l.teams.of(e.Team); i >= 0 && j >= 0 {
+			if i, j := l.teams.Of(e.To[0]), l.teams.Of(e.Team); i >= 0 && j >= 0 {
 				l.asked[i*len(l.team)+j] = true
 			}
 		}
@@ -234,24 +233,16 @@ func (l *ledger) prepare() {
 	l.prepareDiscipline()
 }
 
-// Root strips the sanitised-copy suffix from an item id.
-func Root(item string) string {
-	if i := strings.IndexByte(item, '~'); i >= 0 {
-		return item[:i]
-	}
-	return item
-}
-
 func rootOf(e *rules.Event) string {
 	if e.Root != "" {
-		return Root(e.Root)
+		return rules.RootID(e.Root)
 	}
-	return Root(e.Item)
+	return rules.RootID(e.Item)
 }
 
 // name returns a team's display name.
 func (l *ledger) name(team string) string {
-	if t := l.teams.of(team); t >= 0 {
+	if t := l.teams.Of(team); t >= 0 {
 		return l.sc.Teams[t].Name
 	}
 	return team

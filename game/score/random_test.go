@@ -14,7 +14,7 @@ import (
 // TestComputeMatchesReferenceOnRandomLogs scores random scenarios and
 // event logs, with what bots never produce (ids of no team or item, requests
 // answered twice or never made, operations without a proposal, odd item
-// ids, more teams than teamIndex scans), against the reference.
+// ids, more teams than a lookup.Index scans), against the reference.
 func TestComputeMatchesReferenceOnRandomLogs(t *testing.T) {
 	runs := 3000
 	if testing.Short() {
@@ -33,7 +33,7 @@ func TestComputeMatchesReferenceOnRandomLogs(t *testing.T) {
 
 func randomScenario(r *rand.Rand) *scenario.Scenario {
 	sc := &scenario.Scenario{ID: "rnd", Title: "Random", Rounds: 8, Trust: map[string]map[string]int{}}
-	teams := r.IntN(14)
+	teams := r.IntN(22)
 	if r.IntN(20) == 0 {
 		teams = 0
 	}

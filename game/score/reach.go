@@ -36,7 +36,7 @@ func (l *ledger) indexNeeds() {
 		}
 		lo := int32(len(l.needs))
 		for _, n := range it.Need {
-			l.needs = append(l.needs, need{id: n.Team, team: int32(l.teams.of(n.Team)), item: int32(i), by: n.By, first: -1})
+			l.needs = append(l.needs, need{id: n.Team, team: int32(l.teams.Of(n.Team)), item: int32(i), by: n.By, first: -1})
 		}
 		if _, dup := l.itemNeeds[it.ID]; !dup {
 			l.itemNeeds[it.ID] = [2]int32{lo, int32(len(l.needs))}

@@ -351,7 +351,7 @@ func (l *refLedger) refCompliance(team string) (Dim, []Loss) {
 	return Dim{Measured: true, Score: 100 - lost, Basis: fmt.Sprintf("%d breach(es)", len(losses))}, losses
 }
 
-// Discipline penalties (DESIGN.md §5 defaults).
+// Discipline penalties (docs/rules.md, "Scoring": the defaults).
 const (
 	refOverSharePenalty = 2.0 // per item sent to a team without need to know
 	refDropPenalty      = 1.0 // per dropped item or message

@@ -1,5 +1,5 @@
 // Package score turns a game's event log into the seven coordination scores
-// of DESIGN.md §5, per team and for the coalition, weighted into a total and
+// of docs/rules.md ("Scoring"), per team and for the coalition, weighted into a total and
 // a letter grade. Every point lost is a Loss that names the engine event that
 // caused it, so the after-action review can say exactly why.
 //

@@ -14,7 +14,7 @@ func (l *ledger) prepareTrust() {
 		if e.Delta >= 0 {
 			continue
 		}
-		l.trustLoss = append(l.trustLoss, finding{ev: k, team: int32(l.teams.of(e.Team)), other: int32(l.teams.of(e.From)),
+		l.trustLoss = append(l.trustLoss, finding{ev: k, team: int32(l.teams.Of(e.Team)), other: int32(l.teams.Of(e.From)),
 			text: l.text.begin().s(l.name(e.Team)).s("'s trust in ").s(l.name(e.From)).s(" fell by ").d(-e.Delta).s(": ").s(e.Text).end()})
 	}
 }

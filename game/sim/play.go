@@ -4,11 +4,10 @@ package sim
 
 import (
 	"fmt"
-	"hash/fnv"
 	"runtime"
-	"sync"
 
 	"liaison/game/bot"
+	"liaison/game/internal/reuse"
 	"liaison/game/replay"
 	"liaison/game/rules"
 	"liaison/game/scenario"
@@ -76,19 +75,11 @@ func Seats(sc *scenario.Scenario, mix map[string]string) (map[string]string, err
 	return out, nil
 }
 
-// BotSeed derives a team's bot seed from the game seed, so bots differ by
-// team but stay reproducible.
-func BotSeed(seed uint64, team string) uint64 {
-	h := fnv.New64a()
-	h.Write([]byte(team))
-	return seed ^ h.Sum64()
-}
-
 // Players builds the bots for a seat map (every seat must be a bot).
 func Players(sc *scenario.Scenario, seed uint64, seats map[string]string) (map[string]bot.Player, error) {
 	players := map[string]bot.Player{}
 	for _, t := range sc.Teams {
-		p, err := bot.New(seats[t.ID], BotSeed(seed, t.ID))
+		p, err := bot.New(seats[t.ID], bot.BotSeed(seed, t.ID))
 		if err != nil {
 			return nil, fmt.Errorf("seat %s: %w", t.ID, err)
 		}
@@ -136,7 +127,7 @@ func play(src Source, seed uint64, seats map[string]string, record bool, spare *
 	}
 	src = src.Prepared()
 	st := src.Setup.NewReusing(seed, spare)
-	vs := viewPool.Get().(*[]rules.View)
+	vs := viewPool.Get()
 	defer viewPool.Put(vs)
 	if len(*vs) < len(sc.Teams) {
 		*vs = make([]rules.View, len(sc.Teams))
@@ -174,7 +165,7 @@ func play(src Source, seed uint64, seats map[string]string, record bool, spare *
 // viewPool keeps the per-team View buffers of finished games for the next
 // game: a bot keeps nothing of a view once it has answered, so the lists
 // inside can be refilled.
-var viewPool = sync.Pool{New: func() any { return new([]rules.View) }}
+var viewPool reuse.Pool[[]rules.View]
 
 // NextTurn asks every player, in team order, for its orders on its own view.
 func NextTurn(st *rules.State, players map[string]bot.Player) rules.Turn {
@@ -189,8 +180,9 @@ type turnLists struct {
 }
 
 // nextTurn is NextTurn; with views (one per team, in team order) it builds
-// the views of this package's bots into them, reusing their memory round
-// after round: a bot keeps nothing of its view once it has answered. With
+// each player's view into them, with only the parts it reads, reusing their
+// memory round after round (a Player keeps nothing of its view once it has
+// answered). With
 // lists, the turn is built in their memory (valid until the next call).
 func nextTurn(st *rules.State, players map[string]bot.Player, views []rules.View, lists *turnLists) rules.Turn {
 	sc := st.Scenario()
@@ -210,17 +202,17 @@ func nextTurn(st *rules.State, players map[string]bot.Player, views []rules.View
 		if !ok {
 			continue
 		}
-		if b, isBot := p.(*bot.Bot); isBot && i < len(views) {
-			st.ViewPartsInto(t.ID, &views[i], b.ViewParts())
-			if lists != nil {
-				lists.lists[i] = b.AppendOrders(lists.lists[i][:0], views[i], st)
-				turn.Orders[t.ID] = lists.lists[i]
-			} else {
-				turn.Orders[t.ID] = p.Orders(views[i], st)
-			}
+		if i >= len(views) {
+			turn.Orders[t.ID] = p.Orders(st.View(t.ID), st)
 			continue
 		}
-		turn.Orders[t.ID] = p.Orders(st.View(t.ID), st)
+		st.ViewPartsInto(t.ID, &views[i], p.ViewParts())
+		if lists != nil {
+			lists.lists[i] = p.AppendOrders(lists.lists[i][:0], views[i], st)
+			turn.Orders[t.ID] = lists.lists[i]
+		} else {
+			turn.Orders[t.ID] = p.Orders(views[i], st)
+		}
 	}
 	return turn
 }

@@ -30,3 +30,17 @@ func TestEmptyListsKeepTheirArrays(t *testing.T) {
 	assert.Equal(t, 2, cap(e[0]), "the list's array is kept for appends")
 	assert.Equal(t, [][]int{nil, nil, nil}, EmptyLists([][]int{{1}}, 3), "too few lists: new ones")
 }
+
+func TestPoolMakesFreshValuesWithNew(t *testing.T) {
+	var plain Pool[[]int]
+	assert.NotNil(t, plain.Get(), "the zero Pool makes new(T)")
+	made := 0
+	p := Pool[int]{New: func() *int { made++; v := 7; return &v }}
+	x := p.Get()
+	assert.Equal(t, 7, *x)
+	assert.Equal(t, 1, made)
+	p.Put(x)
+	// The pool may or may not keep x (sync.Pool drops at will), but what
+	// Get returns is always usable.
+	assert.NotNil(t, p.Get())
+}

@@ -17,7 +17,6 @@ import (
 	"liaison/game/rules"
 	"liaison/game/scenario"
 	"liaison/game/score"
-	"liaison/game/sim"
 )
 
 // Human is the seat kind of a person at this screen; any other seat kind
@@ -62,7 +61,7 @@ type Options struct {
 	Seats       map[string]string  // team id → Human or a bot personality; missing: the scenario's default
 	Facilitator bool               // an instructor runs the facilitator view each round
 	// NewBot builds a bot; nil uses bot.New. Each team's bot is seeded with
-	// sim.BotSeed(seed, team), as the headless tools seed theirs, so a game
+	// bot.BotSeed(seed, team), as the headless tools seed theirs, so a game
 	// plays on identically whichever of them continues it.
 	NewBot func(personality string, seed uint64) (bot.Player, error)
 }
@@ -135,7 +134,7 @@ func build(sc *scenario.Scenario, seed uint64, seats []string, facil bool, newBo
 		if seats[i] == Human {
 			continue
 		}
-		b, err := newBot(seats[i], sim.BotSeed(seed, t.ID))
+		b, err := newBot(seats[i], bot.BotSeed(seed, t.ID))
 		if err != nil {
 			return nil, fmt.Errorf("seat of %s: %w", t.Name, err)
 		}
