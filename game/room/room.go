@@ -15,12 +15,12 @@ import (
 	"fmt"
 	"slices"
 
+	"liaison/game/bot"
 	"liaison/game/replay"
 	"liaison/game/rules"
 	"liaison/game/save"
 	"liaison/game/scenario"
 	"liaison/game/score"
-	"liaison/game/sim"
 )
 
 // Config describes a new room's game.
@@ -111,7 +111,7 @@ func newSeat(kind string, seed uint64, team string) (Seat, error) {
 	if kind == Human {
 		return NewHumanSeat(), nil
 	}
-	return NewBotSeat(kind, sim.BotSeed(seed, team))
+	return NewBotSeat(kind, bot.BotSeed(seed, team))
 }
 
 // Scenario returns the scenario being played.
@@ -333,7 +333,7 @@ func (r *Room) HandToBot(team, personality string) error {
 	if _, err := r.human(team); err != nil {
 		return err
 	}
-	s, err := NewBotSeat(personality, sim.BotSeed(r.seed, team))
+	s, err := NewBotSeat(personality, bot.BotSeed(r.seed, team))
 	if err != nil {
 		return err
 	}
