@@ -330,6 +330,10 @@ func (p *prescanner) blockLine(ln []byte, indent int) int {
 	for pos < len(ln) && (ln[pos] == '&' || ln[pos] == '!') {
 		p.tokens(pos, 3) // the indicator and its name (go-yaml may cut a name in two)
 		for pos++; pos < len(ln) && !nameEnd(ln[pos], len(p.flow) > 0); pos++ {
+			if flowIndicator(ln[pos]) {
+				p.badName(pos)
+				return len(ln)
+			}
 			if nameSplit(ln[pos]) {
 				p.tokens(pos, 1) // go-yaml may cut the name here
 			}
@@ -622,6 +626,10 @@ func (p *prescanner) scanRest(ln []byte, pos int, atToken, plain bool) {
 				}
 				for i+1 < len(ln) && !nameEnd(ln[i+1], inFlow) {
 					i++
+					if flowIndicator(ln[i]) {
+						p.badName(i)
+						return
+					}
 					if nameSplit(ln[i]) {
 						p.tokens(i, 1) // go-yaml may cut the name here ("*%%%0")
 					}
@@ -684,6 +692,21 @@ func (p *prescanner) endEntry(i, last int) {
 // "*a,b" as one name, and a '[' after it opens a flow).
 func nameEnd(c byte, inFlow bool) bool {
 	return c == ' ' || c == '\t' || inFlow && (c == ',' || c == '[' || c == ']' || c == '{' || c == '}')
+}
+
+// flowIndicator reports whether c is one of YAML's flow indicators, which
+// no anchor, alias, tag or directive name may contain.
+func flowIndicator(c byte) bool {
+	return c == ',' || c == '[' || c == ']' || c == '{' || c == '}'
+}
+
+// badName refuses a name (&name, *name, !tag, %directive) with a flow
+// indicator in it, at offset i. YAML forbids them there, and go-yaml would
+// open a flow collection the pre-scan cannot follow ("k: %[0,0 0,0 …" made
+// go-yaml cut tokens without bound), so such a file is refused before
+// go-yaml reads it.
+func (p *prescanner) badName(i int) {
+	p.fail(i, "an anchor, alias, tag or directive name cannot contain %q (YAML's flow indicators , [ ] { } end or are forbidden in names)", string(p.data[p.start+i]))
 }
 
 // nameSplit reports whether go-yaml may cut an anchor, alias or tag name
