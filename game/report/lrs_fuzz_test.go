@@ -64,8 +64,10 @@ func FuzzLRSRedactURL(f *testing.F) {
 		if strings.ContainsFunc(out, func(r rune) bool { return unicode.IsControl(r) }) {
 			t.Fatalf("RedactURL(%q) = %q holds a control character", raw, out)
 		}
+		// The mask's own "@" before the host is not the password
+		// ("//:@000@000" has the password "@000" and the host "000").
 		if u, err := url.Parse(raw); err == nil && u.User != nil {
-			if p, ok := u.User.Password(); ok && len(p) >= 4 && !strings.Contains(raw[strings.LastIndexByte(raw, '@')+1:], p) && strings.Contains(out, p) {
+			if p, ok := u.User.Password(); ok && len(p) >= 4 && !strings.Contains(raw[strings.LastIndexByte(raw, '@')+1:], p) && strings.Contains(strings.Replace(out, "***@", "***", 1), p) {
 				t.Fatalf("RedactURL(%q) = %q shows the password %q", raw, out, p)
 			}
 		}
