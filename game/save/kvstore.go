@@ -53,26 +53,13 @@ func (s *KVStore) Autosave(sv *Save) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("autosave: %w", err)
 	}
-	seq := uint64(1)
-	if len(autos) > 0 {
-		seq = autos[len(autos)-1].seq + 1
-	}
-	key := s.Prefix + fmt.Sprintf("%s%012d%s", autoPrefix, seq, ext)
+	key := s.Prefix + nextAutoName(autos)
 	c := *sv
 	c.Kind, c.Name, c.SavedAt = Auto, "", s.now()
 	if err := s.put(key, &c); err != nil {
 		return "", fmt.Errorf("autosave: %w", err)
 	}
-	keep := s.Keep
-	if keep <= 0 {
-		keep = DefaultKeep
-	}
-	for i := 0; i < len(autos)+1-keep; i++ {
-		if err := s.KV.Remove(autos[i].path); err != nil {
-			return key, fmt.Errorf("autosave: rotate: %w", err)
-		}
-	}
-	return key, nil
+	return key, rotate(autos, s.Keep, s.KV.Remove)
 }
 
 // Save writes sv as the manual save called name, replacing an earlier save

@@ -67,26 +67,19 @@ func (s *Store) Autosave(sv *Save) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("autosave: %w", err)
 	}
-	seq := uint64(1)
-	if len(autos) > 0 {
-		seq = autos[len(autos)-1].seq + 1
-	}
-	path := filepath.Join(s.Dir, fmt.Sprintf("%s%012d%s", autoPrefix, seq, ext))
+	path := filepath.Join(s.Dir, nextAutoName(autos))
 	c := *sv
 	c.Kind, c.Name, c.SavedAt = Auto, "", s.now()
 	if err := write(path, &c); err != nil {
 		return "", fmt.Errorf("autosave: %w", err)
 	}
-	keep := s.Keep
-	if keep <= 0 {
-		keep = DefaultKeep
-	}
-	for i := 0; i < len(autos)+1-keep; i++ {
-		if err := os.Remove(autos[i].path); err != nil && !os.IsNotExist(err) {
-			return path, fmt.Errorf("autosave: rotate: %w", err)
+	err = rotate(autos, s.Keep, func(old string) error {
+		if err := os.Remove(old); err != nil && !os.IsNotExist(err) {
+			return err
 		}
-	}
-	return path, nil
+		return nil
+	})
+	return path, err
 }
 
 // Save writes sv as the manual save called name (atomically), replacing an
@@ -153,6 +146,31 @@ func (s *Store) now() time.Time {
 }
 
 // autoFile is an autosave file and its sequence number.
+// nextAutoName is the file name (or key suffix) of the autosave after the
+// newest of autos, which are in sequence order.
+func nextAutoName(autos []autoFile) string {
+	seq := uint64(1)
+	if len(autos) > 0 {
+		seq = autos[len(autos)-1].seq + 1
+	}
+	return fmt.Sprintf("%s%012d%s", autoPrefix, seq, ext)
+}
+
+// rotate removes, through remove, the oldest of autos (in sequence order)
+// so that keep autosaves (0: DefaultKeep) remain once one more has been
+// written. Files and the browser's storage share it.
+func rotate(autos []autoFile, keep int, remove func(path string) error) error {
+	if keep <= 0 {
+		keep = DefaultKeep
+	}
+	for i := 0; i < len(autos)+1-keep; i++ {
+		if err := remove(autos[i].path); err != nil {
+			return fmt.Errorf("autosave: rotate: %w", err)
+		}
+	}
+	return nil
+}
+
 type autoFile struct {
 	path string
 	seq  uint64
