@@ -100,6 +100,15 @@ func mdBlock(s string) string {
 			lines = append(lines, t)
 		}
 	}
+	for i := range lines[:max(len(lines)-1, 0)] {
+		// A line ending in an escaped backslash (\\) followed by the
+		// break's own backslash makes goldmark open a code span at an
+		// escaped backtick on the next line; a space between the two
+		// keeps the escape and the break apart.
+		if strings.HasSuffix(lines[i], "\\") {
+			lines[i] += " "
+		}
+	}
 	return strings.Join(lines, "\\\n  ")
 }
 

@@ -27,6 +27,7 @@ import (
 // code fences (closed or not), quotes, lists, thematic breaks, tables,
 // entities, autolinks and spreadsheet formulas.
 var hostileTexts = []string{
+	"\\\n``", // a hard break after an escaped backslash, then backticks (found by rapid)
 	"Lantern\n\n## Injected",
 	"<script>alert('aar')</script>",
 	"[Download the real AAR](http://evil.example/aar.html)",
