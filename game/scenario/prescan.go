@@ -3,7 +3,6 @@ package scenario
 import (
 	"bytes"
 	"fmt"
-	"strings"
 	"unicode/utf8"
 )
 
@@ -20,17 +19,19 @@ import (
 // keep the library's worst case small: nesting depth, keys per mapping and
 // in all, tokens, aliases, the length of a path, a line and a scalar.
 //
-// It does not parse YAML; it over-estimates. It follows go-yaml's reading
-// closely enough to count what go-yaml will count (a '[' opens a flow
-// collection where a token may start, not in the middle of plain text; a
-// block scalar's lines are text), and where the two might read text
-// differently it counts more, never less. FuzzPrescanBounds holds it to
-// that: whenever prescan accepts a file, go-yaml's tokens, depth and keys
-// per mapping stay within its estimates.
+// It does not parse YAML. Its token count is a bound that holds by
+// construction, whatever go-yaml makes of the text (prescan_tokens.go says
+// why). For the structure it follows go-yaml's reading closely enough to
+// count what go-yaml will nest (a '[' opens a flow collection where a
+// token may start, not in the middle of plain text; a block scalar's lines
+// are text), and where the two might read text differently it counts more,
+// never less. FuzzPrescanBounds holds it to that: whenever prescan accepts
+// a file, go-yaml's tokens, depth and keys per mapping stay within its
+// counts.
 
 // prescanStats are the estimates prescan makes of a file.
 type prescanStats struct {
-	Tokens      int // YAML tokens (keys, values, entries, brackets, commas, comments)
+	Tokens      int // a bound on go-yaml's tokens (prescan_tokens.go)
 	Keys        int // mapping keys in all
 	MaxKeys     int // keys in the largest mapping
 	Depth       int // deepest nesting of collections
@@ -154,19 +155,25 @@ func (p *prescanner) failAt(at [2]int, format string, args ...any) {
 	p.st.Scanned = p.start
 }
 
-// tokens counts n more tokens.
-func (p *prescanner) tokens(off, n int) {
-	p.st.Tokens += n
-	if p.st.Tokens > p.lim.MaxTokens {
-		p.fail(off, "the file has more than %d YAML tokens (keys, values, list entries, brackets); split it or shorten it", p.lim.MaxTokens)
-	}
-}
-
 // scanLine reads one line (without its '\n').
 func (p *prescanner) scanLine(ln []byte) {
 	if len(ln) > p.st.MaxLineSeen {
 		p.st.MaxLineSeen = len(ln)
 	}
+	n, over := lineTokens(ln[:min(len(ln), p.lim.MaxLine)], p.lim.MaxTokens-p.st.Tokens)
+	p.st.Tokens += n
+	p.scanStructure(ln)
+	// The token limit is reported if it is passed before any other limit
+	// on this line (or if none is).
+	if over >= 0 && (p.err == nil || p.st.Scanned > p.start+over) {
+		p.err = nil
+		p.fail(over, "the file has more than %d YAML tokens (keys, values, list entries, brackets, words of text); split it or shorten it", p.lim.MaxTokens)
+	}
+}
+
+// scanStructure reads the structure of one line: its nesting, keys,
+// aliases, scalars and length.
+func (p *prescanner) scanStructure(ln []byte) {
 	if len(ln) > p.lim.MaxLine {
 		// Read the line as far as the limit, so that a limit passed before
 		// it (in reading order) is the one reported.
@@ -219,11 +226,7 @@ func (p *prescanner) scanLineContent(ln []byte) {
 	}
 	if ln[indent] == '#' {
 		p.plainOpen = false
-		p.tokens(indent, 1)
 		return
-	}
-	if ln[indent] == '\t' {
-		p.tokens(indent, 1) // go-yaml's invalid token for a tab indent
 	}
 	// After a line ending in plain text, go-yaml may read this line on as
 	// part of that text (it does when this one is indented more, but not
@@ -234,15 +237,13 @@ func (p *prescanner) scanLineContent(ln []byte) {
 	p.cont = p.plainOpen && (p.delimLo < 0 || indent > p.delimLo)
 	p.plainOpen = false
 	if indent == 0 && ln[0] == '%' {
-		p.tokens(0, 1+len(ln)) // a directive: at most a token a byte
-		return
+		return // a directive
 	}
 	if indent == 0 && len(ln) >= 3 && (string(ln[:3]) == "---" || string(ln[:3]) == "...") && (len(ln) == 3 || ln[3] == ' ' || ln[3] == '\t') {
 		// A document marker: go-yaml starts afresh after it.
 		p.block = p.block[:0]
 		p.flow = p.flow[:0]
 		p.flowMaps = 0
-		p.tokens(0, 1)
 		p.scanRest(ln, 3, true, false)
 		return
 	}
@@ -328,14 +329,10 @@ func (p *prescanner) blockLine(ln []byte, indent int) int {
 	}
 	// Anchors and tags before a key (&a key: v) are tokens of their own.
 	for pos < len(ln) && (ln[pos] == '&' || ln[pos] == '!') {
-		p.tokens(pos, 3) // the indicator and its name (go-yaml may cut a name in two)
 		for pos++; pos < len(ln) && !nameEnd(ln[pos], len(p.flow) > 0); pos++ {
 			if flowIndicator(ln[pos]) {
 				p.badName(pos)
 				return len(ln)
-			}
-			if nameSplit(ln[pos]) {
-				p.tokens(pos, 1) // go-yaml may cut the name here
 			}
 		}
 		for pos < len(ln) && (ln[pos] == ' ' || ln[pos] == '\t') {
@@ -351,7 +348,6 @@ func (p *prescanner) blockLine(ln []byte, indent int) int {
 	case '[', '{', '#', '|', '>':
 		return pos
 	case '@', '`', ']':
-		p.tokens(pos, 1) // go-yaml's invalid (or stray ']') token, then the key
 		k = mapColon(ln, pos)
 	case '*':
 		// An alias as a key (*a : v); scanRest counts it if it is not one.
@@ -428,7 +424,6 @@ func (p *prescanner) blockEntry(col int) {
 	for len(p.block) > 0 && p.top().indent > col {
 		p.block = p.block[:len(p.block)-1]
 	}
-	p.tokens(col, 1)
 	p.setDelim(col)
 	if t := p.top(); t != nil && t.indent == col && t.seq {
 		return
@@ -447,14 +442,12 @@ func (p *prescanner) blockKey(col, keyLen int) {
 		p.block = append(p.block, level{indent: col, path: childPath(t)})
 		p.depth(col)
 	}
-	p.key(p.top(), col, keyLen, 2) // the key and ':'; the value counts itself
+	p.key(p.top(), col, keyLen)
 	p.setDelim(col)
 }
 
-// key counts a key of keyLen bytes at offset off in collection l, and n
-// tokens for it.
-func (p *prescanner) key(l *level, off, keyLen, n int) {
-	p.tokens(off, n)
+// key counts a key of keyLen bytes at offset off in collection l.
+func (p *prescanner) key(l *level, off, keyLen int) {
 	l.keys++
 	l.lastKey = keyLen
 	p.st.Keys++
@@ -520,7 +513,6 @@ func (p *prescanner) scanRest(ln []byte, pos int, atToken, plain bool) {
 			continue
 		}
 		if c == '#' && (i == 0 || ln[i-1] == ' ' || ln[i-1] == '\t') {
-			p.tokens(i, 1)
 			plain = false
 			return
 		}
@@ -529,7 +521,6 @@ func (p *prescanner) scanRest(ln []byte, pos int, atToken, plain bool) {
 			// Plain text: only ": " makes go-yaml cut a token here (and
 			// then read a new one after it).
 			if c == ':' && (i+1 == len(ln) || ln[i+1] == ' ' || ln[i+1] == '\t') {
-				p.tokens(i, 1)
 				p.inlineKey(i)
 				plain, atToken, p.cont = false, true, false
 				p.setDelim(p.runeCol(ln, last))
@@ -550,18 +541,15 @@ func (p *prescanner) scanRest(ln []byte, pos int, atToken, plain bool) {
 					p.flowMaps--
 				}
 				p.flow = p.flow[:len(p.flow)-1]
-				p.tokens(i, 1)
 				atToken = true // go-yaml cuts a token after it
 				continue
 			}
 			if c == ']' && atToken {
-				p.tokens(i, 1) // go-yaml's stray ']' token
 				continue
 			}
 		case ',':
 			if inFlow {
 				p.endEntry(i, last)
-				p.tokens(i, 1)
 				atToken = true
 				continue
 			}
@@ -572,21 +560,19 @@ func (p *prescanner) scanRest(ln []byte, pos int, atToken, plain bool) {
 			if inFlow && (spaced || p.flowMaps > 0) {
 				l := &p.flow[len(p.flow)-1]
 				l.entryColon = true
-				p.key(l, i, i-last, 1) // ':'; the key counted itself
+				p.key(l, i, i-last)
 				p.setDelim(p.runeCol(ln, last))
 				atToken = true
 				continue
 			}
 			if spaced {
 				p.inlineKey(i)
-				p.tokens(i, 2)
 				atToken, p.cont = true, false
 				p.setDelim(p.runeCol(ln, last))
 				continue
 			}
 		case '-', '?':
 			if atToken && (i+1 == len(ln) || ln[i+1] == ' ' || ln[i+1] == '\t') {
-				p.tokens(i, 1)
 				p.setDelim(p.runeCol(ln, i))
 				continue
 			}
@@ -601,11 +587,9 @@ func (p *prescanner) scanRest(ln []byte, pos int, atToken, plain bool) {
 					p.quote = c
 					p.quoteLen = len(ln) - i
 					p.quoteStart = [2]int{p.line, p.start + i}
-					p.tokens(i, 1)
 					p.checkScalar(p.quoteLen, p.quoteStart)
 					return
 				}
-				p.tokens(i, 1)
 				p.quoteStart = [2]int{p.line, p.start + i}
 				p.checkScalar(j-i, p.quoteStart)
 				i = j
@@ -614,15 +598,12 @@ func (p *prescanner) scanRest(ln []byte, pos int, atToken, plain bool) {
 			}
 		case '@', '`':
 			if atToken {
-				p.tokens(i, 1) // reserved: go-yaml's invalid token, then reads on
 				continue
 			}
 		case '&', '!', '*', '%':
 			if atToken {
 				if c == '*' {
 					p.alias(i)
-				} else {
-					p.tokens(i, 3) // the indicator and its name (go-yaml may cut a name in two)
 				}
 				for i+1 < len(ln) && !nameEnd(ln[i+1], inFlow) {
 					i++
@@ -630,19 +611,12 @@ func (p *prescanner) scanRest(ln []byte, pos int, atToken, plain bool) {
 						p.badName(i)
 						return
 					}
-					if nameSplit(ln[i]) {
-						p.tokens(i, 1) // go-yaml may cut the name here ("*%%%0")
-					}
 				}
 				atToken = true // go-yaml cuts a token after it
 				continue
 			}
 		case '|', '>':
-			if atToken && !inFlow && !p.cont && !blockHeader(ln[i+1:]) {
-				p.tokens(i, 1) // go-yaml's token for a bad header; text follows
-			}
 			if atToken && !inFlow && !p.cont && blockHeader(ln[i+1:]) {
-				p.tokens(i, 2)
 				p.blockScalar = true
 				// go-yaml compares with its last key's column; below 0 it
 				// keeps no state, and every line left of 1 counts here.
@@ -663,7 +637,6 @@ func (p *prescanner) scanRest(ln []byte, pos int, atToken, plain bool) {
 			p.flow[len(p.flow)-1].entryTok = true
 		}
 		if atToken {
-			p.tokens(i, 1)
 			last = i
 		}
 		atToken = false
@@ -682,7 +655,7 @@ func (p *prescanner) scanRest(ln []byte, pos int, atToken, plain bool) {
 func (p *prescanner) endEntry(i, last int) {
 	l := &p.flow[len(p.flow)-1]
 	if !l.seq && l.entryTok && !l.entryColon {
-		p.key(l, i, i-last, 0)
+		p.key(l, i, i-last)
 	}
 	l.entryTok, l.entryColon = false, false
 }
@@ -709,12 +682,6 @@ func (p *prescanner) badName(i int) {
 	p.fail(i, "an anchor, alias, tag or directive name cannot contain %q (YAML's flow indicators , [ ] { } end or are forbidden in names)", string(p.data[p.start+i]))
 }
 
-// nameSplit reports whether go-yaml may cut an anchor, alias or tag name
-// at c, making a token of it: any indicator character.
-func nameSplit(c byte) bool {
-	return strings.IndexByte("%@`!&*|>'\"#?:-,[]{}", c) >= 0
-}
-
 // setDelim records the column of go-yaml's last key, '-' or '?'.
 func (p *prescanner) setDelim(col int) { p.delimLo, p.delimHi = col, col }
 
@@ -729,9 +696,8 @@ func (p *prescanner) runeCol(ln []byte, i int) int {
 	return p.runeCount
 }
 
-// alias counts an alias (*name) at offset i: two tokens.
+// alias counts an alias (*name) at offset i.
 func (p *prescanner) alias(i int) {
-	p.tokens(i, 2)
 	p.st.Aliases++
 	if p.st.Aliases > p.lim.MaxAliases {
 		p.fail(i, "the file has more than %d aliases (*name); the limit is %d", p.lim.MaxAliases, p.lim.MaxAliases)
@@ -751,7 +717,6 @@ func (p *prescanner) openFlow(i int) {
 		p.flowMaps++
 	}
 	p.flow = append(p.flow, level{seq: seq, path: childPath(parent)})
-	p.tokens(i, 1)
 	p.depth(i)
 }
 
