@@ -313,27 +313,28 @@ func (p *prescanner) blockLine(ln []byte, indent int) int {
 		p.block = p.block[:len(p.block)-1]
 	}
 	pos := indent
-	for pos < len(ln) && (ln[pos] == '-' || ln[pos] == '?') && (pos+1 == len(ln) || ln[pos+1] == ' ' || ln[pos+1] == '\t') {
-		if ln[pos] == '-' {
-			p.blockEntry(pos)
-		} else {
-			p.blockKey(pos, 1)
-		}
-		if p.err != nil {
-			return pos
-		}
-		pos++
-		for pos < len(ln) && (ln[pos] == ' ' || ln[pos] == '\t') {
-			pos++
-		}
-	}
-	// Anchors and tags before a key (&a key: v) are tokens of their own.
-	for pos < len(ln) && (ln[pos] == '&' || ln[pos] == '!') {
-		for pos++; pos < len(ln) && !nameEnd(ln[pos], len(p.flow) > 0); pos++ {
-			if flowIndicator(ln[pos]) {
-				p.badName(pos)
-				return len(ln)
+	// Entries ('- '), explicit keys ('? '), anchors and tags, in any order
+	// (YAML puts an anchor or tag before the node it names, and that node
+	// may be a sequence: "&a - x", "! - x").
+prefix:
+	for pos < len(ln) && p.err == nil {
+		switch c := ln[pos]; {
+		case (c == '-' || c == '?') && (pos+1 == len(ln) || ln[pos+1] == ' ' || ln[pos+1] == '\t'):
+			if c == '-' {
+				p.blockEntry(p.runeCol(ln, pos))
+			} else {
+				p.blockKey(p.runeCol(ln, pos), 1)
 			}
+			pos++
+		case c == '&' || c == '!':
+			for pos++; pos < len(ln) && !nameEnd(ln[pos], len(p.flow) > 0); pos++ {
+				if flowIndicator(ln[pos]) {
+					p.badName(pos)
+					return len(ln)
+				}
+			}
+		default:
+			break prefix
 		}
 		for pos < len(ln) && (ln[pos] == ' ' || ln[pos] == '\t') {
 			pos++
