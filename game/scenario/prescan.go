@@ -70,6 +70,9 @@ type prescanner struct {
 	block    []level
 	flow     []level
 	flowMaps int // flow mappings among flow
+	// Flow sequences whose current entry is a pair ([a: b]): go-yaml
+	// nests the pair as a mapping inside the sequence, one level deeper.
+	flowPairs int
 
 	line int // current line, 1-based
 	// The column (0-based) where go-yaml's last key, '-' or '?' token
@@ -243,7 +246,7 @@ func (p *prescanner) scanLineContent(ln []byte) {
 		// A document marker: go-yaml starts afresh after it.
 		p.block = p.block[:0]
 		p.flow = p.flow[:0]
-		p.flowMaps = 0
+		p.flowMaps, p.flowPairs = 0, 0
 		p.scanRest(ln, 3, true, false)
 		return
 	}
@@ -295,7 +298,7 @@ func (p *prescanner) inlineKey(off int) {
 
 // depth checks the nesting depth after a collection opened at off.
 func (p *prescanner) depth(off int) {
-	d := len(p.block) + len(p.flow) + p.inline
+	d := len(p.block) + len(p.flow) + p.flowPairs + p.inline
 	if d > p.st.Depth {
 		p.st.Depth = d
 	}
@@ -560,6 +563,10 @@ func (p *prescanner) scanRest(ln []byte, pos int, atToken, plain bool) {
 			spaced := i+1 == len(ln) || ln[i+1] == ' ' || ln[i+1] == '\t'
 			if inFlow && (spaced || p.flowMaps > 0) {
 				l := &p.flow[len(p.flow)-1]
+				if l.seq && !l.entryColon {
+					p.flowPairs++
+					p.depth(i)
+				}
 				l.entryColon = true
 				p.key(l, i, i-last)
 				p.setDelim(p.runeCol(ln, last))
@@ -657,6 +664,9 @@ func (p *prescanner) endEntry(i, last int) {
 	l := &p.flow[len(p.flow)-1]
 	if !l.seq && l.entryTok && !l.entryColon {
 		p.key(l, i, i-last)
+	}
+	if l.seq && l.entryColon {
+		p.flowPairs--
 	}
 	l.entryTok, l.entryColon = false, false
 }
