@@ -354,8 +354,9 @@ func mappingList(size int, value string) []byte {
 
 // countLimitsScenario writes a valid scenario with every count at its
 // limit (16 teams, 5,000 items, 200 threats, 200 rounds), written plainly
-// with a few fields per item: about 1 MB and 200,000 tokens, the largest
-// legal game a training centre is likely to write.
+// with a few fields per item: about 0.8 MB and 190,000 tokens as the
+// pre-scan counts them, the largest legal game a training centre is likely
+// to write.
 func countLimitsScenario() []byte {
 	lim := DefaultLimits
 	var b bytes.Buffer
@@ -396,6 +397,8 @@ func TestCountLimitsScenarioLoads(t *testing.T) {
 	assert.Len(t, s.Items, DefaultLimits.MaxItems)
 	st, perr := prescan(data, DefaultLimits)
 	require.Nil(t, perr)
+	// The token bound leaves room under the limit for longer texts.
+	assert.Less(t, st.Tokens, DefaultLimits.MaxTokens*4/5)
 	t.Logf("%d bytes, %d tokens", len(data), st.Tokens)
 }
 
