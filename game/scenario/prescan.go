@@ -96,6 +96,8 @@ type prescanner struct {
 	inline int // keys after the first on the current line (a: b: c)
 	// The last line ended with text inside a flow collection.
 	flowText bool
+	// The column of an anchor or tag starting the line (blockLine), or -1.
+	lineProp int
 	// The last line ended with an anchor or tag, or an empty '-' or '?'
 	// entry, whose node go-yaml takes from the next line (blockLine).
 	property bool
@@ -124,7 +126,7 @@ type prescanner struct {
 // go-yaml needs before it may parse. It returns the estimates and the first
 // limit passed, or nil.
 func prescan(data []byte, lim Limits) (prescanStats, *prescanError) {
-	p := &prescanner{lim: lim, data: data, delimLo: -1, delimHi: -1}
+	p := &prescanner{lim: lim, data: data, delimLo: -1, delimHi: -1, lineProp: -1}
 	for p.start = 0; p.start <= len(data) && p.err == nil; {
 		end := bytes.IndexByte(data[p.start:], '\n')
 		if end < 0 {
@@ -432,6 +434,10 @@ prefix:
 			pos++
 		}
 	}
+	p.lineProp = -1
+	if keyAt >= 0 {
+		p.lineProp = col(keyAt)
+	}
 	if pos >= len(ln) || p.err != nil {
 		return pos
 	}
@@ -495,6 +501,13 @@ prefix:
 		// start may be on this line or before.
 		c := col(pos)
 		p.blockKey(c, k-pos)
+		if p.plainStart > c {
+			// Its mapping may then be at the scalar's column: later keys
+			// there are counted with this one.
+			t := p.top()
+			p.block = append(p.block, level{indent: p.plainStart, path: t.path, keys: 1, lastKey: t.lastKey})
+			p.depth(pos)
+		}
 		p.delimLo, p.delimHi = min(c, p.plainStart), max(c, p.plainStart)
 	default:
 		p.blockKey(col(pos), k-pos)
@@ -838,6 +851,11 @@ func (p *prescanner) scanRest(ln []byte, pos int, atToken, plain bool) {
 		if !inFlow {
 			if !plain {
 				plainStart = p.runeCol(ln, i)
+				if p.lineProp >= 0 {
+					// An anchor or tag before it on the line: go-yaml's
+					// node starts there.
+					plainStart = min(plainStart, p.lineProp)
+				}
 			}
 			plain = true
 		}
