@@ -598,9 +598,15 @@ func (p *prescanner) blockKey(col, keyLen int) {
 		p.depth(col)
 	}
 	p.key(p.top(), col, keyLen)
-	if n := len(p.block); p.top().phantom && n > 1 && p.block[n-2].indent == col && !p.block[n-2].seq {
-		// go-yaml may read the key into the mapping below instead.
-		p.key(&p.block[n-2], col, keyLen)
+	if p.top().phantom {
+		// go-yaml may read the key into a mapping below at its column
+		// instead (the node before took nothing from this line).
+		for i := len(p.block) - 2; i >= 0 && p.block[i].indent >= col; i-- {
+			if l := &p.block[i]; l.indent == col && !l.seq {
+				p.key(l, col, keyLen)
+				break
+			}
+		}
 	}
 	p.setDelim(col)
 }
