@@ -26,9 +26,10 @@ import (
 // count what go-yaml will nest (a '[' opens a flow collection where a
 // token may start, not in the middle of plain text; a block scalar's lines
 // are text), and where the two might read text differently it counts more,
-// never less. FuzzPrescanBounds holds it to that: whenever prescan accepts
-// a file, go-yaml's tokens, depth and keys per mapping stay within its
-// counts.
+// never less. FuzzPrescanTokenBound (in make fuzz) holds the token count
+// to its proof. FuzzPrescanBounds and TestPrescanShapeHolds (on demand)
+// hold the depth and keys per mapping to go-yaml's: they are estimates,
+// still one short on some odd text (see FuzzPrescanBounds).
 
 // prescanStats are the estimates prescan makes of a file.
 type prescanStats struct {

@@ -44,12 +44,13 @@ package scenario
 //     failed (an opening quote, ':', '-', '!', '@', '`', a tab, a block
 //     header, or the '-' starting a line that made go-yaml read plain text
 //     on as a folded block: a line's first character, added to text, so
-//     counted and unused). The next pass starts where the error left off: at a tab or
-//     a line's start, after an opener; inside a quoted scalar that failed,
-//     whose first byte that is not a space counts (it follows the quote, a
-//     space, a tab or a line break) and was used by no token, so the next
-//     pass's first token takes it (or starts at it); or after the first
-//     character of a block scalar's line, which its lines did not use.
+//     counted and unused). The next pass starts where the error left off:
+//     at a tab or a line's start; after an opener, a '-' or a tab; inside
+//     a quoted scalar that failed, whose first byte that is not a space
+//     counts (it follows the quote, a space, a tab or a line break) and was
+//     used by no token, so the next pass's first token takes it (or starts
+//     at it); or after the first character of a block scalar's line, which
+//     counts (it follows spaces) and which the block scalar did not use.
 //  4. A double-quoted scalar with a tab followed by more text makes go-yaml
 //     step one character too far for each such tab, so it may go on in the
 //     middle of text after the closing quote: the one token that starts
@@ -57,7 +58,7 @@ package scenario
 //
 // So go-yaml's tokens map one to one into counted positions, and there are
 // no more of them than the count. TestTokenBoundHolds checks it on any
-// mix of YAML's indicators, FuzzPrescanBounds on any input. The count is
+// mix of YAML's indicators, FuzzPrescanTokenBound on any input. The count is
 // loose on prose (each word counts): the shipped scenarios count about
 // twice go-yaml's tokens, the scenario at the count limits about 1.1
 // times, all well within the limit.
