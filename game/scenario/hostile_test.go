@@ -265,8 +265,8 @@ func TestPrescanReadsTextAsText(t *testing.T) {
 }
 
 // TestShippedScenariosWithinPrescanLimits checks that the shipped scenarios
-// sit well inside the pre-scan's limits, and that its token estimate is
-// close on them.
+// sit well inside the pre-scan's limits, and that its token bound, loose on
+// prose, stays within a small factor of go-yaml's count on them.
 func TestShippedScenariosWithinPrescanLimits(t *testing.T) {
 	for _, name := range shippedNames(t) {
 		data := readShipped(t, name)
@@ -276,10 +276,10 @@ func TestShippedScenariosWithinPrescanLimits(t *testing.T) {
 		assert.LessOrEqual(t, st.MaxKeys*4, DefaultLimits.MaxMappingKeys, name)
 		assert.LessOrEqual(t, st.MaxPath*3, DefaultLimits.MaxPath, name)
 		assert.LessOrEqual(t, st.Tokens*10, DefaultLimits.MaxTokens, name)
-		// The estimate counts no fewer tokens than go-yaml makes, and only a
-		// few more (one for each line a plain scalar goes on to).
+		// The bound counts no fewer tokens than go-yaml makes, and not many
+		// more (each word of plain text counts).
 		assert.GreaterOrEqual(t, st.Tokens, goccyTokens(data), name)
-		assert.LessOrEqual(t, st.Tokens, goccyTokens(data)*11/10, name)
+		assert.LessOrEqual(t, st.Tokens, goccyTokens(data)*5/2, name)
 	}
 }
 
@@ -354,8 +354,9 @@ func mappingList(size int, value string) []byte {
 
 // countLimitsScenario writes a valid scenario with every count at its
 // limit (16 teams, 5,000 items, 200 threats, 200 rounds), written plainly
-// with a few fields per item: about 1 MB and 200,000 tokens, the largest
-// legal game a training centre is likely to write.
+// with a few fields per item: about 0.8 MB and 190,000 tokens as the
+// pre-scan counts them, the largest legal game a training centre is likely
+// to write.
 func countLimitsScenario() []byte {
 	lim := DefaultLimits
 	var b bytes.Buffer
@@ -396,6 +397,8 @@ func TestCountLimitsScenarioLoads(t *testing.T) {
 	assert.Len(t, s.Items, DefaultLimits.MaxItems)
 	st, perr := prescan(data, DefaultLimits)
 	require.Nil(t, perr)
+	// The token bound leaves room under the limit for longer texts.
+	assert.Less(t, st.Tokens, DefaultLimits.MaxTokens*4/5)
 	t.Logf("%d bytes, %d tokens", len(data), st.Tokens)
 }
 

@@ -13,13 +13,14 @@ import (
 // checkKeys walks the YAML tree against the Go type and reports every key the
 // type does not know (with the keys it does know), every duplicate key and
 // every scalar the decoder would coerce (checkScalar), so an instructor sees
-// all of them at once rather than the first.
-func checkKeys(l *locator, file string, n ast.Node, t reflect.Type, path []step, out *Diagnostics, dropped *int) {
-	checkKeysAs(l, file, n, t, "$", path, out, dropped)
+// all of them at once rather than the first. The paths of the scalars it
+// refuses go into refused (see refused.go).
+func checkKeys(l *locator, file string, n ast.Node, t reflect.Type, path []step, out *Diagnostics, dropped *int, refused refusedFields) {
+	checkKeysAs(l, file, n, t, "$", path, out, dropped, refused)
 }
 
 // checkKeysAs is checkKeys for a node that the findings call subject.
-func checkKeysAs(l *locator, file string, n ast.Node, t reflect.Type, subject string, path []step, out *Diagnostics, dropped *int) {
+func checkKeysAs(l *locator, file string, n ast.Node, t reflect.Type, subject string, path []step, out *Diagnostics, dropped *int, refused refusedFields) {
 	n = unwrap(n)
 	if n == nil {
 		return
@@ -61,17 +62,19 @@ func checkKeysAs(l *locator, file string, n ast.Node, t reflect.Type, subject st
 			if fields == nil {
 				sub = pathString(p) // a map's key is data, not a name
 			}
-			checkKeysAs(l, file, mv.Value, ft, sub, p, out, dropped)
+			checkKeysAs(l, file, mv.Value, ft, sub, p, out, dropped, refused)
 		}
 	case reflect.Slice:
 		if seq, ok := n.(*ast.SequenceNode); ok {
 			for i, v := range seq.Values {
 				p := extend(path, i)
-				checkKeysAs(l, file, v, t.Elem(), pathString(p), p, out, dropped)
+				checkKeysAs(l, file, v, t.Elem(), pathString(p), p, out, dropped, refused)
 			}
 		}
 	default:
-		checkScalar(l, file, n, t, subject, path, out, dropped)
+		if checkScalar(l, file, n, t, subject, path, out, dropped) {
+			refused.add(path)
+		}
 	}
 }
 
@@ -110,7 +113,7 @@ func yamlFields(t reflect.Type) map[string]reflect.Type {
 	m := map[string]reflect.Type{}
 	for i := 0; i < t.NumField(); i++ {
 		f := t.Field(i)
-		name := strings.Split(f.Tag.Get("yaml"), ",")[0]
+		name := yamlKey(f)
 		if name == "" || name == "-" {
 			continue
 		}
@@ -118,6 +121,11 @@ func yamlFields(t reflect.Type) map[string]reflect.Type {
 	}
 	fieldCache.Store(t, m)
 	return m
+}
+
+// yamlKey is the YAML key of a struct field ("" or "-" for none).
+func yamlKey(f reflect.StructField) string {
+	return strings.Split(f.Tag.Get("yaml"), ",")[0]
 }
 
 // suggest names the closest known key, or lists the known keys.

@@ -15,14 +15,15 @@ import (
 // shapes, and these keep its worst case under a second and 256 MB at the
 // size limit (BenchmarkHostile). They sit well above what any scenario
 // needs: the largest shipped one has 6 nesting levels, 13 keys in its
-// largest mapping and 12,000 tokens; a valid scenario at every count limit
-// below about 170,000-210,000 tokens (BenchmarkLoadCountLimits).
+// largest mapping and 23,000 tokens as the pre-scan counts them (a bound
+// that counts each word of text, prescan_tokens.go); a valid scenario at
+// every count limit below 190,000 (BenchmarkLoadCountLimits).
 type Limits struct {
 	MaxBytes       int // file size
 	MaxLine        int // bytes in one line
 	MaxScalar      int // bytes in one quoted or block (| >) scalar
 	MaxDepth       int // nesting of mappings and lists
-	MaxTokens      int // YAML tokens: keys, values, list entries, brackets, commas, comments
+	MaxTokens      int // YAML tokens as the pre-scan bounds them: keys, values, brackets, commas, comments, words of text
 	MaxKeys        int // mapping keys in the whole file
 	MaxMappingKeys int // keys in one mapping
 	MaxAliases     int // aliases (*name)

@@ -154,7 +154,8 @@ func parsePositioned(name string, data []byte, lim Limits) (*Scenario, Diagnosti
 		return nil, diags.Sorted()
 	}
 	dropped := 0
-	checkKeys(loc, name, file.Docs[0].Body, reflect.TypeOf(Scenario{}), nil, &diags, &dropped)
+	refused := refusedFields{}
+	checkKeys(loc, name, file.Docs[0].Body, reflect.TypeOf(Scenario{}), nil, &diags, &dropped, refused)
 	opts := []yaml.DecodeOption{yaml.Strict()}
 	if len(diags) > 0 {
 		// Unknown keys were all reported above; decode the rest leniently so
@@ -175,15 +176,16 @@ func parsePositioned(name string, data []byte, lim Limits) (*Scenario, Diagnosti
 		}
 		return nil, append(diags, d)
 	}
-	return check(name, loc, &sc, lim, diags, dropped)
+	refused.zero(&sc)
+	return check(name, loc, &sc, lim, diags, dropped, refused)
 }
 
 // check runs the semantic validation on a decoded scenario: the checks on the file as written, then (if none found an error)
 // the defaults and the checks that need them. found and dropped carry the
-// findings of the key checks before it. The scenario is nil whenever the findings
+// findings of the key checks before it, refused the fields they refused. The scenario is nil whenever the findings
 // hold an error.
-func check(name string, loc *locator, sc *Scenario, lim Limits, found Diagnostics, dropped int) (*Scenario, Diagnostics) {
-	v := &validator{file: name, loc: loc, s: sc, lim: lim, dropped: dropped, diags: found}
+func check(name string, loc *locator, sc *Scenario, lim Limits, found Diagnostics, dropped int, refused refusedFields) (*Scenario, Diagnostics) {
+	v := &validator{file: name, loc: loc, s: sc, lim: lim, dropped: dropped, diags: found, refused: refused}
 	v.run()
 	if v.diags.HasErrors() {
 		return nil, v.withDropped(v.diags.Sorted())

@@ -20,17 +20,20 @@ import (
 // keep the library's worst case small: nesting depth, keys per mapping and
 // in all, tokens, aliases, the length of a path, a line and a scalar.
 //
-// It does not parse YAML; it over-estimates. It follows go-yaml's reading
-// closely enough to count what go-yaml will count (a '[' opens a flow
-// collection where a token may start, not in the middle of plain text; a
-// block scalar's lines are text), and where the two might read text
-// differently it counts more, never less. FuzzPrescanBounds holds it to
-// that: whenever prescan accepts a file, go-yaml's tokens, depth and keys
-// per mapping stay within its estimates.
+// It does not parse YAML. Its token count is a bound that holds by
+// construction, whatever go-yaml makes of the text (prescan_tokens.go says
+// why). For the structure it follows go-yaml's reading closely enough to
+// count what go-yaml will nest (a '[' opens a flow collection where a
+// token may start, not in the middle of plain text; a block scalar's lines
+// are text), and where the two might read text differently it counts more,
+// never less. FuzzPrescanTokenBound (in make fuzz) holds the token count
+// to its proof. FuzzPrescanBounds and TestPrescanShapeHolds (on demand)
+// hold the depth and keys per mapping to go-yaml's: they are estimates,
+// still one short on some odd text (see FuzzPrescanBounds).
 
 // prescanStats are the estimates prescan makes of a file.
 type prescanStats struct {
-	Tokens      int // YAML tokens (keys, values, entries, brackets, commas, comments)
+	Tokens      int // a bound on go-yaml's tokens (prescan_tokens.go)
 	Keys        int // mapping keys in all
 	MaxKeys     int // keys in the largest mapping
 	Depth       int // deepest nesting of collections
@@ -55,6 +58,9 @@ type level struct {
 	keys    int  // keys seen in it
 	path    int  // length of its path in go-yaml's notation
 	lastKey int  // length of its last key, for the paths of its children
+	// Opened for what follows an anchor or tag ending a line (blockLine),
+	// at the indentation of the line after it.
+	phantom bool
 
 	// In a flow collection: whether its current entry has a token, and a ':'.
 	entryTok, entryColon bool
@@ -69,6 +75,9 @@ type prescanner struct {
 	block    []level
 	flow     []level
 	flowMaps int // flow mappings among flow
+	// Flow sequences whose current entry is a pair ([a: b]): go-yaml
+	// nests the pair as a mapping inside the sequence, one level deeper.
+	flowPairs int
 
 	line int // current line, 1-based
 	// The column (0-based) where go-yaml's last key, '-' or '?' token
@@ -86,11 +95,19 @@ type prescanner struct {
 	runeByte, runeCount int
 
 	inline int // keys after the first on the current line (a: b: c)
-	start  int // offset of the current line in data
+	// The last line ended with text inside a flow collection.
+	flowText bool
+	// The column of an anchor or tag starting the line (blockLine), or -1.
+	lineProp int
+	// The last line ended with an anchor or tag, or an empty '-' or '?'
+	// entry, whose node go-yaml takes from the next line (blockLine).
+	property bool
+	start    int // offset of the current line in data
 
 	// A quoted scalar continued on the next line.
 	quote      byte
 	quoteLen   int
+	quoteSkip  int    // characters go-yaml will skip after it (quoteTabs)
 	quoteStart [2]int // line, byte offset of its opening quote
 
 	// A plain scalar in block context that may go on on the next line.
@@ -110,7 +127,7 @@ type prescanner struct {
 // go-yaml needs before it may parse. It returns the estimates and the first
 // limit passed, or nil.
 func prescan(data []byte, lim Limits) (prescanStats, *prescanError) {
-	p := &prescanner{lim: lim, data: data, delimLo: -1, delimHi: -1}
+	p := &prescanner{lim: lim, data: data, delimLo: -1, delimHi: -1, lineProp: -1}
 	for p.start = 0; p.start <= len(data) && p.err == nil; {
 		end := bytes.IndexByte(data[p.start:], '\n')
 		if end < 0 {
@@ -154,19 +171,25 @@ func (p *prescanner) failAt(at [2]int, format string, args ...any) {
 	p.st.Scanned = p.start
 }
 
-// tokens counts n more tokens.
-func (p *prescanner) tokens(off, n int) {
-	p.st.Tokens += n
-	if p.st.Tokens > p.lim.MaxTokens {
-		p.fail(off, "the file has more than %d YAML tokens (keys, values, list entries, brackets); split it or shorten it", p.lim.MaxTokens)
-	}
-}
-
 // scanLine reads one line (without its '\n').
 func (p *prescanner) scanLine(ln []byte) {
 	if len(ln) > p.st.MaxLineSeen {
 		p.st.MaxLineSeen = len(ln)
 	}
+	n, over := lineTokens(ln[:min(len(ln), p.lim.MaxLine)], p.lim.MaxTokens-p.st.Tokens)
+	p.st.Tokens += n
+	p.scanStructure(ln)
+	// The token limit is reported if it is passed before any other limit
+	// on this line (or if none is).
+	if over >= 0 && (p.err == nil || p.st.Scanned > p.start+over) {
+		p.err = nil
+		p.fail(over, "the file has more than %d YAML tokens (keys, values, list entries, brackets, words of text); split it or shorten it", p.lim.MaxTokens)
+	}
+}
+
+// scanStructure reads the structure of one line: its nesting, keys,
+// aliases, scalars and length.
+func (p *prescanner) scanStructure(ln []byte) {
 	if len(ln) > p.lim.MaxLine {
 		// Read the line as far as the limit, so that a limit passed before
 		// it (in reading order) is the one reported.
@@ -183,21 +206,24 @@ func (p *prescanner) scanLineContent(ln []byte) {
 	if p.quote != 0 {
 		j := p.endQuote(ln, 0)
 		if j < 0 {
+			p.quoteSkip += quoteTabs(ln, p.quote, true, false)
 			p.quoteLen += len(ln) + 1
 			p.checkScalar(p.quoteLen, p.quoteStart)
 			return
 		}
 		p.quoteLen += j
 		p.checkScalar(p.quoteLen, p.quoteStart)
+		skip := p.quoteSkip + quoteTabs(ln[:j], p.quote, true, true)
 		p.quote = 0
-		p.scanRest(ln, j+1, true, false)
+		p.scanRest(ln, min(j+1+skip, len(ln)), true, false)
 		return
 	}
 	indent := 0
 	for indent < len(ln) && ln[indent] == ' ' {
 		indent++
 	}
-	blank := indent == len(ln)
+	// A line of spaces and tabs is blank to go-yaml: it ends no text.
+	blank := len(bytes.TrimLeft(ln[indent:], " \t")) == 0
 	if p.blockScalar {
 		switch {
 		case blank:
@@ -219,11 +245,7 @@ func (p *prescanner) scanLineContent(ln []byte) {
 	}
 	if ln[indent] == '#' {
 		p.plainOpen = false
-		p.tokens(indent, 1)
 		return
-	}
-	if ln[indent] == '\t' {
-		p.tokens(indent, 1) // go-yaml's invalid token for a tab indent
 	}
 	// After a line ending in plain text, go-yaml may read this line on as
 	// part of that text (it does when this one is indented more, but not
@@ -233,24 +255,58 @@ func (p *prescanner) scanLineContent(ln []byte) {
 	// counted either way.
 	p.cont = p.plainOpen && (p.delimLo < 0 || indent > p.delimLo)
 	p.plainOpen = false
-	if indent == 0 && ln[0] == '%' {
-		p.tokens(0, 1+len(ln)) // a directive: at most a token a byte
-		return
-	}
-	if indent == 0 && len(ln) >= 3 && (string(ln[:3]) == "---" || string(ln[:3]) == "...") && (len(ln) == 3 || ln[3] == ' ' || ln[3] == '\t') {
+	if docMarker(ln) {
 		// A document marker: go-yaml starts afresh after it.
 		p.block = p.block[:0]
 		p.flow = p.flow[:0]
-		p.flowMaps = 0
-		p.tokens(0, 1)
-		p.scanRest(ln, 3, true, false)
+		p.flowMaps, p.flowPairs = 0, 0
+		p.property = false
+		// What follows it on the line starts the document's structure.
+		if pos := p.blockLine(ln, 3); p.err == nil {
+			p.scanRest(ln, pos, true, false)
+		}
 		return
 	}
+	if p.flowText && len(p.flow) > 0 {
+		// Text in a flow collection goes on here: quotes, dashes and
+		// names are more of it.
+		p.scanRest(ln, indent, false, false)
+		return
+	}
+	cont, contStart := p.cont, p.plainStart
 	pos = p.blockLine(ln, indent)
 	if p.err != nil {
 		return
 	}
 	p.scanRest(ln, pos, true, false)
+	if cont && p.quote == 0 && !p.blockScalar && len(p.flow) == 0 && !p.plainOpen {
+		// go-yaml may have read the whole line as more of the text before
+		// (its dashes and quotes too), which may then go on.
+		p.plainOpen, p.plainStart = true, contStart
+	}
+}
+
+// propertyEnds notes whether the anchor, tag or entry indicator that ended
+// before offset i of ln ends the line (but for a comment): see blockLine.
+func (p *prescanner) propertyEnds(ln []byte, i int) {
+	rest := bytes.TrimLeft(ln[i:], " \t")
+	p.property = len(p.flow) == 0 && (len(rest) == 0 || rest[0] == '#')
+}
+
+// docMarker reports whether a line starts with a document marker as
+// go-yaml's scanner reads one: "---" before a space, a tab or the line's
+// end; "..." before anything but a fourth '.'.
+func docMarker(ln []byte) bool {
+	if len(ln) < 3 {
+		return false
+	}
+	switch string(ln[:3]) {
+	case "---":
+		return len(ln) == 3 || ln[3] == ' ' || ln[3] == '\t'
+	case "...":
+		return len(ln) == 3 || ln[3] != '.'
+	}
+	return false
 }
 
 // checkScalar refuses a quoted or block scalar longer than MaxScalar.
@@ -294,7 +350,7 @@ func (p *prescanner) inlineKey(off int) {
 
 // depth checks the nesting depth after a collection opened at off.
 func (p *prescanner) depth(off int) {
-	d := len(p.block) + len(p.flow) + p.inline
+	d := len(p.block) + len(p.flow) + p.flowPairs + p.inline
 	if d > p.st.Depth {
 		p.st.Depth = d
 	}
@@ -308,50 +364,95 @@ func (p *prescanner) depth(off int) {
 // It is applied to every line, even inside a flow collection (where it only
 // counts more). It returns where the rest of the line starts.
 func (p *prescanner) blockLine(ln []byte, indent int) int {
-	for len(p.block) > 0 && p.top().indent > indent {
+	// The line's collections end where it starts; or, if its key ends in a
+	// merge key ("x <<: "), where that starts (see mergeKey).
+	end := indent
+	if k := mapColon(ln, indent); k >= 0 {
+		if m := mergeKey(ln, indent, k); m > indent {
+			end = utf8.RuneCount(ln[:m])
+		}
+	}
+	for len(p.block) > 0 && p.top().indent > end && !p.property {
 		p.block = p.block[:len(p.block)-1]
 	}
-	pos := indent
-	for pos < len(ln) && (ln[pos] == '-' || ln[pos] == '?') && (pos+1 == len(ln) || ln[pos+1] == ' ' || ln[pos+1] == '\t') {
-		if ln[pos] == '-' {
-			p.blockEntry(pos)
-		} else {
-			p.blockKey(pos, 1)
-		}
-		if p.err != nil {
-			return pos
+	if p.property {
+		// The line before ended with an anchor, a tag or an empty entry:
+		// go-yaml puts what follows inside that node, even at the same
+		// indentation or less ("-" then "a: 1" nests a mapping in the
+		// entry, and "-", "a:", "-", "a:"... nests deeper at every line).
+		p.property = false
+		p.block = append(p.block, level{indent: indent, path: childPath(p.top()), phantom: true})
+		p.depth(indent)
+	}
+	// go-yaml may take tabs here (and spaces after them) for indentation;
+	// such a tab moves it on without moving its column.
+	pos, tabs := indent, 0
+	for pos < len(ln) && (ln[pos] == '\t' || ln[pos] == ' ') {
+		if ln[pos] == '\t' {
+			tabs++
 		}
 		pos++
+	}
+	col := func(i int) int { return p.runeCol(ln, i) - tabs }
+	// Entries ('- '), explicit keys ('? '), anchors and tags, in any order
+	// (YAML puts an anchor or tag before the node it names, and that node
+	// may be a sequence: "&a - x", "! - x").
+	keyAt := -1 // where an anchor or tag before the key starts: go-yaml's column for it
+prefix:
+	for pos < len(ln) && p.err == nil {
+		switch c := ln[pos]; {
+		case (c == '-' || c == '?') && entryEnd(ln, pos+1):
+			lo := p.delimLo
+			keyAt = -1
+			if c == '-' {
+				p.blockEntry(col(pos))
+			} else {
+				p.blockKey(col(pos), 1)
+			}
+			if p.cont {
+				// go-yaml may read it as text, keeping its column.
+				p.delimLo = min(lo, p.delimLo)
+			}
+			pos++
+			p.propertyEnds(ln, pos) // an empty entry takes the next line's node
+		case (c == '&' || c == '!') && !p.cont:
+			// (On a line that may go on with text, they are text, and the
+			// key is looked for from them on.)
+			if keyAt < 0 {
+				keyAt = pos
+			}
+			for pos++; pos < len(ln) && !nameEnd(ln[pos], len(p.flow) > 0) && !mergeAt(ln, pos) && !(c == '&' && pos == keyAt+1 && nameStop(ln, pos)); pos++ {
+				if flowIndicator(ln[pos]) {
+					p.badName(pos)
+					return len(ln)
+				}
+			}
+			p.propertyEnds(ln, pos)
+		default:
+			break prefix
+		}
 		for pos < len(ln) && (ln[pos] == ' ' || ln[pos] == '\t') {
 			pos++
 		}
 	}
-	// Anchors and tags before a key (&a key: v) are tokens of their own.
-	for pos < len(ln) && (ln[pos] == '&' || ln[pos] == '!') {
-		p.tokens(pos, 3) // the indicator and its name (go-yaml may cut a name in two)
-		for pos++; pos < len(ln) && !nameEnd(ln[pos], len(p.flow) > 0); pos++ {
-			if flowIndicator(ln[pos]) {
-				p.badName(pos)
-				return len(ln)
-			}
-			if nameSplit(ln[pos]) {
-				p.tokens(pos, 1) // go-yaml may cut the name here
-			}
-		}
-		for pos < len(ln) && (ln[pos] == ' ' || ln[pos] == '\t') {
-			pos++
-		}
+	p.lineProp = -1
+	if keyAt >= 0 {
+		p.lineProp = col(keyAt)
 	}
 	if pos >= len(ln) || p.err != nil {
 		return pos
 	}
 	// A key: plain or quoted text up to ": " (or ':' at the end of the line).
-	k := -1
+	k, textKey, rest := -1, false, pos
 	switch ln[pos] {
 	case '[', '{', '#', '|', '>':
-		return pos
+		if !p.cont {
+			return pos
+		}
+		// go-yaml may read the line as more text, cut at a ": ", or
+		// read its structure: count the key, then read the structure.
+		k, textKey = mapColon(ln, pos), true
 	case '@', '`', ']':
-		p.tokens(pos, 1) // go-yaml's invalid (or stray ']') token, then the key
 		k = mapColon(ln, pos)
 	case '*':
 		// An alias as a key (*a : v); scanRest counts it if it is not one.
@@ -367,7 +468,7 @@ func (p *prescanner) blockLine(ln []byte, indent int) int {
 		if j < 0 {
 			return pos
 		}
-		q := j + 1
+		q := min(j+1+quoteTabs(ln[pos+1:j], ln[pos], false, true), len(ln))
 		for q < len(ln) && ln[q] == ' ' {
 			q++
 		}
@@ -380,6 +481,13 @@ func (p *prescanner) blockLine(ln []byte, indent int) int {
 	if k < 0 {
 		return pos
 	}
+	if m := mergeKey(ln, pos, k); m > pos && !(p.start+k+1 == len(p.data)) {
+		// go-yaml takes "<<" before ": " as a merge key wherever it is,
+		// dropping the text before it: its key starts at the "<<".
+		pos = m
+	} else if keyAt >= 0 {
+		pos = keyAt
+	}
 	switch lo, hi := p.delimLo, p.delimHi; {
 	case k == pos && p.cont:
 		// ": v" under a key written on the line before: go-yaml's key
@@ -387,22 +495,66 @@ func (p *prescanner) blockLine(ln []byte, indent int) int {
 		p.blockKey(p.plainStart, 0)
 	case k == pos:
 		// ": v" with no key at all: go-yaml keeps its last key's column.
-		p.blockKey(pos, 0)
+		p.blockKey(col(pos), 0)
 		p.delimLo, p.delimHi = lo, hi
 	case p.cont:
 		// go-yaml's key is the whole scalar, from where it started; the
 		// start may be on this line or before.
-		p.blockKey(pos, k-pos)
-		p.delimLo, p.delimHi = min(pos, p.plainStart), max(pos, p.plainStart)
+		c := col(pos)
+		p.blockKey(c, k-pos)
+		if p.plainStart > c {
+			// Its mapping may then be at the scalar's column: later keys
+			// there are counted with this one.
+			t := p.top()
+			p.block = append(p.block, level{indent: p.plainStart, path: t.path, keys: 1, lastKey: t.lastKey})
+			p.depth(pos)
+		}
+		p.delimLo, p.delimHi = min(c, p.plainStart), max(c, p.plainStart)
 	default:
-		p.blockKey(pos, k-pos)
+		p.blockKey(col(pos), k-pos)
 	}
 	if k == pos {
 		// ": v" with the key on a line before: go-yaml may nest it.
 		p.inlineKey(pos)
 	}
 	p.cont = false // go-yaml reads a new token after ": "
+	if textKey {
+		return rest
+	}
 	return k + 1
+}
+
+// mergeAt reports whether go-yaml reads a merge key ("<<" before ": ")
+// at offset i of ln: it does wherever one is, even inside a name or text.
+func mergeAt(ln []byte, i int) bool {
+	if i+2 > len(ln) || ln[i] != '<' || ln[i+1] != '<' || i+2 < len(ln) && ln[i+2] == '<' {
+		return false
+	}
+	j := i + 2
+	for j < len(ln) && ln[j] == ' ' {
+		j++
+	}
+	return j < len(ln) && ln[j] == ':' && (j+1 == len(ln) || ln[j+1] == ' ')
+}
+
+// mergeKey returns the offset of a "<<" that ends the key text ln[pos:k]
+// (but for spaces), or -1.
+func mergeKey(ln []byte, pos, k int) int {
+	e := k
+	for e > pos && ln[e-1] == ' ' {
+		e--
+	}
+	if e-2 >= pos && ln[e-1] == '<' && ln[e-2] == '<' {
+		return e - 2
+	}
+	return -1
+}
+
+// entryEnd reports whether a '-' or '?' before offset i of ln is an
+// indicator: go-yaml's scanner takes it as one before a space, a tab, the
+// line's end or a NUL (which it reads as the end of the text).
+func entryEnd(ln []byte, i int) bool {
+	return i >= len(ln) || ln[i] == ' ' || ln[i] == '\t' || ln[i] == 0
 }
 
 // mapColon returns the offset of the first ": " (or ':' at the end of the
@@ -428,7 +580,6 @@ func (p *prescanner) blockEntry(col int) {
 	for len(p.block) > 0 && p.top().indent > col {
 		p.block = p.block[:len(p.block)-1]
 	}
-	p.tokens(col, 1)
 	p.setDelim(col)
 	if t := p.top(); t != nil && t.indent == col && t.seq {
 		return
@@ -447,14 +598,22 @@ func (p *prescanner) blockKey(col, keyLen int) {
 		p.block = append(p.block, level{indent: col, path: childPath(t)})
 		p.depth(col)
 	}
-	p.key(p.top(), col, keyLen, 2) // the key and ':'; the value counts itself
+	p.key(p.top(), col, keyLen)
+	if p.top().phantom {
+		// go-yaml may read the key into a mapping below at its column
+		// instead (the node before took nothing from this line).
+		for i := len(p.block) - 2; i >= 0 && p.block[i].indent >= col; i-- {
+			if l := &p.block[i]; l.indent == col && !l.seq {
+				p.key(l, col, keyLen)
+				break
+			}
+		}
+	}
 	p.setDelim(col)
 }
 
-// key counts a key of keyLen bytes at offset off in collection l, and n
-// tokens for it.
-func (p *prescanner) key(l *level, off, keyLen, n int) {
-	p.tokens(off, n)
+// key counts a key of keyLen bytes at offset off in collection l.
+func (p *prescanner) key(l *level, off, keyLen int) {
 	l.keys++
 	l.lastKey = keyLen
 	p.st.Keys++
@@ -495,6 +654,36 @@ func quoteEnd(ln []byte, from int, q byte) int {
 	return -1
 }
 
+// quoteTabs counts the characters go-yaml v1.19.2 steps past a
+// double-quoted scalar's closing quote for its part seg (one line of it):
+// one for each tab followed by more text on the line and not by the
+// closing quote. leading says seg starts a line of the scalar (its leading
+// blanks are skipped apart); closing, that the closing quote ends seg.
+// Other scalars count none.
+func quoteTabs(seg []byte, q byte, leading, closing bool) int {
+	if q != '"' {
+		return 0
+	}
+	i := 0
+	if leading {
+		for i < len(seg) && (seg[i] == ' ' || seg[i] == '\t') {
+			i++
+		}
+	}
+	n := 0
+	for ; i < len(seg); i++ {
+		switch seg[i] {
+		case '\\':
+			i++
+		case '\t':
+			if i+1 < len(seg) && (closing || len(bytes.Trim(seg[i+1:], " \t")) > 0) {
+				n++
+			}
+		}
+	}
+	return n
+}
+
 // endQuote continues an open quoted scalar on a new line.
 func (p *prescanner) endQuote(ln []byte, from int) int {
 	return quoteEnd(ln, from, p.quote)
@@ -512,6 +701,8 @@ func (p *prescanner) scanRest(ln []byte, pos int, atToken, plain bool) {
 			p.plainOpen = true
 			p.plainStart = plainStart
 		}
+		// In a flow collection, text goes on to the next line.
+		p.flowText = len(p.flow) > 0 && !atToken && p.quote == 0
 	}()
 	last := pos // where the last token started, to measure a flow key
 	for i := pos; i < len(ln) && p.err == nil; i++ {
@@ -520,8 +711,7 @@ func (p *prescanner) scanRest(ln []byte, pos int, atToken, plain bool) {
 			continue
 		}
 		if c == '#' && (i == 0 || ln[i-1] == ' ' || ln[i-1] == '\t') {
-			p.tokens(i, 1)
-			plain = false
+			plain, atToken = false, true
 			return
 		}
 		inFlow := len(p.flow) > 0
@@ -529,7 +719,6 @@ func (p *prescanner) scanRest(ln []byte, pos int, atToken, plain bool) {
 			// Plain text: only ": " makes go-yaml cut a token here (and
 			// then read a new one after it).
 			if c == ':' && (i+1 == len(ln) || ln[i+1] == ' ' || ln[i+1] == '\t') {
-				p.tokens(i, 1)
 				p.inlineKey(i)
 				plain, atToken, p.cont = false, true, false
 				p.setDelim(p.runeCol(ln, last))
@@ -550,18 +739,15 @@ func (p *prescanner) scanRest(ln []byte, pos int, atToken, plain bool) {
 					p.flowMaps--
 				}
 				p.flow = p.flow[:len(p.flow)-1]
-				p.tokens(i, 1)
 				atToken = true // go-yaml cuts a token after it
 				continue
 			}
 			if c == ']' && atToken {
-				p.tokens(i, 1) // go-yaml's stray ']' token
 				continue
 			}
 		case ',':
 			if inFlow {
 				p.endEntry(i, last)
-				p.tokens(i, 1)
 				atToken = true
 				continue
 			}
@@ -571,22 +757,27 @@ func (p *prescanner) scanRest(ln []byte, pos int, atToken, plain bool) {
 			spaced := i+1 == len(ln) || ln[i+1] == ' ' || ln[i+1] == '\t'
 			if inFlow && (spaced || p.flowMaps > 0) {
 				l := &p.flow[len(p.flow)-1]
+				if l.seq && !l.entryColon {
+					p.flowPairs++
+					p.depth(i)
+				}
 				l.entryColon = true
-				p.key(l, i, i-last, 1) // ':'; the key counted itself
+				p.key(l, i, i-last)
 				p.setDelim(p.runeCol(ln, last))
 				atToken = true
 				continue
 			}
 			if spaced {
 				p.inlineKey(i)
-				p.tokens(i, 2)
 				atToken, p.cont = true, false
 				p.setDelim(p.runeCol(ln, last))
 				continue
 			}
 		case '-', '?':
-			if atToken && (i+1 == len(ln) || ln[i+1] == ' ' || ln[i+1] == '\t') {
-				p.tokens(i, 1)
+			if atToken && entryEnd(ln, i+1) {
+				// An entry or key after another token on the line
+				// ("k: !t - x"): go-yaml may nest a collection here.
+				p.inlineKey(i)
 				p.setDelim(p.runeCol(ln, i))
 				continue
 			}
@@ -599,50 +790,48 @@ func (p *prescanner) scanRest(ln []byte, pos int, atToken, plain bool) {
 				j := quoteEnd(ln, i+1, c)
 				if j < 0 {
 					p.quote = c
+					p.quoteSkip = quoteTabs(ln[i+1:], c, false, false)
 					p.quoteLen = len(ln) - i
 					p.quoteStart = [2]int{p.line, p.start + i}
-					p.tokens(i, 1)
 					p.checkScalar(p.quoteLen, p.quoteStart)
 					return
 				}
-				p.tokens(i, 1)
 				p.quoteStart = [2]int{p.line, p.start + i}
 				p.checkScalar(j-i, p.quoteStart)
-				i = j
+				i = min(j+quoteTabs(ln[i+1:j], c, false, true), len(ln)-1)
 				atToken = true // go-yaml cuts a token at a closing quote
 				continue
 			}
 		case '@', '`':
 			if atToken {
-				p.tokens(i, 1) // reserved: go-yaml's invalid token, then reads on
 				continue
 			}
 		case '&', '!', '*', '%':
-			if atToken {
+			// (A '%' makes a directive only on a line not indented.)
+			if atToken && (c != '%' || ln[0] != ' ' && ln[0] != '\t') {
 				if c == '*' {
 					p.alias(i)
-				} else {
-					p.tokens(i, 3) // the indicator and its name (go-yaml may cut a name in two)
 				}
-				for i+1 < len(ln) && !nameEnd(ln[i+1], inFlow) {
+				start := i
+				if inFlow {
+					p.flow[len(p.flow)-1].entryTok = true // {*a} has a key
+				}
+				for i+1 < len(ln) && !nameEnd(ln[i+1], inFlow) && !mergeAt(ln, i+1) && !(c != '!' && i == start && nameStop(ln, i+1)) {
 					i++
 					if flowIndicator(ln[i]) {
 						p.badName(i)
 						return
 					}
-					if nameSplit(ln[i]) {
-						p.tokens(i, 1) // go-yaml may cut the name here ("*%%%0")
-					}
+				}
+				if c == '&' || c == '!' || i == start {
+					// (An alias with no name takes the next token for one.)
+					p.propertyEnds(ln, i+1)
 				}
 				atToken = true // go-yaml cuts a token after it
 				continue
 			}
 		case '|', '>':
-			if atToken && !inFlow && !p.cont && !blockHeader(ln[i+1:]) {
-				p.tokens(i, 1) // go-yaml's token for a bad header; text follows
-			}
 			if atToken && !inFlow && !p.cont && blockHeader(ln[i+1:]) {
-				p.tokens(i, 2)
 				p.blockScalar = true
 				// go-yaml compares with its last key's column; below 0 it
 				// keeps no state, and every line left of 1 counts here.
@@ -663,13 +852,17 @@ func (p *prescanner) scanRest(ln []byte, pos int, atToken, plain bool) {
 			p.flow[len(p.flow)-1].entryTok = true
 		}
 		if atToken {
-			p.tokens(i, 1)
 			last = i
 		}
 		atToken = false
 		if !inFlow {
 			if !plain {
 				plainStart = p.runeCol(ln, i)
+				if p.lineProp >= 0 {
+					// An anchor or tag before it on the line: go-yaml's
+					// node starts there.
+					plainStart = min(plainStart, p.lineProp)
+				}
 			}
 			plain = true
 		}
@@ -682,16 +875,35 @@ func (p *prescanner) scanRest(ln []byte, pos int, atToken, plain bool) {
 func (p *prescanner) endEntry(i, last int) {
 	l := &p.flow[len(p.flow)-1]
 	if !l.seq && l.entryTok && !l.entryColon {
-		p.key(l, i, i-last, 0)
+		p.key(l, i, i-last)
+	}
+	if l.seq && l.entryColon {
+		p.flowPairs--
 	}
 	l.entryTok, l.entryColon = false, false
 }
 
-// nameEnd reports whether c ends an anchor, alias or tag name: a space or,
-// inside a flow collection, a flow indicator (outside one, go-yaml reads
-// "*a,b" as one name, and a '[' after it opens a flow).
+// nameStop reports whether go-yaml reads ln[i], right after '&' or '*',
+// as an indicator of its own rather than the name's first character (the
+// buffer is still empty there): "&\"\"" is an anchor on a quoted scalar.
+// A '%' is one only on a line not indented, a '-' or '?' only before a
+// space (entryEnd).
+func nameStop(ln []byte, i int) bool {
+	switch ln[i] {
+	case '%':
+		return ln[0] != ' ' && ln[0] != '\t'
+	case '-', '?':
+		return entryEnd(ln, i+1)
+	}
+	return strings.IndexByte("'\"#|>!&*@`", ln[i]) >= 0
+}
+
+// nameEnd reports whether c ends an anchor, alias or tag name: a space
+// (not a tab: go-yaml reads "!a\tb" as one tag) or, inside a flow
+// collection, a flow indicator (outside one, go-yaml reads "*a,b" as one
+// name, and a '[' after it opens a flow).
 func nameEnd(c byte, inFlow bool) bool {
-	return c == ' ' || c == '\t' || inFlow && (c == ',' || c == '[' || c == ']' || c == '{' || c == '}')
+	return c == ' ' || inFlow && (c == ',' || c == '[' || c == ']' || c == '{' || c == '}')
 }
 
 // flowIndicator reports whether c is one of YAML's flow indicators, which
@@ -709,12 +921,6 @@ func (p *prescanner) badName(i int) {
 	p.fail(i, "an anchor, alias, tag or directive name cannot contain %q (YAML's flow indicators , [ ] { } end or are forbidden in names)", string(p.data[p.start+i]))
 }
 
-// nameSplit reports whether go-yaml may cut an anchor, alias or tag name
-// at c, making a token of it: any indicator character.
-func nameSplit(c byte) bool {
-	return strings.IndexByte("%@`!&*|>'\"#?:-,[]{}", c) >= 0
-}
-
 // setDelim records the column of go-yaml's last key, '-' or '?'.
 func (p *prescanner) setDelim(col int) { p.delimLo, p.delimHi = col, col }
 
@@ -729,9 +935,8 @@ func (p *prescanner) runeCol(ln []byte, i int) int {
 	return p.runeCount
 }
 
-// alias counts an alias (*name) at offset i: two tokens.
+// alias counts an alias (*name) at offset i.
 func (p *prescanner) alias(i int) {
-	p.tokens(i, 2)
 	p.st.Aliases++
 	if p.st.Aliases > p.lim.MaxAliases {
 		p.fail(i, "the file has more than %d aliases (*name); the limit is %d", p.lim.MaxAliases, p.lim.MaxAliases)
@@ -751,7 +956,6 @@ func (p *prescanner) openFlow(i int) {
 		p.flowMaps++
 	}
 	p.flow = append(p.flow, level{seq: seq, path: childPath(parent)})
-	p.tokens(i, 1)
 	p.depth(i)
 }
 

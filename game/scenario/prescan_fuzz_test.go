@@ -40,14 +40,18 @@ func treeShape(n ast.Node, depth int, depthOut, keysOut *int) {
 	}
 }
 
-// FuzzPrescanBounds holds the pre-scan to its promise (known to fail today,
-// so it is not in make fuzz: go-yaml cuts more tokens than the pre-scan
-// counts on malformed lines such as "0: %[0,00 0,0" and "{\n,000:"; see
-// issue 12's closing note): whatever it lets
+// FuzzPrescanBounds holds the pre-scan to its promise: whatever it lets
 // through, go-yaml makes no more tokens of, and (where go-yaml parses it)
 // nests no deeper and puts no more keys in one mapping than the pre-scan
-// estimated. Seeded with the shipped scenarios, the test files and small
+// counted. Seeded with the shipped scenarios, the test files and small
 // versions of every hostile shape.
+//
+// The token count is a bound by construction (prescan_tokens.go), which
+// FuzzPrescanTokenBound holds alone in make fuzz. The depth and keys are
+// estimates that follow go-yaml's reading, and this target still finds
+// them one short on odd text within a minute (e.g. "000: !0 - 0" then ":",
+// which go-yaml nests 3 deep, the pre-scan 2), so it is left out of make
+// fuzz: run it to work on them.
 func FuzzPrescanBounds(f *testing.F) {
 	addSeeds(f, maxFuzzInput)
 	for _, sh := range hostileShapes {
@@ -81,6 +85,31 @@ func FuzzPrescanBounds(f *testing.F) {
 			if keys > st.MaxKeys {
 				t.Fatalf("go-yaml puts %d keys in a mapping; the pre-scan estimated %d", keys, st.MaxKeys)
 			}
+		}
+	})
+}
+
+// FuzzPrescanTokenBound holds the token count to what prescan_tokens.go
+// proves: on any bytes, go-yaml makes no more tokens than it counts, and
+// the pre-scan's count of a file it lets through is that count.
+func FuzzPrescanTokenBound(f *testing.F) {
+	addSeeds(f, maxFuzzInput)
+	for _, sh := range hostileShapes {
+		f.Add(hostile(sh.gen, 600))
+	}
+	f.Add([]byte("k: !0 [0,*0,0 %%0"))
+	f.Add([]byte("x: \"a\tb\"cd ef"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if len(data) > maxFuzzInput {
+			t.Skip("input larger than maxFuzzInput")
+		}
+		data = normaliseBreaks(data)
+		n, bound := goccyTokens(data), tokenBound(data)
+		if n > bound {
+			t.Fatalf("go-yaml makes %d tokens; the bound is %d", n, bound)
+		}
+		if st, perr := prescan(data, DefaultLimits); perr == nil && st.Tokens != bound {
+			t.Fatalf("the pre-scan counted %d tokens; the bound is %d", st.Tokens, bound)
 		}
 	})
 }

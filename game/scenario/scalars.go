@@ -16,18 +16,20 @@ import (
 // field. An instructor who wrote any of these meant something else, or the
 // file was not written by one; either way the game must not guess. Null
 // (an empty value) is left to the validator, which treats it as omitted.
-func checkScalar(l *locator, file string, n ast.Node, t reflect.Type, subject string, path []step, out *Diagnostics, dropped *int) {
+// It reports whether it refused the scalar.
+func checkScalar(l *locator, file string, n ast.Node, t reflect.Type, subject string, path []step, out *Diagnostics, dropped *int) (refused bool) {
 	if _, isAlias := n.(*ast.AliasNode); isAlias {
-		return
+		return false
 	}
 	tk := n.GetToken()
 	if tk == nil {
-		return
+		return false
 	}
 	if _, isNull := n.(*ast.NullNode); isNull {
-		return
+		return false
 	}
 	report := func(format string, args ...any) {
+		refused = true
 		if capped(out, dropped) {
 			*out = append(*out, l.diagAt(file, n, path, format, args...))
 		}
@@ -106,6 +108,7 @@ func checkScalar(l *locator, file string, n ast.Node, t reflect.Type, subject st
 			report("%s must be true or false, not %s", subject, scalarKind(n))
 		}
 	}
+	return refused
 }
 
 // scalarText is a scalar as written (without quotes for a quoted one).

@@ -31,6 +31,7 @@ type validator struct {
 	diags Diagnostics
 
 	dropped int // findings not reported once maxFindings were
+	refused refusedFields
 
 	teams, items, threats, channels map[string]bool
 	formats                         map[string]bool
@@ -61,21 +62,21 @@ func extend(base []step, more ...step) []step {
 }
 
 func (v *validator) errf(path []step, format string, args ...any) {
-	if v.full() {
+	if v.refused.has(path) || v.full() {
 		return
 	}
 	v.diags = append(v.diags, v.loc.diag(v.file, SevError, path, false, format, args...))
 }
 
 func (v *validator) errKey(path []step, format string, args ...any) {
-	if v.full() {
+	if v.refused.has(path) || v.full() {
 		return
 	}
 	v.diags = append(v.diags, v.loc.diag(v.file, SevError, path, true, format, args...))
 }
 
 func (v *validator) warnf(path []step, format string, args ...any) {
-	if v.full() {
+	if v.refused.has(path) || v.full() {
 		return
 	}
 	v.diags = append(v.diags, v.loc.diag(v.file, SevWarning, path, false, format, args...))

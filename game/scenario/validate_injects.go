@@ -173,7 +173,7 @@ func (v *validator) condition(path []step, c *Condition) {
 		by := x.it.By != 0 || v.written(at(x.key, "by"))
 		if x.key == "item_with" && by {
 			v.errf(at(x.key, "by"), "by applies only to item_missing; item_with holds whenever the team has the item (use the inject's at or the expectation's within for timing)")
-		} else if by && (x.it.By < 1 || x.it.By > v.s.Rounds) {
+		} else if by && (x.it.By < 1 || (v.s.Rounds > 0 && x.it.By > v.s.Rounds)) {
 			v.errf(at(x.key, "by"), "round %d is outside rounds 1..%d", x.it.By, v.s.Rounds)
 		}
 	}

@@ -9,6 +9,9 @@ import "fmt"
 // consequence second, rather than the consequence first at the top of the
 // mapping.
 func (v *validator) missing(base []step, key, format string, args ...any) {
+	if v.refused.has(extend(base, key)) {
+		return // written, but refused as written (refused.go)
+	}
 	if k := v.misspelt(base, key); k != "" {
 		v.errKey(extend(base, k), format, args...)
 		return
