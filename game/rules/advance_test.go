@@ -30,7 +30,7 @@ func TestAdvanceMatchesResolve(t *testing.T) {
 				}
 				var ea, eb []Event
 				a, ea = Resolve(a, turn)
-				b, eb = Advance(b, turn)
+				b, eb = advance(b, turn)
 				require.Equal(t, ea, eb, "%s seed %d round %d: events", name, seed, a.Round())
 				require.Equal(t, a.Hash(), b.Hash(), "%s seed %d round %d: hash", name, seed, a.Round())
 			}
