@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"liaison/game/bot"
+	"liaison/game/internal/shippedtest"
 	"liaison/game/rules"
 	"liaison/game/scenario"
 )
@@ -51,7 +52,7 @@ func ids(sc *scenario.Scenario) []string {
 // another team carries a reason of at most 120 characters with display
 // names, never ids, and the reason reaches the events.
 func TestEveryBotOrderToAnotherTeamSaysWhy(t *testing.T) {
-	scs := []*scenario.Scenario{load(t, "tutorial.yaml"), load(t, "harbour-watch.yaml"), testdataSource(t, "shelter-clearance.yaml").Scenario}
+	scs := []*scenario.Scenario{shippedtest.Scenario(t, "tutorial.yaml"), shippedtest.Scenario(t, "harbour-watch.yaml"), testdataSource(t, "shelter-clearance.yaml").Scenario}
 	for _, sc := range scs {
 		forbidden := ids(sc)
 		for _, p := range bot.Personalities {

@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"liaison/game/bot"
+	"liaison/game/internal/shippedtest"
 	"liaison/game/rules"
 	"liaison/game/scenario"
 	"liaison/game/sim"
@@ -51,7 +52,7 @@ func TestCooperativeSanitisesBelowClearance(t *testing.T) {
 // cooperative Valmora sends the crew list itself (with the names), not a
 // sanitised copy.
 func TestAgreementLetsPersonalDataThrough(t *testing.T) {
-	sc := load(t, "tutorial.yaml")
+	sc := shippedtest.Scenario(t, "tutorial.yaml")
 	st := rules.New(sc, 1)
 	got := map[string]bool{}
 	for !st.Over() && st.Round() <= 4 {

@@ -7,6 +7,7 @@ import (
 
 	"liaison/game/bot"
 	"liaison/game/internal/enginefast"
+	"liaison/game/internal/shippedtest"
 	"liaison/game/rules"
 )
 
@@ -25,7 +26,7 @@ func (p plainLegality) Cost(k rules.OrderKind) int                       { retur
 // view and the plain Legal give.
 func TestShortcutsGiveSameOrders(t *testing.T) {
 	for _, name := range []string{"tutorial.yaml", "harbour-watch.yaml", "northern-corridor.yaml"} {
-		sc := load(t, name)
+		sc := shippedtest.Scenario(t, name)
 		for _, p := range bot.Personalities {
 			for seed := uint64(1); seed <= 2; seed++ {
 				st := rules.New(sc, seed)

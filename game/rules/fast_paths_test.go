@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/require"
+
+	"liaison/game/internal/shippedtest"
 )
 
 // nilEmpty sets the view's empty lists to nil, the one way viewPartsInto may
@@ -54,7 +56,7 @@ func nilEmpty(v View) View {
 // visible log the events visible picks.
 func TestFastPathsMatch(t *testing.T) {
 	for _, name := range shippedNames {
-		sc := shipped(t, name)
+		sc := shippedtest.Scenario(t, name)
 		for seed := uint64(1); seed <= 3; seed++ {
 			rng := rand.New(rand.NewPCG(seed, 7))
 			st := New(sc, seed)
@@ -109,7 +111,7 @@ func TestFastPathsMatch(t *testing.T) {
 		}
 	}
 	// Unknown teams and finished games.
-	st := New(shipped(t, "tutorial.yaml"), 1)
+	st := New(shippedtest.Scenario(t, "tutorial.yaml"), 1)
 	var got []Order
 	st.eachLegalOf("nobody", allKinds, nil, func(o Order) { got = append(got, o) })
 	require.Equal(t, st.Legal("nobody", nil), got)

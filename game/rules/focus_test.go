@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/require"
+
+	"liaison/game/internal/shippedtest"
 )
 
 // hashFocus rules orders in or out by a hash of what it is asked, so that
@@ -63,7 +65,7 @@ func (f hashFocus) wants(st *State, o Order) bool {
 // rules out, in Legal's order, on random games of the shipped scenarios.
 func TestEachLegalOfFocus(t *testing.T) {
 	for _, name := range shippedNames {
-		sc := shipped(t, name)
+		sc := shippedtest.Scenario(t, name)
 		rng := rand.New(rand.NewPCG(3, 9))
 		st := New(sc, 3)
 		for rounds := 0; !st.Over() && rounds < 30; rounds++ {

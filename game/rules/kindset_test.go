@@ -5,6 +5,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"liaison/game/internal/shippedtest"
 )
 
 // TestKindIndexFollowsOrderKinds pins kindIndex and kindNames to OrderKinds.
@@ -29,7 +31,7 @@ func TestKindSet(t *testing.T) {
 // TestCostsByTable checks the cost table matches the scenario's costs.
 func TestCostsByTable(t *testing.T) {
 	for _, name := range shippedNames {
-		st := New(shipped(t, name), 1)
+		st := New(shippedtest.Scenario(t, name), 1)
 		for _, k := range OrderKinds {
 			assert.Equal(t, st.ix.sc.Costs.Cost(string(k)), st.Cost(k), "%s %s", name, k)
 		}

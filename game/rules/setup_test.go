@@ -8,13 +8,15 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"liaison/game/internal/shippedtest"
 )
 
 // TestSetupNewMatchesNew checks that games started from one prepared
 // setup, concurrently, are the games New starts.
 func TestSetupNewMatchesNew(t *testing.T) {
 	for _, name := range shippedNames {
-		sc := shipped(t, name)
+		sc := shippedtest.Scenario(t, name)
 		p := prepare(sc)
 		require.Same(t, sc, p.Scenario())
 		hashes := make([]string, 8)
@@ -47,7 +49,7 @@ func TestNewReusingMatchesNew(t *testing.T) {
 	var done *State
 	names := append(append(slices.Clone(shippedNames), shippedNames...), "tutorial.yaml", "northern-corridor.yaml")
 	for i, name := range names {
-		sc := shipped(t, name)
+		sc := shippedtest.Scenario(t, name)
 		seed := uint64(i + 1)
 		a, b := New(sc, seed), prepare(sc).Start(seed, done)
 		require.Equal(t, a.Hash(), b.Hash(), "%s: first state", name)
@@ -64,5 +66,5 @@ func TestNewReusingMatchesNew(t *testing.T) {
 		}
 		done = b
 	}
-	require.NotPanics(t, func() { prepare(shipped(t, "tutorial.yaml")).Start(1, nil) })
+	require.NotPanics(t, func() { prepare(shippedtest.Scenario(t, "tutorial.yaml")).Start(1, nil) })
 }

@@ -8,19 +8,7 @@ import (
 	"liaison/game/bot"
 	"liaison/game/internal/enginefast"
 	"liaison/game/rules"
-	"liaison/game/scenario"
-	"liaison/scenarios"
 )
-
-// shipped loads an embedded scenario, defaults applied.
-func shipped(tb testing.TB, name string) *scenario.Scenario {
-	tb.Helper()
-	data, err := scenarios.Read(name)
-	require.NoError(tb, err)
-	sc, diags := scenario.Parse(name, data)
-	require.NotNil(tb, sc, "%v", diags)
-	return sc
-}
 
 // botGame plays a scenario to the end with one bot per team, the
 // personality of team i being seats[i%len(seats)], and returns its event

@@ -8,9 +8,8 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"liaison/game/internal/enginefast"
+	"liaison/game/internal/shippedtest"
 	"liaison/game/rules"
-	"liaison/game/scenario"
-	"liaison/scenarios"
 )
 
 // oracle is the State's legality behind another type, as a test's oracle
@@ -40,10 +39,7 @@ func collect(legal enginefast.Oracle, team string, f enginefast.Focus) []rules.O
 func TestFastPathsAreTheMainCalls(t *testing.T) {
 	var done *rules.State
 	for _, name := range []string{"tutorial.yaml", "harbour-watch.yaml", "northern-corridor.yaml", "harbour-watch.yaml"} {
-		data, err := scenarios.Read(name)
-		require.NoError(t, err)
-		sc, diags := scenario.Parse(name, data)
-		require.NotNil(t, sc, "%v", diags)
+		sc := shippedtest.Scenario(t, name)
 		setup := enginefast.Prepare(sc)
 		require.Same(t, sc, setup.Scenario())
 		rng := rand.New(rand.NewPCG(3, 5))
