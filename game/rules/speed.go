@@ -21,21 +21,13 @@ func init() { hook.Engine = engine{} }
 // signatures are those enginefast's engine interface asserts.
 type engine struct{}
 
-// orderFocus is enginefast.Focus: it narrows eachLegalOf to the orders a
-// caller may act on, so that the others are never built. A method may
-// answer true for orders the caller then ignores, but must never answer
-// false for one it would want. Items are named by their position in the
-// team's holdings (the index of the item in its View's Items), teams by
-// their position in the scenario's team list (as in View.Teams).
+// orderFocus is enginefast.Focus, where its methods are documented: it
+// narrows eachLegalOf to the orders a caller may act on, so that the
+// others are never built. It is spelled out, not named, so that rules need
+// not import enginefast.
 type orderFocus = interface {
-	// Kind reports whether orders of kind k may interest the caller.
 	Kind(k OrderKind) bool
-	// Item reports whether orders of kind k (share, sanitise, verify,
-	// translate or ask-release) about held item i may interest the caller.
 	Item(k OrderKind, i int) bool
-	// ShareTo reports whether sharing held item i with team t may
-	// interest the caller. A database share, to all its other members at
-	// once, is listed when ShareTo holds for any of them.
 	ShareTo(i, t int) bool
 }
 
