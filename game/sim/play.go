@@ -29,7 +29,8 @@ type Source struct {
 	hash string
 }
 
-// Prepared returns src with its Setup built, so that games played from it
+// Prepared returns src with the scenario prepared for play (its index
+// built once, and its hash computed), so that games played from it
 // share one prepared scenario.
 func (src Source) Prepared() Source {
 	if src.setup == nil || src.setup.Scenario() != src.Scenario {
