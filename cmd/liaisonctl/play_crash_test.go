@@ -34,24 +34,10 @@ var roundLine = regexp.MustCompile(`^round (\d+)/\d+ resolved; saved$`)
 // at least every round the process had reported saved; play --resume must
 // then finish the game with exactly the uninterrupted game's final state.
 func TestPlaySurvivesKill9(t *testing.T) {
-	if testing.Short() {
-		t.Skip("crash test: builds liaisonctl and kills it repeatedly")
-	}
-	if runtime.GOOS == "windows" {
-		t.Skip("SIGKILL semantics are Unix")
-	}
-	goBin, err := exec.LookPath("go")
-	if err != nil {
-		t.Skip("no go command to build liaisonctl with")
-	}
-	dir := t.TempDir()
-	bin := filepath.Join(dir, "liaisonctl")
-	build := exec.Command(goBin, "build", "-o", bin, ".")
-	out, err := build.CombinedOutput()
-	require.NoError(t, err, "%s", out)
+	bin, dir := builtForKilling(t)
 
 	start := time.Now()
-	out, err = exec.Command(bin, "play", "harbour-watch").Output()
+	out, err := exec.Command(bin, "play", "harbour-watch").Output()
 	require.NoError(t, err)
 	want := playHash(t, string(out))
 
@@ -173,4 +159,26 @@ func exitText(err error) string {
 		return string(exit.Stderr)
 	}
 	return ""
+}
+
+// builtForKilling builds liaisonctl into a new temporary folder, for the
+// tests that kill it, and returns the binary and the folder; it skips the
+// test in -short mode, off Unix (SIGKILL) and without a go command.
+func builtForKilling(t *testing.T) (bin, dir string) {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("builds liaisonctl and kills it")
+	}
+	if runtime.GOOS == "windows" {
+		t.Skip("SIGKILL semantics are Unix")
+	}
+	goBin, err := exec.LookPath("go")
+	if err != nil {
+		t.Skip("no go command to build liaisonctl with")
+	}
+	dir = t.TempDir()
+	bin = filepath.Join(dir, "liaisonctl")
+	out, err := exec.Command(goBin, "build", "-o", bin, ".").CombinedOutput()
+	require.NoError(t, err, "%s", out)
+	return bin, dir
 }

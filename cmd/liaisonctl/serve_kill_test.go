@@ -7,7 +7,6 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
-	"runtime"
 	"syscall"
 	"testing"
 	"time"
@@ -95,20 +94,7 @@ func playRounds(t *testing.T, ctx context.Context, addr, code string, n int) int
 // with the same code and the game ends at the uninterrupted game's hash;
 // SIGTERM then saves and exits 0 within 5 s.
 func TestServeSurvivesKill9AndStopsOnSIGTERM(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds liaisonctl and kills it")
-	}
-	if runtime.GOOS == "windows" {
-		t.Skip("SIGKILL semantics are Unix")
-	}
-	goBin, err := exec.LookPath("go")
-	if err != nil {
-		t.Skip("no go command to build liaisonctl with")
-	}
-	dir := t.TempDir()
-	bin := filepath.Join(dir, "liaisonctl")
-	out, err := exec.Command(goBin, "build", "-o", bin, ".").CombinedOutput()
-	require.NoError(t, err, "%s", out)
+	bin, dir := builtForKilling(t)
 	rooms := filepath.Join(dir, "rooms")
 	seats := "all=cooperative,nordvik-sss=human"
 

@@ -10,18 +10,15 @@ import (
 	"pgregory.net/rapid"
 
 	"liaison/game/balance"
+	"liaison/game/internal/shippedtest"
 	"liaison/game/rules"
 	"liaison/game/scenario"
 	"liaison/game/sim"
-	"liaison/scenarios"
 )
 
 func shipped(t testing.TB, name string) sim.Source {
 	t.Helper()
-	data, err := scenarios.Read(name)
-	require.NoError(t, err)
-	sc, diags := scenario.Parse(name, data)
-	require.NotNil(t, sc, "%v", diags)
+	sc, data := shippedtest.Load(t, name)
 	return sim.Source{Scenario: sc, Data: data, File: name}.Prepared()
 }
 

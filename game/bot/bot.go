@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 
+	"liaison/game/internal/enginefast"
 	"liaison/game/internal/reuse"
 	"liaison/game/rules"
 )
@@ -21,11 +22,10 @@ var _ Player = (*Bot)(nil)
 // Name describes the bot.
 func (b *Bot) Name() string { return b.style.name + " bot" }
 
-// ViewParts returns the optional parts of a View the bot reads: none. It
-// never reads the log, messages, injects or the others' trust in its team,
-// so callers that build views for bots may leave them out
-// (rules.State.ViewPartsInto); the orders are the same either way.
-func (b *Bot) ViewParts() rules.ViewParts { return 0 }
+// LeanView reports true: the bot never reads the log, messages, injects or
+// the others' trust in its team, so callers that build views for bots may
+// leave them out; the orders are the same either way.
+func (b *Bot) LeanView() bool { return true }
 
 // maxOrders bounds one round's orders, whatever the AP.
 const maxOrders = 16
@@ -68,10 +68,11 @@ func (b *Bot) AppendOrders(dst []rules.Order, v rules.View, legal Legality) []ru
 		sc.v, sc.b = rules.View{}, nil
 		sc.cands, sc.order, sc.q = sc.cands[:0], sc.order[:0], q[:0]
 	}()
-	// Kinds this bot never values are not listed: value gives them 0, and
-	// orders valued 0 draw no tie-break, so nothing changes.
+	// Kinds, items and recipients this bot never values are not listed:
+	// value gives them 0, and orders valued 0 draw no tie-break, so
+	// nothing changes.
 	sc.f = focus{b, k}
-	legal.EachLegalOf(v.Team, b.kinds(&v), &sc.f, sc.visit)
+	enginefast.EachLegal(legal, v.Team, &sc.f, sc.visit)
 	sc.extra = b.extra(k, nil, legal, sc.extra[:0])
 	for _, o := range sc.extra {
 		sc.consider(o)
@@ -88,7 +89,7 @@ func (b *Bot) AppendOrders(dst []rules.Order, v rules.View, legal Legality) []ru
 		if len(q) > 0 && left >= 0 && legal.Cost(o.Kind) > left {
 			continue // Validate would refuse it for AP
 		}
-		if len(q) > 0 && (b.value(k, o, q, shares) <= 0 || !legal.Valid(q, o)) {
+		if len(q) > 0 && (b.value(k, o, q, shares) <= 0 || legal.Validate(q, *o) != nil) {
 			continue
 		}
 		q = append(q, *o)
@@ -131,15 +132,37 @@ func answeredBy(cands []rules.Order, order []candidate, ref string) bool {
 	return false
 }
 
-// focus is the bot's rules.Focus: it rules out orders about items (and
-// recipients) that value would give 0 whatever the channel, so Legal never
-// builds them. It must never rule out an order value could give more.
+// focus is the bot's enginefast.Focus: it rules out the kinds of order,
+// and the orders about items (and recipients), that value would give 0
+// whatever the channel, so Legal never builds them. It must never rule
+// out an order value could give more.
 type focus struct {
 	b *Bot
 	k *knowledge
 }
 
-// Item implements rules.Focus.
+// Kind implements enginefast.Focus: the kinds value can give a positive
+// value in the view; it must never leave one out (see value).
+func (f *focus) Kind(kind rules.OrderKind) bool {
+	st := f.b.style
+	switch kind {
+	case rules.Commit, rules.Fuse, rules.Propose, rules.Respond, rules.Grant, rules.Translate, rules.Share:
+		return true
+	case rules.Verify:
+		return st.verify
+	case rules.Sanitise:
+		return st.careful
+	case rules.PostLiaison:
+		return st.liaison && len(f.k.v.Liaisons) == 0 && f.k.v.Round <= 3
+	case rules.Request:
+		return st.name != "reckless"
+	case rules.AskRelease:
+		return st.careful && st.shareMandate
+	}
+	return false
+}
+
+// Item implements enginefast.Focus.
 func (f *focus) Item(kind rules.OrderKind, i int) bool {
 	if i < 0 || i >= len(f.k.v.Items) {
 		return true
@@ -154,35 +177,12 @@ func (f *focus) Item(kind rules.OrderKind, i int) bool {
 	return true
 }
 
-// ShareTo implements rules.Focus.
+// ShareTo implements enginefast.Focus.
 func (f *focus) ShareTo(i, t int) bool {
 	if i < 0 || i >= len(f.k.v.Items) || t < 0 || t >= len(f.k.v.Teams) {
 		return true
 	}
 	return f.b.mayShareTo(f.k, i, t, f.k.v.Teams[t].ID)
-}
-
-// kinds lists the order kinds value can give a positive value in view v;
-// it must never leave one out (see value).
-func (b *Bot) kinds(v *rules.View) rules.KindSet {
-	st := b.style
-	ks := rules.KindsOf(rules.Commit, rules.Fuse, rules.Propose, rules.Respond, rules.Grant, rules.Translate, rules.Share)
-	if st.verify {
-		ks = ks.With(rules.Verify)
-	}
-	if st.careful {
-		ks = ks.With(rules.Sanitise)
-	}
-	if st.liaison && len(v.Liaisons) == 0 && v.Round <= 3 {
-		ks = ks.With(rules.PostLiaison)
-	}
-	if st.name != "reckless" {
-		ks = ks.With(rules.Request)
-	}
-	if st.careful && st.shareMandate {
-		ks = ks.With(rules.AskRelease)
-	}
-	return ks
 }
 
 // extra builds orders Legal does not enumerate in the shape a bot wants
@@ -210,7 +210,7 @@ func (b *Bot) extra(k *knowledge, q []rules.Order, legal Legality, out []rules.O
 			}
 			o.Note = clipNote(string(w.b))
 		}
-		if legal.Valid(q, &o) {
+		if legal.Validate(q, o) == nil {
 			out = append(out, o)
 		}
 	}
@@ -227,7 +227,7 @@ func (b *Bot) extra(k *knowledge, q []rules.Order, legal Legality, out []rules.O
 			continue
 		}
 		o := rules.Order{Kind: rules.Propose, Team: k.v.Team, Threat: th.ID, At: at, To: partners}
-		if legal.Valid(q, &o) {
+		if legal.Validate(q, o) == nil {
 			out = append(out, o)
 		}
 	}

@@ -7,19 +7,9 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"liaison/game/bot"
+	"liaison/game/internal/shippedtest"
 	"liaison/game/rules"
-	"liaison/game/scenario"
-	"liaison/scenarios"
 )
-
-func load(t testing.TB, name string) *scenario.Scenario {
-	t.Helper()
-	data, err := scenarios.Read(name)
-	require.NoError(t, err)
-	sc, diags := scenario.Parse(name, data)
-	require.NotNil(t, sc, "%v", diags)
-	return sc
-}
 
 func TestNewRejectsUnknownPersonality(t *testing.T) {
 	_, err := bot.New("sneaky", 1)
@@ -32,7 +22,7 @@ func TestNewRejectsUnknownPersonality(t *testing.T) {
 }
 
 func TestOrdersAreLegalAndDeterministic(t *testing.T) {
-	sc := load(t, "harbour-watch.yaml")
+	sc := shippedtest.Scenario(t, "harbour-watch.yaml")
 	for _, p := range bot.Personalities {
 		st := rules.New(sc, 5)
 		for !st.Over() {
@@ -60,7 +50,7 @@ func TestOrdersAreLegalAndDeterministic(t *testing.T) {
 }
 
 func TestCooperativeCommitsToItsOperation(t *testing.T) {
-	sc := load(t, "tutorial.yaml")
+	sc := shippedtest.Scenario(t, "tutorial.yaml")
 	st := rules.New(sc, 3)
 	b, _ := bot.New("cooperative", 1)
 	committed := false

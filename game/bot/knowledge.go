@@ -91,9 +91,7 @@ func (k *knowledge) reset(v *rules.View) *knowledge {
 		k.items[v.Items[i].ID] = i
 	}
 	for i := range v.Teams {
-		if len(v.Teams) > smallList {
-			k.teams[v.Teams[i].ID] = i
-		}
+		k.teams[v.Teams[i].ID] = i
 		if v.Teams[i].ID == v.Team {
 			k.me = &v.Teams[i]
 		}
@@ -101,10 +99,8 @@ func (k *knowledge) reset(v *rules.View) *knowledge {
 	n := len(v.Items) * len(v.Teams)
 	k.wants = reuse.Zeroed(k.wants, n)
 	k.sent = reuse.Zeroed(k.sent, n)
-	if len(v.Channels) > smallList {
-		for i := range v.Channels {
-			k.channels[v.Channels[i].ID] = &v.Channels[i]
-		}
+	for i := range v.Channels {
+		k.channels[v.Channels[i].ID] = &v.Channels[i]
 	}
 	for _, s := range v.Sent {
 		k.markSent(s.Item, s.To)
@@ -140,20 +136,16 @@ func (k *knowledge) reset(v *rules.View) *knowledge {
 	return k
 }
 
-// smallList is the length up to which a list of teams or channels is
-// searched in order rather than through a map.
-const smallList = 16
+// Teams and channels are looked up through maps, whatever their number. A
+// search in order below 17 (the maps filled only above) measured no faster
+// on harbour-watch's 4 teams (BenchmarkHarbourWatchRun, CPU time of 1,000
+// games, 5 interleaved runs: 0.914 s with the switch, 0.916 s maps only),
+// and a search in order alone was 11% slower at 64 teams
+// (BenchmarkScaledRun/x16, CPU time of 10 games: 0.486 s against 0.438 s),
+// so only the maps stay.
 
 // channel returns the channel id the team is on, or nil.
 func (k *knowledge) channel(id string) *rules.ChannelView {
-	if len(k.v.Channels) <= smallList {
-		for i := range k.v.Channels {
-			if k.v.Channels[i].ID == id {
-				return &k.v.Channels[i]
-			}
-		}
-		return nil
-	}
 	return k.channels[id]
 }
 
@@ -180,14 +172,6 @@ func (k *knowledge) itemView(id string) *rules.ItemView {
 
 // team returns the position in the View of team id, or -1.
 func (k *knowledge) team(id string) int {
-	if len(k.v.Teams) <= smallList {
-		for t := range k.v.Teams {
-			if k.v.Teams[t].ID == id {
-				return t
-			}
-		}
-		return -1
-	}
 	if t, ok := k.teams[id]; ok {
 		return t
 	}

@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"liaison/game/bot"
+	"liaison/game/internal/shippedtest"
 	"liaison/game/rules"
 	"liaison/game/scenario"
 )
@@ -51,7 +52,7 @@ func ids(sc *scenario.Scenario) []string {
 // another team carries a reason of at most 120 characters with display
 // names, never ids, and the reason reaches the events.
 func TestEveryBotOrderToAnotherTeamSaysWhy(t *testing.T) {
-	scs := []*scenario.Scenario{load(t, "tutorial.yaml"), load(t, "harbour-watch.yaml"), testdataSource(t, "shelter-clearance.yaml").Scenario}
+	scs := []*scenario.Scenario{shippedtest.Scenario(t, "tutorial.yaml"), shippedtest.Scenario(t, "harbour-watch.yaml"), testdataSource(t, "shelter-clearance.yaml").Scenario}
 	for _, sc := range scs {
 		forbidden := ids(sc)
 		for _, p := range bot.Personalities {
@@ -95,22 +96,12 @@ func TestEveryBotOrderToAnotherTeamSaysWhy(t *testing.T) {
 // police bot uses when it shares its sanitised copy with the NGO.
 func TestSanitisedCopyNoteNamesTheClearance(t *testing.T) {
 	sc := testdataSource(t, "shelter-clearance.yaml").Scenario
-	st := rules.New(sc, 1)
 	var notes []string
-	for !st.Over() && st.Round() <= 4 {
-		turn := rules.Turn{Orders: map[string][]rules.Order{}}
-		for _, tm := range sc.Teams {
-			b, _ := bot.New("cooperative", 1)
-			turn.Orders[tm.ID] = b.Orders(st.View(tm.ID), st)
+	cooperativeRounds(sc, 4, func(e rules.Event) {
+		if e.Kind == rules.EvDeliver && e.Team == "haven-ngo" && e.Item == "informant-report~s" {
+			notes = append(notes, e.Note)
 		}
-		var evs []rules.Event
-		st, evs = rules.Resolve(st, turn)
-		for _, e := range evs {
-			if e.Kind == rules.EvDeliver && e.Team == "haven-ngo" && e.Item == "informant-report~s" {
-				notes = append(notes, e.Note)
-			}
-		}
-	}
+	})
 	require.NotEmpty(t, notes, "the NGO receives the sanitised report")
 	assert.Contains(t, notes[0], "Sanitised copy of Informant report on the recruiters (cut to RESTRICTED for your clearance)")
 }

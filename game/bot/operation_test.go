@@ -7,6 +7,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"liaison/game/bot"
+	"liaison/game/internal/shippedtest"
 	"liaison/game/rules"
 	"liaison/game/sim"
 	"liaison/scenarios"
@@ -18,7 +19,7 @@ import (
 func TestProposalsCoverTheNeeds(t *testing.T) {
 	data, err := scenarios.Read("harbour-watch.yaml")
 	require.NoError(t, err)
-	sc := load(t, "harbour-watch.yaml")
+	sc := shippedtest.Scenario(t, "harbour-watch.yaml")
 	src := sim.Source{Scenario: sc, Data: data, File: "harbour-watch.yaml"}.Prepared()
 	for _, p := range bot.Personalities {
 		seats, err := sim.Seats(sc, map[string]string{"all": p})
@@ -53,7 +54,7 @@ func TestProposalsCoverTheNeeds(t *testing.T) {
 // TestBotJoinsAHumanProposal: a human proposes an operation to a bot; the
 // bot ACKs it with a reason and commits in the operation's round.
 func TestBotJoinsAHumanProposal(t *testing.T) {
-	sc := load(t, "tutorial.yaml")
+	sc := shippedtest.Scenario(t, "tutorial.yaml")
 	st := rules.New(sc, 2)
 	human, partner := sc.Teams[0].ID, sc.Teams[1].ID
 	b, _ := bot.New("cooperative", 2)

@@ -7,6 +7,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"liaison/game/internal/shippedtest"
 	"liaison/game/sim"
 	"liaison/scenarios"
 )
@@ -21,7 +22,7 @@ func TestPersonalitiesRank(t *testing.T) {
 	}
 	data, err := scenarios.Read("harbour-watch.yaml")
 	require.NoError(t, err)
-	sc := load(t, "harbour-watch.yaml")
+	sc := shippedtest.Scenario(t, "harbour-watch.yaml")
 	src := sim.Source{Scenario: sc, Data: data, File: "harbour-watch.yaml"}
 	total := map[string]float64{}
 	compliance := map[string]float64{}

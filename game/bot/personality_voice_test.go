@@ -7,6 +7,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"liaison/game/bot"
+	"liaison/game/internal/shippedtest"
 	"liaison/game/rules"
 	"liaison/game/scenario"
 )
@@ -16,7 +17,7 @@ import (
 // "where" in round 1, and the test returns Estrel's respond order.
 func answerTo(t *testing.T, p string, trust int) rules.Order {
 	t.Helper()
-	sc := load(t, "tutorial.yaml")
+	sc := shippedtest.Scenario(t, "tutorial.yaml")
 	var phone []scenario.Channel
 	for _, c := range sc.Channels {
 		if !c.Secure {
@@ -69,7 +70,7 @@ func TestReciprocity(t *testing.T) {
 		trust int
 		share bool
 	}{{60, true}, {20, false}} {
-		sc := load(t, "tutorial.yaml")
+		sc := shippedtest.Scenario(t, "tutorial.yaml")
 		sc.Trust["valmora-cio"]["estrel-fpl"] = c.trust
 		st := rules.New(sc, 1)
 		b, _ := bot.New("cooperative", 1)

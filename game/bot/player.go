@@ -14,16 +14,17 @@ import (
 	"liaison/game/rules"
 )
 
-// Legality answers which orders a team may give; *rules.State implements
-// it, and a bot asks nothing else of the game. Its answers must agree with
-// the State's Legal and Validate: the bot gives only orders they accept.
+// Legality answers which orders a team may give: the State's public
+// legality calls, which *rules.State implements; a bot asks nothing else
+// of the game. Its answers must agree with the State's Legal and Validate:
+// the bot gives only orders they accept. (Given the engine's own State, the
+// bot's list of candidates is streamed through game/internal/enginefast;
+// any other Legality is asked for Legal's whole list.)
 type Legality interface {
-	// EachLegalOf calls visit, in Legal's order, with the orders
-	// Legal(team, nil) lists whose kind is in kinds; it may leave out
-	// those focus rules out (focus may be nil).
-	EachLegalOf(team string, kinds rules.KindSet, focus rules.Focus, visit func(o rules.Order))
-	// Valid reports whether *o is legal after the queued orders.
-	Valid(queued []rules.Order, o *rules.Order) bool
+	// Legal lists the orders legal for the team after the queued ones.
+	Legal(team string, queued []rules.Order) []rules.Order
+	// Validate returns nil if o is legal after the queued orders.
+	Validate(queued []rules.Order, o rules.Order) error
 	// Cost is the AP cost of an order kind.
 	Cost(k rules.OrderKind) int
 }
@@ -34,14 +35,17 @@ type Legality interface {
 // to reach a player's orders.
 //
 // A player keeps nothing of the View once it has answered, so a caller may
-// build each round's View into the memory of the last (rules.State's
-// ViewPartsInto) and leave out the parts the player says it never reads.
+// build each round's View into the memory of the last and, for a lean
+// player, leave out the optional parts (the headless runner does, through
+// game/internal/enginefast's ViewInto).
 type Player interface {
 	// Name describes the player, e.g. "cooperative bot".
 	Name() string
-	// ViewParts names the optional parts of a View the player reads
-	// (rules.ViewAll if unsure); its orders must not depend on the others.
-	ViewParts() rules.ViewParts
+	// LeanView reports whether the player reads none of a View's optional
+	// parts (Log, Messages, Injects, TrustIn): its orders must then be
+	// the same whether they are filled or left empty. Answer false if
+	// unsure.
+	LeanView() bool
 	// AppendOrders appends the team's orders for v.Round, each legal in
 	// sequence, to dst and returns the extended slice.
 	AppendOrders(dst []rules.Order, v rules.View, legal Legality) []rules.Order

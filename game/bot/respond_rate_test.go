@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"liaison/game/internal/shippedtest"
 	"liaison/game/rules"
 	"liaison/game/sim"
 	"liaison/scenarios"
@@ -48,7 +49,7 @@ func responseCounts(evs []rules.Event) (arrived, responded, expired int) {
 func responseRates(t testing.TB, name string, games int, mix map[string]string) (responded, expired float64) {
 	data, err := scenarios.Read(name)
 	require.NoError(t, err)
-	sc := load(t, name)
+	sc := shippedtest.Scenario(t, name)
 	src := sim.Source{Scenario: sc, Data: data, File: name}.Prepared()
 	seats, err := sim.Seats(sc, mix)
 	require.NoError(t, err)
@@ -92,7 +93,7 @@ func TestMeasureFigures(t *testing.T) {
 	for _, name := range []string{"tutorial.yaml", "harbour-watch.yaml", "northern-corridor.yaml"} {
 		data, err := scenarios.Read(name)
 		require.NoError(t, err)
-		srcs = append(srcs, sim.Source{Scenario: load(t, name), Data: data, File: name})
+		srcs = append(srcs, sim.Source{Scenario: shippedtest.Scenario(t, name), Data: data, File: name})
 	}
 	srcs = append(srcs, testdataSource(t, "shelter-clearance.yaml"))
 	for _, src := range srcs {

@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"liaison/game/bot"
+	"liaison/game/internal/shippedtest"
 	"liaison/game/rules"
 	"liaison/game/scenario"
 	"liaison/game/sim"
@@ -51,10 +52,22 @@ func TestCooperativeSanitisesBelowClearance(t *testing.T) {
 // cooperative Valmora sends the crew list itself (with the names), not a
 // sanitised copy.
 func TestAgreementLetsPersonalDataThrough(t *testing.T) {
-	sc := load(t, "tutorial.yaml")
-	st := rules.New(sc, 1)
+	sc := shippedtest.Scenario(t, "tutorial.yaml")
 	got := map[string]bool{}
-	for !st.Over() && st.Round() <= 4 {
+	cooperativeRounds(sc, 4, func(e rules.Event) {
+		if e.Kind == rules.EvDeliver && e.Team == "estrel-fpl" && e.From == "valmora-cio" {
+			got[e.Item] = true
+		}
+		assert.NotEqual(t, rules.EvBreach, e.Kind, "%s", e.Text)
+	})
+	assert.True(t, got["crew-list"], "the crew list itself reaches Estrel: %v", got)
+}
+
+// cooperativeRounds plays the first rounds of sc (seed 1) with a
+// cooperative bot (seed 1) on every team and hands each event to seen.
+func cooperativeRounds(sc *scenario.Scenario, rounds int, seen func(e rules.Event)) {
+	st := rules.New(sc, 1)
+	for !st.Over() && st.Round() <= rounds {
 		turn := rules.Turn{Orders: map[string][]rules.Order{}}
 		for _, tm := range sc.Teams {
 			b, _ := bot.New("cooperative", 1)
@@ -63,11 +76,7 @@ func TestAgreementLetsPersonalDataThrough(t *testing.T) {
 		var evs []rules.Event
 		st, evs = rules.Resolve(st, turn)
 		for _, e := range evs {
-			if e.Kind == rules.EvDeliver && e.Team == "estrel-fpl" && e.From == "valmora-cio" {
-				got[e.Item] = true
-			}
-			assert.NotEqual(t, rules.EvBreach, e.Kind, "%s", e.Text)
+			seen(e)
 		}
 	}
-	assert.True(t, got["crew-list"], "the crew list itself reaches Estrel: %v", got)
 }

@@ -7,6 +7,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"liaison/game/bot"
+	"liaison/game/internal/shippedtest"
 	"liaison/game/rules"
 )
 
@@ -16,8 +17,8 @@ import (
 // personality must give the same orders in both, so no bot decision
 // depends on state the team cannot see.
 func TestDecisionsDependOnTheViewOnly(t *testing.T) {
-	sc := load(t, "harbour-watch.yaml")
-	flipped := load(t, "harbour-watch.yaml")
+	sc := shippedtest.Scenario(t, "harbour-watch.yaml")
+	flipped := shippedtest.Scenario(t, "harbour-watch.yaml")
 	for i := range flipped.Items {
 		tr := !flipped.Items[i].IsTrue()
 		flipped.Items[i].Truth = &tr

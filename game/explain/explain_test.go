@@ -7,21 +7,13 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"liaison/game/internal/shippedtest"
 	"liaison/game/scenario"
 	"liaison/scenarios"
 )
 
-func load(t *testing.T, name string) (*scenario.Scenario, []byte) {
-	t.Helper()
-	data, err := scenarios.Read(name)
-	require.NoError(t, err)
-	sc, diags := scenario.Parse(name, data)
-	require.NotNil(t, sc, "%v", diags)
-	return sc, data
-}
-
 func TestTutorialExplained(t *testing.T) {
-	sc, data := load(t, "tutorial.yaml")
+	sc, data := shippedtest.Load(t, "tutorial.yaml")
 	e := Explain(sc, ExplicitNeeds(data))
 	require.Len(t, e.Teams, 2)
 	estrel := e.Teams[1]
@@ -67,7 +59,7 @@ func TestExplicitNeeds(t *testing.T) {
 // away the liaison slots, pushes the tightest operation later; with no way
 // to reach the other team at all, no team can fuse.
 func TestTimingFollowsTheNetwork(t *testing.T) {
-	base, _ := load(t, "tutorial.yaml")
+	base, _ := shippedtest.Load(t, "tutorial.yaml")
 	commit := func(sc *scenario.Scenario) int {
 		th := Explain(sc, nil).Threats[0]
 		if th.Best == nil {
@@ -109,7 +101,7 @@ func TestTimingFollowsTheNetwork(t *testing.T) {
 }
 
 func TestWriteTextUsesNamesAndIDs(t *testing.T) {
-	sc, data := load(t, "harbour-watch.yaml")
+	sc, data := shippedtest.Load(t, "harbour-watch.yaml")
 	var b bytes.Buffer
 	require.NoError(t, WriteText(&b, sc, Explain(sc, ExplicitNeeds(data))))
 	out := b.String()
@@ -126,7 +118,7 @@ func TestWriteTextUsesNamesAndIDs(t *testing.T) {
 
 func TestExplainEveryShippedScenario(t *testing.T) {
 	for _, name := range scenarios.Names() {
-		sc, data := load(t, name)
+		sc, data := shippedtest.Load(t, name)
 		e := Explain(sc, ExplicitNeeds(data))
 		assert.Len(t, e.Threats, len(sc.Threats), name)
 		var b bytes.Buffer

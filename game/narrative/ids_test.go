@@ -7,6 +7,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"liaison/game/internal/shippedtest"
 	"liaison/game/rules"
 	"liaison/game/scenario"
 	"liaison/game/sim"
@@ -140,7 +141,7 @@ func TestLeakedIDsFindsWholeWordsOnly(t *testing.T) {
 // no line may hold a scenario id.
 func TestShippedScenariosNarrateInNamesOnly(t *testing.T) {
 	for _, name := range scenarios.Names() {
-		sc := load(t, name)
+		sc := shippedtest.Scenario(t, name)
 		for _, mix := range []map[string]string{nil, {"all": "reckless"}} {
 			seats, err := sim.Seats(sc, mix)
 			require.NoError(t, err)

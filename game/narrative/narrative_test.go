@@ -7,20 +7,9 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"liaison/game/internal/shippedtest"
 	"liaison/game/rules"
-	"liaison/game/scenario"
-	"liaison/scenarios"
 )
-
-// load parses an embedded scenario.
-func load(t testing.TB, name string) *scenario.Scenario {
-	t.Helper()
-	data, err := scenarios.Read(name)
-	require.NoError(t, err)
-	sc, diags := scenario.Parse(name, data)
-	require.NotNil(t, sc, "%v", diags)
-	return sc
-}
 
 const (
 	me      = "valmora-cio"
@@ -45,7 +34,7 @@ func tutorialView(assessed bool) rules.View {
 }
 
 func TestBuildTellsEachKindOfOutcome(t *testing.T) {
-	sc := load(t, "tutorial.yaml")
+	sc := shippedtest.Scenario(t, "tutorial.yaml")
 	share := rules.Order{Kind: rules.Share, Team: me, Item: "crew-list", To: []string{partner}, Channel: "strait-secure"}
 	accepted := rules.Event{Round: 2, Kind: rules.EvOrder, Team: me, Ref: "share", Item: "crew-list", To: []string{partner}}
 	tests := []struct {
@@ -144,7 +133,7 @@ func TestBuildTellsEachKindOfOutcome(t *testing.T) {
 }
 
 func TestTextRendersSectionsInOrder(t *testing.T) {
-	sc := load(t, "tutorial.yaml")
+	sc := shippedtest.Scenario(t, "tutorial.yaml")
 	n := Build(Input{Scenario: sc, Team: me, Round: 2, View: tutorialView(false), Events: []rules.Event{
 		{Round: 2, Kind: rules.EvIdle, Team: me, Value: 1},
 		{Round: 2, Kind: rules.EvDeliver, Team: me, From: partner, Item: "berth-roster", Channel: "strait-secure", Confirmed: true},
@@ -158,7 +147,7 @@ func TestTextRendersSectionsInOrder(t *testing.T) {
 }
 
 func TestBuildNeverPanicsOnOddInput(t *testing.T) {
-	sc := load(t, "tutorial.yaml")
+	sc := shippedtest.Scenario(t, "tutorial.yaml")
 	assert.Empty(t, Build(Input{}).Sections)
 	assert.Empty(t, Build(Input{Scenario: sc, Team: "nobody"}).Sections)
 	n := Build(Input{Scenario: sc, Team: me, Round: 2, Events: []rules.Event{

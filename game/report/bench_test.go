@@ -35,20 +35,7 @@ func BenchmarkNorthernCorridorReport(b *testing.B) {
 // from the scenario, record and event log (no parse, no replay).
 func BenchmarkNorthernCorridorBuild(b *testing.B) {
 	rec, data := playRecord(b, "northern-corridor.yaml", 1)
-	st, err := replay.Replay(rec, data)
-	if err != nil {
-		b.Fatal(err)
-	}
-	events := st.Events()
-	b.ReportAllocs()
-	start, _ := cpuSeconds()
-	for b.Loop() {
-		if _, err := Build(st.Scenario(), rec, events); err != nil {
-			b.Fatal(err)
-		}
-	}
-	reportCPU(b, start)
-	b.ReportMetric(float64(len(events)), "events")
+	benchBuild(b, rec, data)
 }
 
 // BenchmarkNorthernCorridorHTML renders the HTML page (four gonum SVG charts
@@ -114,6 +101,12 @@ func BenchmarkLimitsHTML(b *testing.B) {
 // above: 730-745 ms of CPU.
 func BenchmarkLimitsBuild(b *testing.B) {
 	rec, data := limitsGame(b)
+	benchBuild(b, rec, data)
+}
+
+// benchBuild times Build on the game of rec (replayed once, outside the
+// timing).
+func benchBuild(b *testing.B, rec *replay.Record, data []byte) {
 	st, err := replay.Replay(rec, data)
 	if err != nil {
 		b.Fatal(err)

@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/require"
+
+	"liaison/game/internal/shippedtest"
 )
 
 // TestAdvanceMatchesResolve plays random games of the shipped scenarios
@@ -13,7 +15,7 @@ import (
 // that the earlier States Resolve made are left as they were.
 func TestAdvanceMatchesResolve(t *testing.T) {
 	for _, name := range shippedNames {
-		sc := shipped(t, name)
+		sc := shippedtest.Scenario(t, name)
 		for seed := uint64(1); seed <= 4; seed++ {
 			a, b := New(sc, seed), New(sc, seed)
 			rng := rand.New(rand.NewPCG(seed, 11))
@@ -30,7 +32,7 @@ func TestAdvanceMatchesResolve(t *testing.T) {
 				}
 				var ea, eb []Event
 				a, ea = Resolve(a, turn)
-				b, eb = Advance(b, turn)
+				b, eb = advance(b, turn)
 				require.Equal(t, ea, eb, "%s seed %d round %d: events", name, seed, a.Round())
 				require.Equal(t, a.Hash(), b.Hash(), "%s seed %d round %d: hash", name, seed, a.Round())
 			}

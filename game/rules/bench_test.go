@@ -4,6 +4,8 @@ import (
 	"math/rand/v2"
 	"os"
 	"testing"
+
+	"liaison/game/internal/shippedtest"
 )
 
 // BenchmarkRandomGame plays whole games of harbour-watch with random legal
@@ -14,7 +16,7 @@ func BenchmarkRandomGameHarbour(b *testing.B) { benchGame(b, "harbour-watch.yaml
 func BenchmarkRandomGameCorridor(b *testing.B) { benchGame(b, "northern-corridor.yaml") }
 
 func benchGame(b *testing.B, name string) {
-	s := shipped(b, name)
+	s := shippedtest.Scenario(b, name)
 	rng := rand.New(rand.NewPCG(1, 2))
 	b.ReportAllocs()
 	for i := 0; b.Loop(); i++ {
@@ -27,7 +29,7 @@ func benchGame(b *testing.B, name string) {
 
 // midGame plays random rounds of a scenario up to round r.
 func midGame(tb testing.TB, name string, r int) *State {
-	s := shipped(tb, name)
+	s := shippedtest.Scenario(tb, name)
 	st := New(s, 7)
 	rng := rand.New(rand.NewPCG(7, 7))
 	for st.Round() < r && !st.Over() {
@@ -71,7 +73,7 @@ func BenchmarkView(b *testing.B) {
 // BenchmarkBotLikeGameHarbour plays whole games of harbour-watch the way a
 // simple bot does (see botLikeGame).
 func BenchmarkBotLikeGameHarbour(b *testing.B) {
-	s := shipped(b, "harbour-watch.yaml")
+	s := shippedtest.Scenario(b, "harbour-watch.yaml")
 	rng := rand.New(rand.NewPCG(1, 2))
 	b.ReportAllocs()
 	for i := 0; b.Loop(); i++ {
@@ -86,7 +88,7 @@ func TestCPUPerGame(t *testing.T) {
 	if os.Getenv("LIAISON_CPU") == "" {
 		t.Skip("timing; set LIAISON_CPU=1")
 	}
-	s := shipped(t, "harbour-watch.yaml")
+	s := shippedtest.Scenario(t, "harbour-watch.yaml")
 	rng := rand.New(rand.NewPCG(1, 2))
 	const n = 300
 	start := cpuNow()

@@ -7,11 +7,13 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"liaison/game/internal/shippedtest"
 )
 
 // recordGame plays a random game and returns its turns.
 func recordGame(t testing.TB, name string, seed uint64) []Turn {
-	st := New(shipped(t, name), seed)
+	st := New(shippedtest.Scenario(t, name), seed)
 	rng := rand.New(rand.NewPCG(seed, 99))
 	var turns []Turn
 	for !st.Over() {
@@ -23,7 +25,7 @@ func recordGame(t testing.TB, name string, seed uint64) []Turn {
 }
 
 func replayGame(t testing.TB, name string, seed uint64, turns []Turn) *State {
-	st := New(shipped(t, name), seed)
+	st := New(shippedtest.Scenario(t, name), seed)
 	for _, turn := range turns {
 		st, _ = Resolve(st, turn)
 	}
@@ -62,7 +64,7 @@ func TestHashDistinguishesStates(t *testing.T) {
 // TestResolveDoesNotMutateInput branches one state many ways, also from
 // several goroutines, and checks the input and every branch stay intact.
 func TestResolveDoesNotMutateInput(t *testing.T) {
-	s := shipped(t, "harbour-watch.yaml")
+	s := shippedtest.Scenario(t, "harbour-watch.yaml")
 	st := New(s, 5)
 	rng := rand.New(rand.NewPCG(5, 5))
 	for range 3 {

@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/require"
+
+	"liaison/game/internal/shippedtest"
 )
 
 // hashFocus rules orders in or out by a hash of what it is asked, so that
@@ -26,6 +28,7 @@ func (f hashFocus) yes(parts ...string) bool {
 	return h.Sum32()%2 == 0
 }
 
+func (f hashFocus) Kind(OrderKind) bool          { return true }
 func (f hashFocus) Item(k OrderKind, i int) bool { return f.yes(string(k), f.ids[i]) }
 func (f hashFocus) ShareTo(i, t int) bool        { return f.yes("to", f.ids[i], string(rune('a'+t))) }
 
@@ -39,7 +42,7 @@ func (f hashFocus) pos(id string) int {
 	panic("not held: " + id)
 }
 
-// wants is what EachLegalOf with the focus must keep of a Legal order.
+// wants is what eachLegalOf with the focus must keep of a Legal order.
 func (f hashFocus) wants(st *State, o Order) bool {
 	switch o.Kind {
 	case Share:
@@ -62,7 +65,7 @@ func (f hashFocus) wants(st *State, o Order) bool {
 // rules out, in Legal's order, on random games of the shipped scenarios.
 func TestEachLegalOfFocus(t *testing.T) {
 	for _, name := range shippedNames {
-		sc := shipped(t, name)
+		sc := shippedtest.Scenario(t, name)
 		rng := rand.New(rand.NewPCG(3, 9))
 		st := New(sc, 3)
 		for rounds := 0; !st.Over() && rounds < 30; rounds++ {
@@ -72,7 +75,7 @@ func TestEachLegalOfFocus(t *testing.T) {
 					f.ids = append(f.ids, it.ID)
 				}
 				var got []Order
-				st.EachLegalOf(tm.ID, AllKinds, f, func(o Order) { got = append(got, o) })
+				st.eachLegalOf(tm.ID, allKinds, f, func(o Order) { got = append(got, o) })
 				var want []Order
 				for _, o := range st.Legal(tm.ID, nil) {
 					if f.wants(st, o) {
@@ -82,7 +85,7 @@ func TestEachLegalOfFocus(t *testing.T) {
 				require.Equal(t, want, got, "%s round %d %s", name, st.Round(), tm.ID)
 				// Legal has now cached the list; a Focus still applies.
 				got = got[:0]
-				st.EachLegalOf(tm.ID, AllKinds, f, func(o Order) { got = append(got, o) })
+				st.eachLegalOf(tm.ID, allKinds, f, func(o Order) { got = append(got, o) })
 				require.Equal(t, want, got, "%s round %d %s, cached", name, st.Round(), tm.ID)
 			}
 			st, _ = Resolve(st, randomTurn(st, rng))

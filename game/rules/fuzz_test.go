@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"testing"
 
+	"liaison/game/internal/shippedtest"
 	"liaison/game/scenario"
 )
 
@@ -41,7 +42,7 @@ var junk = []Order{
 // some deliberately illegal ones, through the shipped scenarios: the engine
 // must never panic and the invariants must hold after every round.
 func FuzzResolve(f *testing.F) {
-	scens := []*scenario.Scenario{shipped(f, "tutorial.yaml"), shipped(f, "harbour-watch.yaml")}
+	scens := []*scenario.Scenario{shippedtest.Scenario(f, "tutorial.yaml"), shippedtest.Scenario(f, "harbour-watch.yaml")}
 	f.Add([]byte{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20})
 	f.Add([]byte{1, 0, 0, 0, 0, 0, 0, 0, 1, 200, 201, 202, 3, 4, 250, 7, 7, 7, 210, 220, 230, 240})
 	f.Add([]byte("the quick brown fox jumps over the lazy dog, twice over"))

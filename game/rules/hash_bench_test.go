@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"testing"
 
+	"liaison/game/internal/shippedtest"
 	"liaison/game/scenario"
 )
 
@@ -11,7 +12,7 @@ import (
 // (see botLikeGame) and returns its final state.
 func finishedBotLikeGame(tb testing.TB, name string, seed uint64) *State {
 	tb.Helper()
-	return botLikeGame(shipped(tb, name), seed, rand.New(rand.NewPCG(seed, 2)))
+	return botLikeGame(shippedtest.Scenario(tb, name), seed, rand.New(rand.NewPCG(seed, 2)))
 }
 
 // botLikeGame plays a whole game the way a simple bot does: one View and

@@ -11,6 +11,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"liaison/game/internal/shippedtest"
 	"liaison/game/scenario"
 )
 
@@ -47,7 +48,7 @@ func TestHashPinnedNew(t *testing.T) {
 		{"northern-corridor.yaml", 3, "cd6882feb69665eaf99a2c807923aae568846fc96ec52fea5f89b436f96373a4", "1ca4d6aa8da68e49b95683dad3194df5ce773809ed44392e8f4422c8db902d82"},
 	}
 	for _, p := range pins {
-		s := shipped(t, p.name)
+		s := shippedtest.Scenario(t, p.name)
 		st := New(s, p.seed)
 		require.Equal(t, p.start, st.Hash(), "%s seed %d: first state", p.name, p.seed)
 		for range 3 {
@@ -90,7 +91,7 @@ func TestHashMatchesReference(t *testing.T) {
 		require.Equal(t, refHash(st), st.Hash(), what)
 	}
 	for _, name := range shippedNames {
-		s := shipped(t, name)
+		s := shippedtest.Scenario(t, name)
 		for seed := uint64(1); seed <= 3; seed++ {
 			rng := rand.New(rand.NewPCG(seed, 99))
 			st := New(s, seed)

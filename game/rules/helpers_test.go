@@ -8,19 +8,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"liaison/game/scenario"
-	"liaison/scenarios"
 )
-
-// shipped loads an embedded scenario.
-func shipped(t testing.TB, name string) *scenario.Scenario {
-	t.Helper()
-	data, err := scenarios.Read(name)
-	require.NoError(t, err)
-	s, diags := scenario.Parse(name, data)
-	require.False(t, diags.HasErrors(), "%v", diags)
-	require.NotNil(t, s)
-	return s
-}
 
 // shippedNames lists the scenarios the engine is tested against.
 var shippedNames = []string{"tutorial.yaml", "harbour-watch.yaml", "northern-corridor.yaml"}

@@ -1,19 +1,19 @@
 package rules
 
-// KindSet is a set of order kinds: a caller that acts on a few kinds only
-// (a bot that never sends messages) asks Legal for those and is spared the
-// rest.
-type KindSet uint16
+// kindSet is a set of order kinds: a caller that acts on a few kinds only
+// (a bot that never sends messages) lists those (a Focus's Kind, see
+// speed.go) and is spared the rest.
+type kindSet uint16
 
-// AllKinds holds every order kind.
-const AllKinds KindSet = 1<<len(kindNames) - 1
+// allKinds holds every order kind.
+const allKinds kindSet = 1<<len(kindNames) - 1
 
 // kindNames lists the kinds by kindIndex (OrderKinds' order).
 var kindNames = [...]OrderKind{Share, Request, Respond, Sanitise, Verify, Translate, AskRelease, Grant, Fuse, Propose, Commit, PostLiaison, Message, Pass}
 
-// KindsOf returns the set of the given kinds; unknown kinds are ignored.
-func KindsOf(kinds ...OrderKind) KindSet {
-	var s KindSet
+// kindsOf returns the set of the given kinds; unknown kinds are ignored.
+func kindsOf(kinds ...OrderKind) kindSet {
+	var s kindSet
 	for _, k := range kinds {
 		s |= kindBit(k)
 	}
@@ -21,13 +21,10 @@ func KindsOf(kinds ...OrderKind) KindSet {
 }
 
 // Has reports whether k is in the set.
-func (s KindSet) Has(k OrderKind) bool { return s&kindBit(k) != 0 }
-
-// With returns the set with k added.
-func (s KindSet) With(k OrderKind) KindSet { return s | kindBit(k) }
+func (s kindSet) Has(k OrderKind) bool { return s&kindBit(k) != 0 }
 
 // kindBit is k's bit: 1 << its position in OrderKinds (0 for unknown kinds).
-func kindBit(k OrderKind) KindSet {
+func kindBit(k OrderKind) kindSet {
 	if i := kindIndex(k); i >= 0 {
 		return 1 << i
 	}

@@ -5,6 +5,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"liaison/game/internal/shippedtest"
 )
 
 // TestKindIndexFollowsOrderKinds pins kindIndex and kindNames to OrderKinds.
@@ -15,22 +17,21 @@ func TestKindIndexFollowsOrderKinds(t *testing.T) {
 		assert.Equal(t, k, kindNames[i])
 	}
 	assert.Equal(t, -1, kindIndex("dance"))
-	assert.Equal(t, AllKinds, KindsOf(OrderKinds...))
+	assert.Equal(t, allKinds, kindsOf(OrderKinds...))
 }
 
 func TestKindSet(t *testing.T) {
-	s := KindsOf(Share, Fuse)
+	s := kindsOf(Share, Fuse)
 	assert.True(t, s.Has(Share))
 	assert.True(t, s.Has(Fuse))
 	assert.False(t, s.Has(Message))
-	assert.True(t, s.With(Message).Has(Message))
-	assert.False(t, KindsOf("dance").Has("dance"))
+	assert.False(t, kindsOf("dance").Has("dance"))
 }
 
 // TestCostsByTable checks the cost table matches the scenario's costs.
 func TestCostsByTable(t *testing.T) {
 	for _, name := range shippedNames {
-		st := New(shipped(t, name), 1)
+		st := New(shippedtest.Scenario(t, name), 1)
 		for _, k := range OrderKinds {
 			assert.Equal(t, st.ix.sc.Costs.Cost(string(k)), st.Cost(k), "%s %s", name, k)
 		}

@@ -58,7 +58,7 @@ func (st *State) legalBase(t int) *legalList {
 		return p
 	}
 	hint := &st.ix.teams[t].legalHint
-	l := &lister{st: st, t: t, id: st.ix.teamIDs[t], ap: st.ap(t), out: make([]Order, 0, max(64, int(hint.Load())+16)), kinds: AllKinds}
+	l := &lister{st: st, t: t, id: st.ix.teamIDs[t], ap: st.ap(t), out: make([]Order, 0, max(64, int(hint.Load())+16)), kinds: allKinds}
 	l.all()
 	hint.Store(int32(len(l.out)))
 	ll := &legalList{orders: l.out, costs: make([]int, len(l.out))}
@@ -73,7 +73,7 @@ func (st *State) legalBase(t int) *legalList {
 	return ll
 }
 
-// lister builds a legalList, or hands each order to visit (EachLegalOf).
+// lister builds a legalList, or hands each order to visit (eachLegalOf).
 type lister struct {
 	st    *State
 	t     int
@@ -81,9 +81,9 @@ type lister struct {
 	ap    int
 	out   []Order
 	visit func(o Order)
-	kinds KindSet // the kinds to list
-	focus Focus   // nil: every order of those kinds
-	reach []bool  // reach[r]: some channel joins t and r this round (nil until asked)
+	kinds kindSet    // the kinds to list
+	focus orderFocus // nil: every order of those kinds
+	reach []bool     // reach[r]: some channel joins t and r this round (nil until asked)
 }
 
 // reaches reports whether bestChannel(t, r, -1) >= 0: some channel t is on

@@ -13,31 +13,32 @@ import (
 // phase: starting holdings are in the inboxes (each logged as an EvDeliver
 // with no sender), starting liaison officers are posted, and the injects due
 // in round 1 (timed at 1, or whose condition already holds) have fired.
-// New(s, seed) is Prepare(s).New(seed).
 func New(s *scenario.Scenario, seed uint64) *State {
-	return Prepare(s).New(seed)
+	return prepare(s).start(seed, nil)
 }
 
-// Setup is a scenario prepared for play: the pre-digested index (teams,
+// setup is a scenario prepared for play: the pre-digested index (teams,
 // items, threats and channels by position) that every game of it shares.
-// Prepare a scenario once to start many games of it, as the simulator
-// does. A Setup never changes and is safe for concurrent use; the scenario
-// must not be modified while it is in use.
-type Setup struct{ ix *index }
+// New prepares one per game; the simulator prepares one per batch through
+// game/internal/enginefast (see speed.go). A setup never changes and is
+// safe for concurrent use; the scenario must not be modified while it is
+// in use.
+type setup struct{ ix *index }
 
-// Prepare digests scenario s (with defaults applied) for play.
-func Prepare(s *scenario.Scenario) *Setup { return &Setup{ix: newIndex(s)} }
+// prepare digests scenario s (with defaults applied) for play.
+func prepare(s *scenario.Scenario) *setup { return &setup{ix: newIndex(s)} }
 
-// Scenario returns the scenario the Setup was prepared from (read only).
-func (p *Setup) Scenario() *scenario.Scenario { return p.ix.sc }
+// Scenario returns the scenario the setup was prepared from (read only).
+func (p *setup) Scenario() *scenario.Scenario { return p.ix.sc }
 
-// New starts a game with the given seed, exactly as the package-level New
-// does on the Setup's scenario.
-func (p *Setup) New(seed uint64) *State { return p.start(seed, nil) }
+// Start starts a game with the given seed, exactly as New does on the
+// setup's scenario, in the memory of done when it is not nil (see
+// enginefast.Setup).
+func (p *setup) Start(seed uint64, done *State) *State { return p.start(seed, done) }
 
-// start builds a game's first State, in the memory of done (see
-// NewReusing) when it is not nil.
-func (p *Setup) start(seed uint64, done *State) *State {
+// start builds a game's first State, in the memory of done when it is not
+// nil.
+func (p *setup) start(seed uint64, done *State) *State {
 	ix := p.ix
 	s := ix.sc
 	n := len(s.Teams)

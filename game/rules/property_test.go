@@ -5,6 +5,7 @@ import (
 
 	"pgregory.net/rapid"
 
+	"liaison/game/internal/shippedtest"
 	"liaison/game/scenario"
 )
 
@@ -15,7 +16,7 @@ import (
 func TestPropertyRandomGames(t *testing.T) {
 	scens := map[string]*scenario.Scenario{}
 	for _, n := range []string{"tutorial.yaml", "harbour-watch.yaml"} {
-		scens[n] = shipped(t, n)
+		scens[n] = shippedtest.Scenario(t, n)
 	}
 	rapid.Check(t, func(rt *rapid.T) {
 		name := rapid.SampledFrom([]string{"tutorial.yaml", "harbour-watch.yaml"}).Draw(rt, "scenario")

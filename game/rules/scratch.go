@@ -16,11 +16,7 @@ var scratchPool reuse.Pool[scratch]
 
 // lists returns n empty order lists.
 func (sc *scratch) lists(n int) [][]Order {
-	if cap(sc.acc) < n {
-		sc.acc = make([][]Order, n)
-	}
-	sc.acc = sc.acc[:n]
-	clear(sc.acc)
+	sc.acc = reuse.Zeroed(sc.acc, n)
 	return sc.acc
 }
 
@@ -34,21 +30,13 @@ func (sc *scratch) orders(n int) []Order {
 
 // ints returns n zeros.
 func (sc *scratch) ints(n int) []int {
-	if cap(sc.spent) < n {
-		sc.spent = make([]int, n)
-	}
-	sc.spent = sc.spent[:n]
-	clear(sc.spent)
+	sc.spent = reuse.Zeroed(sc.spent, n)
 	return sc.spent
 }
 
 // bools returns n falses.
 func (sc *scratch) bools(n int) []bool {
-	if cap(sc.owned) < n {
-		sc.owned = make([]bool, n)
-	}
-	sc.owned = sc.owned[:n]
-	clear(sc.owned)
+	sc.owned = reuse.Zeroed(sc.owned, n)
 	return sc.owned
 }
 

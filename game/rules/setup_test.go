@@ -8,20 +8,22 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"liaison/game/internal/shippedtest"
 )
 
 // TestSetupNewMatchesNew checks that games started from one prepared
-// Setup, concurrently, are the games New starts.
+// setup, concurrently, are the games New starts.
 func TestSetupNewMatchesNew(t *testing.T) {
 	for _, name := range shippedNames {
-		sc := shipped(t, name)
-		p := Prepare(sc)
+		sc := shippedtest.Scenario(t, name)
+		p := prepare(sc)
 		require.Same(t, sc, p.Scenario())
 		hashes := make([]string, 8)
 		var wg sync.WaitGroup
 		for i := range hashes {
 			wg.Go(func() {
-				st := p.New(uint64(i + 1))
+				st := p.Start(uint64(i+1), nil)
 				for !st.Over() {
 					st, _ = Resolve(st, Turn{})
 				}
@@ -47,15 +49,15 @@ func TestNewReusingMatchesNew(t *testing.T) {
 	var done *State
 	names := append(append(slices.Clone(shippedNames), shippedNames...), "tutorial.yaml", "northern-corridor.yaml")
 	for i, name := range names {
-		sc := shipped(t, name)
+		sc := shippedtest.Scenario(t, name)
 		seed := uint64(i + 1)
-		a, b := New(sc, seed), Prepare(sc).NewReusing(seed, done)
+		a, b := New(sc, seed), prepare(sc).Start(seed, done)
 		require.Equal(t, a.Hash(), b.Hash(), "%s: first state", name)
 		rng := rand.New(rand.NewPCG(seed, 9))
 		for !a.Over() {
 			turn := randomTurn(a, rng)
 			a, _ = Resolve(a, turn)
-			b, _ = Advance(b, turn)
+			b, _ = advance(b, turn)
 			require.Equal(t, a.Hash(), b.Hash(), "%s: round %d", name, a.Round())
 		}
 		require.Equal(t, a.Events(), b.Events(), "%s: events", name)
@@ -64,5 +66,5 @@ func TestNewReusingMatchesNew(t *testing.T) {
 		}
 		done = b
 	}
-	require.NotPanics(t, func() { Prepare(shipped(t, "tutorial.yaml")).NewReusing(1, nil) })
+	require.NotPanics(t, func() { prepare(shippedtest.Scenario(t, "tutorial.yaml")).Start(1, nil) })
 }

@@ -222,7 +222,7 @@ func (st *State) clone() *State {
 	return &ns
 }
 
-// reuse prepares st to be resolved in place (Advance): it drops what was
+// reuse prepares st to be resolved in place (advance, enginefast.Advance): it drops what was
 // computed for st as it stood (the legal lists and the view index).
 func (st *State) reuse() *State {
 	for i := range st.legalCache {

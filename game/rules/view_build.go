@@ -12,13 +12,13 @@ import "slices"
 // Slices inside a View may share memory with the engine: treat as read-only.
 func (st *State) View(team string) View {
 	var v View
-	st.fillView(team, &v, ViewAll)
+	st.fillView(team, &v, viewAll)
 	return v
 }
 
 // fillView builds the view into *v, reusing v's lists as buffers, with the
 // optional parts selected.
-func (st *State) fillView(team string, v *View, parts ViewParts) {
+func (st *State) fillView(team string, v *View, parts viewParts) {
 	old := *v
 	sc := st.ix.sc
 	*v = View{Scenario: sc.ID, Title: sc.Title, RoundLabel: sc.RoundLabel, Round: st.round, Rounds: sc.Rounds,
@@ -30,7 +30,7 @@ func (st *State) fillView(team string, v *View, parts ViewParts) {
 	v.AP = st.ap(t)
 	v.Items = st.itemViews(t, old.Items)
 	v.TrustOut = reuseMap(old.TrustOut, st.nTeams()-1)
-	if parts&ViewTrustIn != 0 {
+	if parts&viewTrustIn != 0 {
 		v.TrustIn = reuseMap(old.TrustIn, st.nTeams()-1)
 	}
 	for o := range st.ix.teams {
@@ -46,7 +46,7 @@ func (st *State) fillView(team string, v *View, parts ViewParts) {
 	v.Threats = st.threatViews(t, old.Threats[:0])
 	v.Operations = st.opViews(t, old.Operations[:0])
 	v.Messages = old.Messages[:0]
-	if parts&ViewMessages != 0 {
+	if parts&viewMessages != 0 {
 		for _, m := range st.msgs[t] {
 			v.Messages = append(v.Messages, MessageView{Round: m.round, From: st.ix.teamIDs[m.from], Kind: m.kind, Subject: m.subject, Note: m.note})
 		}
@@ -77,11 +77,11 @@ func (st *State) fillView(team string, v *View, parts ViewParts) {
 		}
 	}
 	v.Injects = old.Injects[:0]
-	if parts&ViewInjects != 0 {
+	if parts&viewInjects != 0 {
 		v.Injects = st.injectViews(t, v.Injects)
 	}
 	v.Log = old.Log[:0]
-	if parts&ViewLog != 0 {
+	if parts&viewLog != 0 {
 		v.Log = st.visibleLog(t, old.Log)
 	}
 }

@@ -3,6 +3,8 @@ package score
 import (
 	"testing"
 
+	"liaison/game/internal/enginefast"
+	"liaison/game/internal/shippedtest"
 	"liaison/game/rules"
 	"liaison/game/scenario"
 )
@@ -17,7 +19,7 @@ func BenchmarkTotals(b *testing.B) { benchScoring(b, Totals) }
 
 func benchScoring(b *testing.B, scoring func(*scenario.Scenario, []rules.Event) Result) {
 	for _, name := range []string{"harbour-watch", "northern-corridor"} {
-		setup := rules.Prepare(shipped(b, name+".yaml"))
+		setup := enginefast.Prepare(shippedtest.Scenario(b, name+".yaml"))
 		evs := botGame(b, setup, 1, []string{"cooperative"})
 		b.Run(name, func(b *testing.B) {
 			b.ReportAllocs()
@@ -33,7 +35,7 @@ func benchScoring(b *testing.B, scoring func(*scenario.Scenario, []rules.Event) 
 // implementation, to compare the two under the same load.
 func BenchmarkReferenceCompute(b *testing.B) {
 	for _, name := range []string{"harbour-watch", "northern-corridor"} {
-		setup := rules.Prepare(shipped(b, name+".yaml"))
+		setup := enginefast.Prepare(shippedtest.Scenario(b, name+".yaml"))
 		evs := botGame(b, setup, 1, []string{"cooperative"})
 		b.Run(name, func(b *testing.B) {
 			b.ReportAllocs()

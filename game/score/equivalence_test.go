@@ -8,6 +8,8 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"liaison/game/bot"
+	"liaison/game/internal/enginefast"
+	"liaison/game/internal/shippedtest"
 	"liaison/game/rules"
 )
 
@@ -27,7 +29,7 @@ func TestComputeMatchesReference(t *testing.T) {
 		seeds = 3
 	}
 	for _, name := range []string{"tutorial.yaml", "harbour-watch.yaml", "northern-corridor.yaml"} {
-		setup := rules.Prepare(shipped(t, name))
+		setup := enginefast.Prepare(shippedtest.Scenario(t, name))
 		sc := setup.Scenario()
 		for m, mix := range seatMixes {
 			for seed := range uint64(seeds) {

@@ -1,43 +1,29 @@
 package score
 
 import (
-	"hash/fnv"
 	"testing"
 
 	"github.com/stretchr/testify/require"
 
 	"liaison/game/bot"
+	"liaison/game/internal/enginefast"
 	"liaison/game/rules"
-	"liaison/game/scenario"
-	"liaison/scenarios"
 )
-
-// shipped loads an embedded scenario, defaults applied.
-func shipped(tb testing.TB, name string) *scenario.Scenario {
-	tb.Helper()
-	data, err := scenarios.Read(name)
-	require.NoError(tb, err)
-	sc, diags := scenario.Parse(name, data)
-	require.NotNil(tb, sc, "%v", diags)
-	return sc
-}
 
 // botGame plays a scenario to the end with one bot per team, the
 // personality of team i being seats[i%len(seats)], and returns its event
 // log. (game/sim imports this package, so the tests drive rules and bot
 // themselves.)
-func botGame(tb testing.TB, setup *rules.Setup, seed uint64, seats []string) []rules.Event {
+func botGame(tb testing.TB, setup enginefast.Setup, seed uint64, seats []string) []rules.Event {
 	tb.Helper()
 	sc := setup.Scenario()
 	players := make([]bot.Player, len(sc.Teams))
 	for i, t := range sc.Teams {
-		h := fnv.New64a()
-		h.Write([]byte(t.ID))
-		p, err := bot.New(seats[i%len(seats)], seed^h.Sum64())
+		p, err := bot.New(seats[i%len(seats)], bot.BotSeed(seed, t.ID))
 		require.NoError(tb, err)
 		players[i] = p
 	}
-	st := setup.New(seed)
+	st := setup.Start(seed, nil)
 	for !st.Over() {
 		turn := rules.Turn{Orders: make(map[string][]rules.Order, len(sc.Teams))}
 		for i, t := range sc.Teams {

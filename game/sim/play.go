@@ -7,6 +7,7 @@ import (
 	"runtime"
 
 	"liaison/game/bot"
+	"liaison/game/internal/enginefast"
 	"liaison/game/internal/reuse"
 	"liaison/game/replay"
 	"liaison/game/rules"
@@ -19,20 +20,21 @@ type Source struct {
 	Scenario *scenario.Scenario
 	Data     []byte
 	File     string
-	// Setup, if set, is Scenario prepared for play (rules.Prepare), shared
-	// by every game played from this Source; Run sets it. When nil, each
-	// game prepares the scenario itself.
-	Setup *rules.Setup
-	// hash is scenario.Hash(Data), set with Setup by Prepared, so that
+	// setup, if set, is Scenario prepared for play (enginefast.Prepare),
+	// shared by every game played from this Source; Prepared sets it.
+	// When nil, each game prepares the scenario itself.
+	setup enginefast.Setup
+	// hash is scenario.Hash(Data), set with setup by Prepared, so that
 	// the records of a batch hash the scenario once.
 	hash string
 }
 
-// Prepared returns src with its Setup built, so that games played from it
+// Prepared returns src with the scenario prepared for play (its index
+// built once, and its hash computed), so that games played from it
 // share one prepared scenario.
 func (src Source) Prepared() Source {
-	if src.Setup == nil || src.Setup.Scenario() != src.Scenario {
-		src.Setup = rules.Prepare(src.Scenario)
+	if src.setup == nil || src.setup.Scenario() != src.Scenario {
+		src.setup = enginefast.Prepare(src.Scenario)
 		src.hash = ""
 	}
 	if src.hash == "" {
@@ -114,7 +116,7 @@ func Play(src Source, seed uint64, seats map[string]string) (*Game, error) {
 // Record is nil and Result has the scores only (score.Totals, no losses):
 // a batch that keeps only the scores skips that work. If
 // spare is not nil, it is the final State of a game the caller drops, and
-// the game is played in its memory (rules.Setup.NewReusing).
+// the game is played in its memory (enginefast.Setup.Start).
 func play(src Source, seed uint64, seats map[string]string, record bool, spare *rules.State) (*Game, error) {
 	sc := src.Scenario
 	players, err := Players(sc, seed, seats)
@@ -126,7 +128,7 @@ func play(src Source, seed uint64, seats map[string]string, record bool, spare *
 		rec = NewRecord(src, seed, seats)
 	}
 	src = src.Prepared()
-	st := src.Setup.NewReusing(seed, spare)
+	st := src.setup.Start(seed, spare)
 	vs := viewPool.Get()
 	defer viewPool.Put(vs)
 	if len(*vs) < len(sc.Teams) {
@@ -145,7 +147,7 @@ func play(src Source, seed uint64, seats map[string]string, record bool, spare *
 			rec.Turns = append(rec.Turns, turn)
 		}
 		// The game owns st and never looks back: Advance may reuse it.
-		st, _ = rules.Advance(st, turn)
+		st, _ = enginefast.Advance(st, turn)
 		// Yield once a round. A game never blocks, and with one P the
 		// GC's mark worker otherwise waits for the next preemption (up
 		// to 10 ms) while every pointer write pays the write barrier:
@@ -206,7 +208,7 @@ func nextTurn(st *rules.State, players map[string]bot.Player, views []rules.View
 			turn.Orders[t.ID] = p.Orders(st.View(t.ID), st)
 			continue
 		}
-		st.ViewPartsInto(t.ID, &views[i], p.ViewParts())
+		enginefast.ViewInto(st, t.ID, &views[i], p.LeanView())
 		if lists != nil {
 			lists.lists[i] = p.AppendOrders(lists.lists[i][:0], views[i], st)
 			turn.Orders[t.ID] = lists.lists[i]

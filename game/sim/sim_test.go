@@ -7,17 +7,14 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"liaison/game/internal/shippedtest"
 	"liaison/game/replay"
-	"liaison/game/scenario"
 	"liaison/scenarios"
 )
 
 func source(t testing.TB, name string) Source {
 	t.Helper()
-	data, err := scenarios.Read(name)
-	require.NoError(t, err)
-	sc, diags := scenario.Parse(name, data)
-	require.NotNil(t, sc, "%v", diags)
+	sc, data := shippedtest.Load(t, name)
 	return Source{Scenario: sc, Data: data, File: name}
 }
 
