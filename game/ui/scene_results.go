@@ -9,6 +9,7 @@ import (
 	"liaison/game/ui/input"
 	"liaison/game/ui/layout"
 	"liaison/game/ui/session"
+	"liaison/game/ui/widget"
 )
 
 // resultsScene shows one team its round results between resolution and its
@@ -19,9 +20,9 @@ type resultsScene struct {
 	g      *game
 	team   string
 	round  int
-	banner turnBanner
-	body   doc
-	next   button
+	banner widget.Banner
+	body   widget.Doc
+	next   widget.Button
 	size   [3]float64
 	top    layout.Rect
 	br     layout.Rect
@@ -61,30 +62,30 @@ func resultsDue(g *game, team string) Scene {
 
 func newResultsScene(g *game, team string, r session.Round) *resultsScene {
 	s := &resultsScene{g: g, team: team, round: r.Number}
-	s.next = button{Label: "Continue", Hint: "Enter", Primary: true, Icon: "inbox"}
+	s.next = widget.Button{Label: "Continue", Hint: "Enter", Primary: true, Icon: "inbox"}
 	sc := g.sess.Scenario()
 	v, err := g.sess.View(team)
 	if err != nil {
-		s.body.text(err.Error(), colBad)
+		s.body.Text(err.Error(), colBad)
 		return s
 	}
 	me := teamInfo(&v, team)
-	s.banner.set(r.Number, sc.Rounds, me.Name, v.AP, me.Colour, "Results of round "+itoa(r.Number))
+	s.banner.Set(r.Number, sc.Rounds, me.Name, v.AP, me.Colour, "Results of round "+itoa(r.Number))
 	n := narrative.Build(narrative.Input{Scenario: sc, Team: team, Round: r.Number, View: v, Orders: r.Turn.Orders[team]})
 	if len(n.Sections) == 0 {
-		s.body.text("Nothing happened that concerns you this round.", colTextDim)
+		s.body.Text("Nothing happened that concerns you this round.", colTextDim)
 	}
 	for _, sec := range n.Sections {
-		s.body.heading(sec.Title)
+		s.body.Heading(sec.Title)
 		for _, l := range sec.Lines {
-			s.body.add(docPara{role: fBody, text: lineText(l), col: toneColour(l.Tone), gap: 4})
+			s.body.Add(widget.Para{Role: fBody, Text: lineText(l), Col: toneColour(l.Tone), Gap: 4})
 			if l.Hint != "" {
-				s.body.add(docPara{role: fSmall, text: "What to do: " + l.Hint, col: colTextDim, indent: 18})
+				s.body.Add(widget.Para{Role: fSmall, Text: "What to do: " + l.Hint, Col: colTextDim, Indent: 18})
 			}
 		}
 	}
 	if n.Over {
-		s.body.add(docPara{role: fBodyBold, text: "The game is over: the after-action review follows.", col: colAccent, gap: 14})
+		s.body.Add(widget.Para{Role: fBodyBold, Text: "The game is over: the after-action review follows.", Col: colAccent, Gap: 14})
 	}
 	return s
 }
@@ -122,20 +123,20 @@ func (s *resultsScene) layout(ctx *Context) {
 	if s.size != [3]float64{ctx.W, ctx.H, ctx.Scale} {
 		s.size = [3]float64{ctx.W, ctx.H, ctx.Scale}
 		scr := ctx.Screen()
-		s.top, scr = scr.CutTop(s.banner.height(ctx), ctx.S(mPad))
+		s.top, scr = scr.CutTop(s.banner.Height(ctx.Context), ctx.S(mPad))
 		scr = scr.InsetXY(ctx.S(mPad), 0)
 		var foot layout.Rect
 		s.br, foot = scr.CutBottom(ctx.S(44)+ctx.S(mPad), 0)
 		s.next.Rect = layout.R(foot.Right()-ctx.S(220), foot.Y+ctx.S(mPad)/2, ctx.S(220), ctx.S(44))
 	}
-	s.body.layout(ctx, panelContent(ctx, s.br, false))
+	s.body.Layout(ctx.Context, widget.PanelContent(ctx.Context, s.br, false))
 }
 
 // Update implements Scene.
 func (s *resultsScene) Update(ctx *Context) Scene {
 	s.layout(ctx)
-	s.body.update(ctx, true)
-	if s.next.update(ctx) || ctx.In.Pressed(input.KeyEnter) {
+	s.body.Update(ctx.Context, true)
+	if s.next.Update(ctx.Context) || ctx.In.Pressed(input.KeyEnter) {
 		s.g.told[s.team] = s.round
 		return ctx.app.sceneFor(s.g)
 	}
@@ -145,8 +146,8 @@ func (s *resultsScene) Update(ctx *Context) Scene {
 // Draw implements Scene.
 func (s *resultsScene) Draw(dst *ebiten.Image, ctx *Context) {
 	s.layout(ctx)
-	s.banner.draw(dst, ctx, s.top)
-	panel(dst, ctx, s.br, "", "")
-	s.body.draw(dst, ctx)
-	s.next.draw(dst, ctx)
+	s.banner.Draw(dst, ctx.Context, s.top)
+	widget.Panel(dst, ctx.Context, s.br, "", "")
+	s.body.Draw(dst, ctx.Context)
+	s.next.Draw(dst, ctx.Context)
 }

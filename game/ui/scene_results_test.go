@@ -22,8 +22,8 @@ func TestResultsSceneBetweenRounds(t *testing.T) {
 	require.True(t, ok, "after the round: %s", a.Scene().Name())
 	assert.Equal(t, 1, rs.round)
 	var text []string
-	for _, p := range rs.body.paras {
-		text = append(text, p.text)
+	for _, p := range rs.body.Paras() {
+		text = append(text, p.Text)
 	}
 	all := strings.Join(text, "\n")
 	assert.Contains(t, all, "Your orders")

@@ -1,4 +1,4 @@
-package ui
+package draw
 
 import (
 	"image/color"
@@ -10,13 +10,13 @@ import (
 	"liaison/game/ui/layout"
 )
 
-// align is a horizontal text alignment.
-type align uint8
+// Align is a horizontal text alignment.
+type Align uint8
 
 const (
-	alignLeft align = iota
-	alignCenter
-	alignRight
+	AlignLeft Align = iota
+	AlignCenter
+	AlignRight
 )
 
 // textKey identifies a shaped string.
@@ -118,15 +118,15 @@ func (c *textCache) fit(face *text.GoTextFace, s string, width float64) string {
 }
 
 // draw draws s with its line box's top edge at y, aligned on x. It returns the advance.
-func (c *textCache) draw(dst *ebiten.Image, face *text.GoTextFace, s string, x, y float64, clr color.RGBA, al align) float64 {
+func (c *textCache) draw(dst *ebiten.Image, face *text.GoTextFace, s string, x, y float64, clr color.RGBA, al Align) float64 {
 	if s == "" {
 		return 0
 	}
 	e := c.get(face, s)
 	switch al {
-	case alignCenter:
+	case AlignCenter:
 		x -= e.width / 2
-	case alignRight:
+	case AlignRight:
 		x -= e.width
 	}
 	x, y = math.Round(x), math.Round(y)
@@ -138,7 +138,7 @@ func (c *textCache) draw(dst *ebiten.Image, face *text.GoTextFace, s string, x, 
 		c.op.GeoM.Reset()
 		c.op.GeoM.Translate(x+g.X, y+g.Y)
 		c.op.ColorScale.Reset()
-		scaleRGBA(&c.op.ColorScale, clr)
+		ScaleRGBA(&c.op.ColorScale, clr)
 		c.op.Filter = ebiten.FilterLinear // glyphs sit on whole pixels; one filter lets Ebiten batch text with shapes and icons
 		dst.DrawImage(g.Image, &c.op)
 	}
