@@ -73,8 +73,3 @@ func (f *fonts) lineHeight(r Role) float64 {
 	m := f.faces[r].Metrics()
 	return m.HAscent + m.HDescent + m.HLineGap
 }
-
-// measurer adapts a face to layout.Measurer.
-type measurer struct{ face *text.GoTextFace }
-
-func (m measurer) Advance(s string) float64 { return text.Advance(s, m.face) }

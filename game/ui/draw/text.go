@@ -46,12 +46,13 @@ type textCache struct {
 	shaped map[textKey]*shaped
 	wraps  map[wrapKey][]string
 	fits   map[wrapKey]string
+	words  map[textKey]float64 // advance of each word measured for wrapping and fitting
 	frame  uint64
 	op     ebiten.DrawImageOptions
 }
 
 func newTextCache() *textCache {
-	return &textCache{shaped: map[textKey]*shaped{}, wraps: map[wrapKey][]string{}, fits: map[wrapKey]string{}}
+	return &textCache{shaped: map[textKey]*shaped{}, wraps: map[wrapKey][]string{}, fits: map[wrapKey]string{}, words: map[textKey]float64{}}
 }
 
 // reset drops everything (after a scale change, the faces are new).
@@ -59,6 +60,7 @@ func (c *textCache) reset() {
 	clear(c.shaped)
 	clear(c.wraps)
 	clear(c.fits)
+	clear(c.words)
 }
 
 // nextFrame advances the frame counter and trims entries unused for a while.
@@ -76,6 +78,9 @@ func (c *textCache) nextFrame() {
 	}
 	if len(c.fits) > 2000 {
 		clear(c.fits)
+	}
+	if len(c.words) > 4000 {
+		clear(c.words)
 	}
 }
 
@@ -98,7 +103,7 @@ func (c *textCache) wrap(face *text.GoTextFace, s string, width float64) []strin
 	if l, ok := c.wraps[k]; ok {
 		return l
 	}
-	l := layout.Wrap(nil, measurer{face}, s, float64(int(width)))
+	l := layout.Wrap(nil, wordMeasurer{c, face}, s, float64(int(width)))
 	c.wraps[k] = l
 	return l
 }
@@ -112,7 +117,7 @@ func (c *textCache) fit(face *text.GoTextFace, s string, width float64) string {
 	if f, ok := c.fits[k]; ok {
 		return f
 	}
-	f := layout.Ellipsize(measurer{face}, s, float64(int(width)))
+	f := layout.Ellipsize(wordMeasurer{c, face}, s, float64(int(width)))
 	c.fits[k] = f
 	return f
 }
