@@ -292,7 +292,7 @@ func (b *builder) traffic(item string, to []string, what string) bool {
 		case rules.EvLeak:
 			b.add(Orders, Bad, n.item(item)+" leaked on the insecure "+strings.TrimPrefix(n.channel(e.Channel), "the ")+": the adversary may learn of it.",
 				"send sensitive items over secure links.")
-			b.addScore(Bad, "an item leaked: the plot it reveals may strike sooner.")
+			b.add(Score, Bad, "an item leaked: the plot it reveals may strike sooner.", "")
 		case rules.EvBreach:
 			why := strings.TrimPrefix(e.Text, me+" ")
 			b.add(Orders, Bad, "sharing "+n.item(item)+" broke a handling rule: you "+n.words(why)+".",

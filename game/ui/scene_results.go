@@ -71,7 +71,7 @@ func newResultsScene(g *game, team string, r session.Round) *resultsScene {
 	}
 	me := teamInfo(&v, team)
 	s.banner.Set(r.Number, sc.Rounds, me.Name, v.AP, me.Colour, "Results of round "+itoa(r.Number))
-	n := narrative.Build(narrative.Input{Scenario: sc, Team: team, Round: r.Number, View: v, Orders: r.Turn.Orders[team]})
+	n := narrative.Build(narrative.Input{Scenario: sc, Team: team, Round: r.Number, View: v, Orders: r.Turn.Orders[team], Log: g.sess.Events()})
 	if len(n.Sections) == 0 {
 		s.body.Text("Nothing happened that concerns you this round.", colTextDim)
 	}
