@@ -2,6 +2,8 @@ package ui
 
 import (
 	"image/color"
+	"slices"
+	"strings"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
@@ -70,17 +72,26 @@ func newResultsScene(g *game, team string, r session.Round) *resultsScene {
 		return s
 	}
 	me := teamInfo(&v, team)
-	s.banner.Set(r.Number, sc.Rounds, me.Name, v.AP, me.Colour, "Results of round "+itoa(r.Number))
+	// No AP in the banner: they are the next round's, not these results'.
+	s.banner.Set(r.Number, sc.Rounds, me.Name, -1, me.Colour, "Results of round "+itoa(r.Number))
 	n := narrative.Build(narrative.Input{Scenario: sc, Team: team, Round: r.Number, View: v, Orders: r.Turn.Orders[team], Log: g.sess.Events()})
 	if len(n.Sections) == 0 {
 		s.body.Text("Nothing happened that concerns you this round.", colTextDim)
 	}
 	for _, sec := range n.Sections {
 		s.body.Heading(sec.Title)
-		for _, l := range sec.Lines {
-			s.body.Add(widget.Para{Role: fBody, Text: lineText(l), Col: toneColour(l.Tone), Gap: 4})
+		for i, l := range sec.Lines {
+			p := widget.Para{Role: fBody, Text: lineText(l), Col: toneColour(l.Tone), Gap: 4, Icon: toneIcon(l), Tip: lineJargon(l.Text)}
+			if sec.Kind == narrative.Score && l.Dimension == "" && l.Tone == narrative.Info {
+				if i == 0 {
+					p.Role = fBodyBold // the score so far
+				} else {
+					p.Role, p.Col = fSmall, colTextDim // what is provisional
+				}
+			}
+			s.body.Add(p)
 			if l.Hint != "" {
-				s.body.Add(widget.Para{Role: fSmall, Text: "What to do: " + l.Hint, Col: colTextDim, Indent: 18})
+				s.body.Add(widget.Para{Role: fSmall, Text: "What to do: " + l.Hint, Col: colTextDim, Indent: hintIndent})
 			}
 		}
 	}
@@ -96,6 +107,42 @@ func lineText(l narrative.Line) string {
 		return "NEW  " + l.Text
 	}
 	return l.Text
+}
+
+// hintIndent puts a line's "What to do" under the line's text, past its
+// icon (design pixels).
+const hintIndent = 26
+
+// toneIcon marks a line by its tone with an icon, so that the tone is not
+// told by colour alone.
+func toneIcon(l narrative.Line) string {
+	switch {
+	case l.New:
+		return "inbox"
+	case l.Tone == narrative.Good:
+		return "verify"
+	case l.Tone == narrative.Bad:
+		return "unconfirmed"
+	case l.Tone == narrative.Action:
+		return "respond"
+	}
+	return "note"
+}
+
+// lineJargon is the tooltip of a results line: the glossary's meaning of
+// each term of the board's jargon it uses.
+func lineJargon(text string) string {
+	var terms []string
+	for _, t := range [...]struct{ in, term string }{
+		{" AP", "AP"}, {"garbled", "Garbled"}, {"format", "Format"}, {"csv-", "Format"}, {"json-", "Format"},
+		{"rated", "Admiralty"}, {"liaison officer", "Liaison officer"}, {"TLP", "TLP"},
+		{"unconfirmed", "Unconfirmed"}, {"facet", "Facet"},
+	} {
+		if strings.Contains(text, t.in) && !slices.Contains(terms, t.term) {
+			terms = append(terms, t.term)
+		}
+	}
+	return jargon(terms...)
 }
 
 // toneColour colours a line by its tone.
@@ -126,6 +173,10 @@ func (s *resultsScene) layout(ctx *Context) {
 		s.top, scr = scr.CutTop(s.banner.Height(ctx.Context), ctx.S(mPad))
 		scr = scr.InsetXY(ctx.S(mPad), 0)
 		var foot layout.Rect
+		// Lines no wider than a page's, so the eye finds the next one.
+		if w := ctx.S(1000); scr.W > w {
+			scr = layout.R(scr.CenterX()-w/2, scr.Y, w, scr.H)
+		}
 		s.br, foot = scr.CutBottom(ctx.S(44)+ctx.S(mPad), 0)
 		s.next.Rect = layout.R(foot.Right()-ctx.S(220), foot.Y+ctx.S(mPad)/2, ctx.S(220), ctx.S(44))
 	}

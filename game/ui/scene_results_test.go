@@ -27,6 +27,7 @@ func TestResultsSceneBetweenRounds(t *testing.T) {
 	}
 	all := strings.Join(text, "\n")
 	assert.Contains(t, all, "Your orders")
+	assert.Contains(t, all, "Your score so far:", "the score section has figures from the ledger")
 	for _, id := range []string{"valmora-cio", "estrel-fpl", "crew-list", "strait-secure", "harbour-phone", "lantern:", "req-", "inject-"} {
 		assert.NotContains(t, all, id, "the results show names, never ids")
 	}
