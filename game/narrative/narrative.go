@@ -37,7 +37,7 @@ type Input struct {
 	// events, as the host or the local session keeps it), for the score
 	// figures: the changes of the team's ledger this round (see
 	// score.go). Nil leaves them out: the score section then names what
-	// cost points without figures (a remote seat has only its view).
+	// cost points, without figures.
 	Log []rules.Event
 }
 
