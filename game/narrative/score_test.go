@@ -135,3 +135,18 @@ func TestLedgerChanges(t *testing.T) {
 		})
 	}
 }
+
+func TestScoreFiguresOnOddLogs(t *testing.T) {
+	sc := load(t, "tutorial.yaml")
+	for _, log := range [][]rules.Event{
+		{},
+		{{Round: 5, Kind: "made-up"}},
+		{{Round: 1, Kind: rules.EvBreach, Team: "ghost", Value: 50}, {Round: 2, Kind: rules.EvTrust, Team: me, From: "ghost", Delta: -3}},
+		{{Round: 2, Kind: rules.EvEnd}},
+	} {
+		n := Build(Input{Scenario: sc, Team: me, Round: 2, View: tutorialView(false), Events: []rules.Event{}, Log: log})
+		sec := n.Section(Score)
+		require.NotEmpty(t, sec.Lines, "%v", log)
+		assert.Contains(t, sec.Lines[0].Text, "Your score so far:")
+	}
+}
