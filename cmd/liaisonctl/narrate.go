@@ -12,7 +12,7 @@ import (
 // narrate tells one team the round that turned before into after, exactly
 // as its round results show it.
 func narrate(sc *scenario.Scenario, team string, before, after *rules.State, turn rules.Turn) string {
-	in := narrative.Input{Scenario: sc, Team: team, Round: before.Round(), View: after.View(team), Orders: turn.Orders[team]}
+	in := narrative.Input{Scenario: sc, Team: team, Round: before.Round(), View: after.View(team), Orders: turn.Orders[team], Log: after.Events()}
 	return narrative.Build(in).Text() + "\n"
 }
 

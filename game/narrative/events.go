@@ -9,9 +9,22 @@ import (
 	"liaison/game/rules"
 )
 
-// addScore adds a line to the score section.
+// addScore adds a line to the score section that names what cost or
+// earned points; score figures, when there are any, replace it.
 func (b *builder) addScore(tone Tone, text string) {
+	b.scored = append(b.scored, len(b.lines[Score]))
 	b.add(Score, tone, text, "")
+}
+
+// unscored returns the score section's lines that no figure replaces.
+func (b *builder) unscored() []Line {
+	var out []Line
+	for i, l := range b.lines[Score] {
+		if !slices.Contains(b.scored, i) {
+			out = append(out, l)
+		}
+	}
+	return out
 }
 
 // because adds the acting team's reason, when it gave one.

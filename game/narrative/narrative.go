@@ -33,6 +33,12 @@ type Input struct {
 	// Orders are the orders the team gave for the round, in queue order;
 	// nil reconstructs them from the events.
 	Orders []rules.Order
+	// Log is the game's whole event log through the round (every team's
+	// events, as the host or the local session keeps it), for the score
+	// figures: the changes of the team's ledger this round (see
+	// score.go). Nil leaves them out: the score section then names what
+	// cost points, without figures.
+	Log []rules.Event
 }
 
 // Tone says how a line reads for the team: good news, bad news, something
@@ -56,6 +62,11 @@ type Line struct {
 	Hint string `json:"hint,omitempty"`
 	// New marks a card the team received this round.
 	New bool `json:"new,omitempty"`
+	// Points is, on a score figure, the change of the team's total it
+	// stands for (negative: lost); Dimension is the scoring dimension.
+	// Adding up every figure of every round gives the final ledger.
+	Points    float64 `json:"points,omitempty"`
+	Dimension string  `json:"dimension,omitempty"`
 }
 
 // Kind names a section.
@@ -162,6 +173,11 @@ type builder struct {
 	used   []bool // events already told
 	events []rules.Event
 	trusts []*trustMove
+	scored []int // positions in lines[Score] of the lines the figures replace
+
+	figures []Figure   // the ledger's changes this round (with Input.Log)
+	totals  [2]float64 // the team's total before and after the round
+	grade   string     // its grade after
 }
 
 func (b *builder) add(k Kind, tone Tone, text, hint string) {
@@ -191,6 +207,9 @@ func Build(in Input) Narrative {
 	b.rest()
 	b.trustLines()
 	b.cards()
+	if b.scoreFigures() {
+		b.lines[Score] = append(b.figureLines(), b.unscored()...)
+	}
 	for _, k := range kindOrder {
 		if ls := dedupe(b.lines[k]); len(ls) > 0 {
 			out.Sections = append(out.Sections, Section{Kind: k, Title: sectionTitles[k], Lines: ls})

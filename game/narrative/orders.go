@@ -248,10 +248,16 @@ func (b *builder) outcome(o rules.Order) {
 
 // arrival says when something sent reaches its recipients.
 func (b *builder) arrival(at int, to []string) string {
-	if at <= b.in.Round {
-		return "; it reached " + b.n.teamList(to) + " this round"
+	// The sentence has just named the recipients: "them", not their
+	// long names again.
+	who := "them"
+	if len(to) == 0 {
+		who = "its recipients"
 	}
-	return "; it reaches " + b.n.teamList(to) + " in round " + strconv.Itoa(at)
+	if at <= b.in.Round {
+		return "; it reached " + who + " this round"
+	}
+	return "; it reaches " + who + " in round " + strconv.Itoa(at)
 }
 
 // traffic tells what became of an item the team put on the network: sent
@@ -292,7 +298,7 @@ func (b *builder) traffic(item string, to []string, what string) bool {
 		case rules.EvLeak:
 			b.add(Orders, Bad, n.item(item)+" leaked on the insecure "+strings.TrimPrefix(n.channel(e.Channel), "the ")+": the adversary may learn of it.",
 				"send sensitive items over secure links.")
-			b.addScore(Bad, "an item leaked: the plot it reveals may strike sooner.")
+			b.add(Score, Bad, "an item leaked: the plot it reveals may strike sooner.", "")
 		case rules.EvBreach:
 			why := strings.TrimPrefix(e.Text, me+" ")
 			b.add(Orders, Bad, "sharing "+n.item(item)+" broke a handling rule: you "+n.words(why)+".",
@@ -335,7 +341,7 @@ func (b *builder) readableFor(item, channel, to string) (bool, string) {
 	if !ok || format == "" || t.Speaks(format) {
 		return true, ""
 	}
-	return false, "it travels in " + format + " and " + t.Name + " read only " + strings.Join(append([]string{t.Format}, t.Reads...), ", ") +
+	return false, "it travels in " + format + " and they read only " + strings.Join(append([]string{t.Format}, t.Reads...), ", ") +
 		"; they must translate it (Translate, " + plural(b.in.Scenario.Costs.Cost("translate"), "AP", "AP") + ") before they can use it."
 }
 

@@ -10,8 +10,10 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"liaison/game/ui/catalog"
+	"liaison/game/ui/draw"
 	"liaison/game/ui/input"
 	"liaison/game/ui/layout"
+	"liaison/game/ui/widget"
 )
 
 // Options configure the desktop game.
@@ -48,7 +50,7 @@ type Options struct {
 type App struct {
 	opts    Options
 	src     input.Source
-	tooltip tooltip // the tooltip's layout, kept while its text is the same
+	tooltip widget.Tooltip // the tooltip's layout, kept while its text is the same
 	frame   input.Frame
 	ctx     Context
 	mgr     manager
@@ -64,7 +66,7 @@ type App struct {
 	game       *game
 	title      *titleScene
 	saves      *saveFolder
-	notice     notice
+	notice     widget.Notice
 	// NoExit keeps Update from returning ebiten.Termination on quit (tests).
 	NoExit bool
 	// Quitting reports that a scene asked to quit.
@@ -78,23 +80,18 @@ var ErrQuit = ebiten.Termination
 // of a bad file named on the command line.
 func New(opts Options) (*App, error) {
 	t0 := time.Now()
-	f, err := loadFonts()
-	if err != nil {
-		return nil, err
-	}
-	ic, err := loadIcons()
-	if err != nil {
-		return nil, err
-	}
 	a := &App{opts: opts, src: opts.Input, zoom: opts.Zoom}
+	dc, err := draw.NewContext(&a.frame)
+	if err != nil {
+		return nil, err
+	}
 	if a.zoom == 0 {
 		a.zoom = 1
 	}
 	if a.src == nil {
 		a.src = &ebitenInput{}
 	}
-	a.ctx = Context{In: &a.frame, W: layout.DesignW, H: layout.DesignH, Scale: 1,
-		fonts: f, text: newTextCache(), paint: newPainter(), icons: ic, app: a}
+	a.ctx = Context{Context: dc, app: a}
 	a.saves = openSaveFolder(opts.NoSaves)
 	cat, sel := catalog.List(opts.Path)
 	a.catalog = cat
@@ -139,31 +136,24 @@ func (a *App) Invalidate() { a.ctx.dirty = true }
 
 // SetSize sets the screen size the scenes lay out for (Layout does this in a window).
 func (a *App) SetSize(w, h int) {
-	a.ctx.W, a.ctx.H = float64(w), float64(h)
-	s := layout.Scale(w, h, a.zoom)
-	if a.ctx.fonts.setScale(s) {
-		a.ctx.text.reset()
-	}
-	a.ctx.Scale = s
+	a.ctx.SetSize(float64(w), float64(h), layout.Scale(w, h, a.zoom))
 	a.ctx.dirty = true
 }
 
 // Update implements ebiten.Game.
 func (a *App) Update() error {
 	defer a.publish()
-	a.ctx.Tick++
-	a.ctx.text.nextFrame()
+	a.ctx.NextTick()
 	a.src.Poll(&a.frame)
 	if a.frame.Any() || a.ctx.Tick%240 == 0 {
 		// A scene that redraws its own parts for pointer movement and the
 		// wheel (the board) is spared a full redraw for them, unless an
 		// overlay of the app's lies over it.
 		_, own := a.mgr.cur.(partial)
-		if !own || !a.frame.PointerOnly() || a.help || a.notice.text != "" || a.mgr.fade > 0 {
+		if !own || !a.frame.PointerOnly() || a.help || a.notice.Text() != "" || a.mgr.fade > 0 {
 			a.ctx.dirty = true
 		}
 	}
-	a.ctx.tip = ""
 	if a.frame.Pressed(input.KeyQuestion) {
 		a.help = !a.help
 		a.ctx.dirty = true
@@ -183,7 +173,9 @@ func (a *App) Update() error {
 		}
 		return nil
 	}
-	a.notice.expire(&a.ctx)
+	if a.notice.Expire(a.ctx.Context) {
+		a.ctx.dirty = true
+	}
 	if a.frame.Ctrl && a.frame.Pressed(input.KeyS) {
 		a.frame.Consume(input.KeyS)
 		if inGame(a.mgr.cur) {
@@ -226,9 +218,9 @@ func (a *App) Draw(screen *ebiten.Image) {
 		a.ctx.dirty = false
 		a.layer.Fill(colBG)
 		a.mgr.draw(a.layer, &a.ctx)
-		a.notice.draw(a.layer, &a.ctx)
+		a.notice.Draw(a.layer, a.ctx.Context)
 		if a.help {
-			drawHelp(a.layer, &a.ctx, a.mgr.cur.Help())
+			drawHelp(a.layer, a.ctx.Context, a.mgr.cur.Help())
 		}
 	}
 	screen.DrawImage(a.layer, nil)
@@ -237,8 +229,8 @@ func (a *App) Draw(screen *ebiten.Image) {
 	}
 	// The tooltip is drawn every frame over the cached frame, so that the
 	// pointer moving from one tip to another redraws no panel.
-	if a.ctx.tip != "" && !a.help {
-		drawTooltip(screen, &a.ctx, &a.tooltip, a.ctx.tip, a.ctx.tipRect)
+	if tip, anchor := a.ctx.TipRequested(); tip != "" && !a.help {
+		a.tooltip.Draw(screen, a.ctx.Context, tip, anchor)
 	}
 	if !a.drawn {
 		a.drawn = true

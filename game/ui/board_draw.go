@@ -4,12 +4,13 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"liaison/game/ui/layout"
+	"liaison/game/ui/widget"
 )
 
 // Draw implements Scene.
 func (s *boardScene) Draw(dst *ebiten.Image, ctx *Context) {
 	s.layout(ctx)
-	s.banner.draw(dst, ctx, s.top)
+	s.banner.Draw(dst, ctx.Context, s.top)
 	s.drawInbox(dst, ctx)
 	s.drawMap(dst, ctx)
 	s.drawDetail(dst, ctx)
@@ -27,18 +28,18 @@ func (s *boardScene) Draw(dst *ebiten.Image, ctx *Context) {
 			y -= 2*ctx.LineH(fSmall) + ctx.S(4)
 		}
 		r := layout.R(s.mapR.CenterX()-w/2, y, w, h)
-		ctx.paint.roundBorder(dst, r, ctx.S(6), 1.5, colBlack, s.toastCol)
+		ctx.Paint.RoundBorder(dst, r, ctx.S(6), 1.5, colBlack, s.toastCol)
 		ctx.TextMid(dst, fBody, ctx.Fit(fBody, s.toast, w-ctx.S(20)), r, s.toastCol, alignCenter)
 	}
 	if s.modal != nil {
-		s.modal.draw(dst, ctx)
+		s.modal.Draw(dst, ctx.Context)
 	}
 }
 
 // focusBorder marks the panel that has keyboard focus.
 func (s *boardScene) focusBorder(dst *ebiten.Image, ctx *Context, r layout.Rect, f boardFocus) {
 	if s.focus == f {
-		ctx.paint.stroke(dst, r, max(1, ctx.S(1.5)), colBorderHi)
+		ctx.Paint.Stroke(dst, r, max(1, ctx.S(1.5)), colBorderHi)
 	}
 }
 
@@ -51,19 +52,19 @@ func rowBox(dst *ebiten.Image, ctx *Context, r layout.Rect, hover, selected bool
 	if selected {
 		bg, border = colPanelSel, colBorderHi
 	}
-	ctx.paint.roundBorder(dst, r, ctx.S(5), max(1, ctx.S(1.2)), bg, border)
+	ctx.Paint.RoundBorder(dst, r, ctx.S(5), max(1, ctx.S(1.2)), bg, border)
 }
 
 func (s *boardScene) drawInbox(dst *ebiten.Image, ctx *Context) {
-	panel(dst, ctx, s.inboxR, "Inbox", "inbox")
+	widget.Panel(dst, ctx.Context, s.inboxR, "Inbox", "inbox")
 	ctx.TextAl(dst, fSmall, s.inboxCount(), s.inboxR.Right()-ctx.S(12), s.inboxR.Y+ctx.S(14), colTextDim, alignRight)
 	s.focusBorder(dst, ctx, s.inboxR, focusInbox)
-	clip := s.clips[0].of(dst, s.inbox.Frame)
+	clip := s.clips[0].Of(dst, s.inbox.Frame)
 	first, end := s.inbox.Visible()
 	for i := first; i < end; i++ {
 		s.drawCard(clip, ctx, i)
 	}
-	scrollbar(dst, ctx, s.inbox.Frame, &s.inbox.Scroll)
+	widget.Scrollbar(dst, ctx.Context, s.inbox.Frame, &s.inbox.Scroll)
 	if len(s.cards) == 0 {
 		ctx.Text(dst, fBody, "Nothing held yet.", s.inbox.Frame.X, s.inbox.Frame.Y, colTextDim)
 	}
@@ -95,11 +96,11 @@ func (s *boardScene) drawCard(dst *ebiten.Image, ctx *Context, i int) {
 	// TLP label: coloured text on black, as TLP 2.0 prints it.
 	tw := ctx.TextW(fSmallBold, c.tlp) + ctx.S(10)
 	tr := layout.R(in.X, in.Y+(lh-sh)/2-ctx.S(1), tw, sh+ctx.S(2))
-	ctx.paint.round(dst, tr, ctx.S(3), colBlack)
+	ctx.Paint.Round(dst, tr, ctx.S(3), colBlack)
 	ctx.TextMid(dst, fSmallBold, c.tlp, tr, c.tlpCol, alignCenter)
 	aw := ctx.TextW(fSmallBold, c.adm) + ctx.S(10)
 	ar := layout.R(in.Right()-aw, tr.Y, aw, tr.H)
-	ctx.paint.roundBorder(dst, ar, ctx.S(3), 1, colPanel, colBorder)
+	ctx.Paint.RoundBorder(dst, ar, ctx.S(3), 1, colPanel, colBorder)
 	ctx.TextMid(dst, fSmallBold, c.adm, ar, colText, alignCenter)
 	ctx.Text(dst, fBodyBold, ctx.Fit(fBodyBold, c.title, ar.X-tr.Right()-ctx.S(14)), tr.Right()+ctx.S(7), in.Y, colText)
 	y := in.Y + lh + ctx.S(1)
@@ -134,27 +135,27 @@ func (s *boardScene) drawCard(dst *ebiten.Image, ctx *Context, i int) {
 }
 
 func (s *boardScene) drawDetail(dst *ebiten.Image, ctx *Context) {
-	panel(dst, ctx, s.detailR, "", "")
+	widget.Panel(dst, ctx.Context, s.detailR, "", "")
 	s.focusBorder(dst, ctx, s.detailR, focusActions)
-	s.detail.draw(dst, ctx)
-	clip := s.clips[1].of(dst, s.actionL.Frame)
+	s.detail.Draw(dst, ctx.Context)
+	clip := s.clips[1].Of(dst, s.actionL.Frame)
 	first, end := s.actionL.Visible()
 	for i := first; i < end; i++ {
 		b := &s.actionBtn[i]
 		b.Rect = s.actionL.Row(i)
-		b.draw(clip, ctx)
+		b.Draw(clip, ctx.Context)
 	}
-	scrollbar(dst, ctx, s.actionL.Frame, &s.actionL.Scroll)
+	widget.Scrollbar(dst, ctx.Context, s.actionL.Frame, &s.actionL.Scroll)
 }
 
 func (s *boardScene) drawThreats(dst *ebiten.Image, ctx *Context) {
-	panel(dst, ctx, s.threatR, "Threats", "threat")
+	widget.Panel(dst, ctx.Context, s.threatR, "Threats", "threat")
 	s.focusBorder(dst, ctx, s.threatR, focusThreats)
 	if len(s.threats) == 0 {
 		ctx.Para(dst, fSmall, "No threat known yet: facets on your cards reveal them.", s.threatL.Frame.X, s.threatL.Frame.Y, s.threatL.Frame.W, s.threatL.Frame.Bottom(), colTextDim)
 		return
 	}
-	clip := s.clips[2].of(dst, s.threatL.Frame)
+	clip := s.clips[2].Of(dst, s.threatL.Frame)
 	first, end := s.threatL.Visible()
 	sh := ctx.LineH(fSmall)
 	for i := first; i < end; i++ {
@@ -170,17 +171,17 @@ func (s *boardScene) drawThreats(dst *ebiten.Image, ctx *Context) {
 		}
 		ctx.Text(clip, fSmall, ctx.Fit(fSmall, t.status, in.W), in.X, in.Y+2*sh, col)
 	}
-	scrollbar(dst, ctx, s.threatL.Frame, &s.threatL.Scroll)
+	widget.Scrollbar(dst, ctx.Context, s.threatL.Frame, &s.threatL.Scroll)
 }
 
 func (s *boardScene) drawRows(dst *ebiten.Image, ctx *Context) {
-	panel(dst, ctx, s.rowR, "Requests & operations", "request")
+	widget.Panel(dst, ctx.Context, s.rowR, "Requests & operations", "request")
 	s.focusBorder(dst, ctx, s.rowR, focusRows)
 	if len(s.rows) == 0 {
 		ctx.Text(dst, fSmall, "No requests or operations yet.", s.rowL.Frame.X, s.rowL.Frame.Y, colTextDim)
 		return
 	}
-	clip := s.clips[3].of(dst, s.rowL.Frame)
+	clip := s.clips[3].Of(dst, s.rowL.Frame)
 	first, end := s.rowL.Visible()
 	sh := ctx.LineH(fSmall)
 	for i := first; i < end; i++ {
@@ -193,16 +194,16 @@ func (s *boardScene) drawRows(dst *ebiten.Image, ctx *Context) {
 		ctx.Text(clip, fSmallBold, ctx.Fit(fSmallBold, m.line1, in.Right()-x), x, in.Y, m.col)
 		ctx.Text(clip, fSmall, ctx.Fit(fSmall, m.line2, in.Right()-x), x, in.Y+sh, colTextDim)
 	}
-	scrollbar(dst, ctx, s.rowL.Frame, &s.rowL.Scroll)
+	widget.Scrollbar(dst, ctx.Context, s.rowL.Frame, &s.rowL.Scroll)
 }
 
 func (s *boardScene) drawQueue(dst *ebiten.Image, ctx *Context) {
-	panel(dst, ctx, s.queueR, "Orders this round", "propose")
+	widget.Panel(dst, ctx.Context, s.queueR, "Orders this round", "propose")
 	s.focusBorder(dst, ctx, s.queueR, focusQueue)
 	if len(s.qlabels) == 0 {
 		ctx.Para(dst, fSmall, "No orders yet. Choose actions for a selected card, team or threat.", s.queueL.Frame.X, s.queueL.Frame.Y, s.queueL.Frame.W, s.queueL.Frame.Bottom(), colTextDim)
 	}
-	clip := s.clips[4].of(dst, s.queueL.Frame)
+	clip := s.clips[4].Of(dst, s.queueL.Frame)
 	first, end := s.queueL.Visible()
 	for i := first; i < end; i++ {
 		r := s.queueL.Row(i)
@@ -213,15 +214,15 @@ func (s *boardScene) drawQueue(dst *ebiten.Image, ctx *Context) {
 		rb := &s.removeBtn[i]
 		rb.Rect = layout.R(r.Right()-r.H, r.Y, r.H, r.H)
 		c := colTextDim
-		if rb.hover {
+		if rb.Hover {
 			c = colBad
 		}
 		ctx.TextMid(clip, fBodyBold, "×", rb.Rect, c, alignCenter)
 	}
-	scrollbar(dst, ctx, s.queueL.Frame, &s.queueL.Scroll)
+	widget.Scrollbar(dst, ctx.Context, s.queueL.Frame, &s.queueL.Scroll)
 	ctx.Text(dst, fSmallBold, s.apText, s.apR.X, s.apR.Y, colText)
-	s.undoB.draw(dst, ctx)
-	s.confirmB.draw(dst, ctx)
+	s.undoB.Draw(dst, ctx.Context)
+	s.confirmB.Draw(dst, ctx.Context)
 }
 
 // numLabels are preformatted "1." … labels for the queue.

@@ -54,9 +54,9 @@ func boardStrings(b *boardScene) []string {
 		out = append(out, a.Label, a.Reason)
 	}
 	out = append(out, b.qlabels...)
-	for _, p := range b.log.paras {
-		if p.icon != "inject" && p.role != fSmall || p.icon == "" {
-			out = append(out, p.text)
+	for _, p := range b.log.Paras() {
+		if p.Icon != "inject" && p.Role != fSmall || p.Icon == "" {
+			out = append(out, p.Text)
 		}
 	}
 	return out

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"liaison/game/ui/layout"
+	"liaison/game/ui/widget"
 )
 
 // layout places the board's panels for the screen size; lists get their
@@ -12,7 +13,7 @@ func (s *boardScene) layout(ctx *Context) {
 	}
 	s.size = [3]float64{ctx.W, ctx.H, ctx.Scale}
 	scr := ctx.Screen()
-	s.top, scr = scr.CutTop(s.banner.height(ctx), ctx.S(mGap))
+	s.top, scr = scr.CutTop(s.banner.Height(ctx.Context), ctx.S(mGap))
 	scr = scr.InsetXY(ctx.S(mGap), 0)
 	scr.H -= ctx.S(mGap)
 	side := ctx.S(360)
@@ -24,25 +25,25 @@ func (s *boardScene) layout(ctx *Context) {
 	s.rowR, rest = rest.CutTop(ctx.S(142), ctx.S(mGap))
 	s.queueR, s.logR = rest.CutTop(ctx.S(196), ctx.S(mGap))
 
-	s.inbox.SetSize(panelContent(ctx, s.inboxR, true), ctx.S(90), ctx.S(6), len(s.cards))
-	s.threatL.SetSize(panelContent(ctx, s.threatR, true), ctx.S(52), ctx.S(4), len(s.threats))
-	s.rowL.SetSize(panelContent(ctx, s.rowR, true), ctx.S(38), ctx.S(4), len(s.rows))
+	s.inbox.SetSize(widget.PanelContent(ctx.Context, s.inboxR, true), ctx.S(90), ctx.S(6), len(s.cards))
+	s.threatL.SetSize(widget.PanelContent(ctx.Context, s.threatR, true), ctx.S(52), ctx.S(4), len(s.threats))
+	s.rowL.SetSize(widget.PanelContent(ctx.Context, s.rowR, true), ctx.S(38), ctx.S(4), len(s.rows))
 	// Detail: description above, actions below.
-	dc := panelContent(ctx, s.detailR, false)
+	dc := widget.PanelContent(ctx.Context, s.detailR, false)
 	desc, acts := dc.CutTop(min(dc.H*0.36, ctx.S(110)), ctx.S(6))
-	s.detail.layout(ctx, desc)
+	s.detail.Layout(ctx.Context, desc)
 	s.actionL.SetSize(acts, ctx.S(30), ctx.S(4), len(s.actionBtn))
 	// Queue: rows, then AP line and buttons.
-	qc := panelContent(ctx, s.queueR, true)
+	qc := widget.PanelContent(ctx.Context, s.queueR, true)
 	qrows, qfoot := qc.CutBottom(ctx.S(34)+ctx.LineH(fSmall)+ctx.S(6), ctx.S(6))
 	s.queueL.SetSize(qrows, ctx.S(24), ctx.S(2), len(s.qlabels))
 	s.apR = layout.R(qfoot.X, qfoot.Y, qfoot.W, ctx.LineH(fSmall))
 	by := qfoot.Bottom() - ctx.S(34)
 	s.undoB.Rect = layout.R(qfoot.X, by, ctx.S(118), ctx.S(34))
 	s.confirmB.Rect = layout.R(s.undoB.Rect.Right()+ctx.S(8), by, qfoot.Right()-s.undoB.Rect.Right()-ctx.S(8), ctx.S(34))
-	s.log.layout(ctx, panelContent(ctx, s.logR, true))
+	s.log.Layout(ctx.Context, widget.PanelContent(ctx.Context, s.logR, true))
 	// Network map: this team at the hub, partners around it.
-	mc := panelContent(ctx, s.mapR, true)
+	mc := widget.PanelContent(ctx.Context, s.mapR, true)
 	// The legend sits beside the title when it fits, else along the bottom.
 	hh := ctx.LineH(fHeading)
 	titleEnd := s.mapR.X + ctx.S(10) + hh*0.8 + ctx.S(6) + ctx.TextW(fHeading, "Network") + ctx.S(16)

@@ -6,6 +6,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"liaison/game/ui/layout"
+	"liaison/game/ui/widget"
 )
 
 // laneGap is the design distance between parallel links to one partner.
@@ -65,7 +66,7 @@ func (s *boardScene) hitEdge(ctx *Context, x, y float64) int {
 var mapLegend = [2]string{"solid secure · dashed insecure · dotted down", "→ your trust in them · ← theirs in you"}
 
 func (s *boardScene) drawMap(dst *ebiten.Image, ctx *Context) {
-	panel(dst, ctx, s.mapR, "Network", "scenario")
+	widget.Panel(dst, ctx.Context, s.mapR, "Network", "scenario")
 	s.focusBorder(dst, ctx, s.mapR, focusMap)
 	sh := ctx.LineH(fSmall)
 	if s.legendBelow {
@@ -87,11 +88,11 @@ func (s *boardScene) drawMap(dst *ebiten.Image, ctx *Context) {
 		col := edgeColour(e)
 		switch {
 		case !e.up:
-			ctx.paint.dashed(dst, a.X, a.Y, b.X, b.Y, w, ctx.S(2), ctx.S(6), colTextFaint)
+			ctx.Paint.Dashed(dst, a.X, a.Y, b.X, b.Y, w, ctx.S(2), ctx.S(6), colTextFaint)
 		case e.secure:
-			ctx.paint.line(dst, a.X, a.Y, b.X, b.Y, w, col)
+			ctx.Paint.Line(dst, a.X, a.Y, b.X, b.Y, w, col)
 		default:
-			ctx.paint.dashed(dst, a.X, a.Y, b.X, b.Y, w, ctx.S(9), ctx.S(6), col)
+			ctx.Paint.Dashed(dst, a.X, a.Y, b.X, b.Y, w, ctx.S(9), ctx.S(6), col)
 		}
 	}
 	// Compact tags: state icon, latency, capacity left.
@@ -105,7 +106,7 @@ func (s *boardScene) drawMap(dst *ebiten.Image, ctx *Context) {
 		if i == s.edgeHover {
 			border = colBorderHi
 		}
-		ctx.paint.roundBorder(dst, r, ctx.S(4), 1, colBG, border)
+		ctx.Paint.RoundBorder(dst, r, ctx.S(4), 1, colBG, border)
 		col := edgeColour(e)
 		ctx.Icon(dst, edgeIcon(e), layout.R(r.X+ctx.S(4), r.Y+ctx.S(2), sh, sh), col)
 		ctx.Text(dst, fSmall, e.short, r.X+sh+ctx.S(8), r.Y+ctx.S(2), col)
@@ -120,16 +121,16 @@ func (s *boardScene) drawMap(dst *ebiten.Image, ctx *Context) {
 		r := s.nodeR
 		selected := s.teamNodeIndex(s.sel) == i
 		if n.db {
-			ctx.paint.roundBorder(dst, layout.R(p.X-r, p.Y-r*0.7, 2*r, 1.4*r), ctx.S(4), 2, colPanelHi, colTextDim)
+			ctx.Paint.RoundBorder(dst, layout.R(p.X-r, p.Y-r*0.7, 2*r, 1.4*r), ctx.S(4), 2, colPanelHi, colTextDim)
 			ctx.Icon(dst, "inbox", layout.R(p.X-r*0.5, p.Y-r*0.5, r, r), colTextDim)
 		} else {
-			ctx.paint.disc(dst, p.X, p.Y, r, teamColour(n.colour))
+			ctx.Paint.Disc(dst, p.X, p.Y, r, teamColour(n.colour))
 			ring := colText
 			if selected || i == s.nodeHover {
 				ring = colBorderHi
-				ctx.paint.ring(dst, p.X, p.Y, r+ctx.S(5), ctx.S(2.5), colBorderHi)
+				ctx.Paint.Ring(dst, p.X, p.Y, r+ctx.S(5), ctx.S(2.5), colBorderHi)
 			}
-			ctx.paint.ring(dst, p.X, p.Y, r, ctx.S(2), ring)
+			ctx.Paint.Ring(dst, p.X, p.Y, r, ctx.S(2), ring)
 			icon := "bot"
 			if n.seat == "human" {
 				icon = "human"
@@ -145,8 +146,8 @@ func (s *boardScene) drawMap(dst *ebiten.Image, ctx *Context) {
 		ctx.TextAl(dst, fSmall, n.trust, p.X, ly+ctx.LineH(fSmallBold), colTextDim, alignCenter)
 	}
 	// This team at the hub.
-	ctx.paint.disc(dst, s.hub.X, s.hub.Y, s.nodeR*1.3, teamColour(s.banner.colour))
-	ctx.paint.ring(dst, s.hub.X, s.hub.Y, s.nodeR*1.3, ctx.S(3), colText)
+	ctx.Paint.Disc(dst, s.hub.X, s.hub.Y, s.nodeR*1.3, teamColour(s.banner.Colour))
+	ctx.Paint.Ring(dst, s.hub.X, s.hub.Y, s.nodeR*1.3, ctx.S(3), colText)
 	ctx.TextAl(dst, fSmallBold, "YOU", s.hub.X, s.hub.Y-ctx.LineH(fSmallBold)/2, colBlack, alignCenter)
 }
 
@@ -167,7 +168,7 @@ func (s *boardScene) DrawDynamic(dst *ebiten.Image, ctx *Context) {
 		for k := 0; k < min(e.inflight, 4); k++ {
 			t := math.Mod(float64(tick)/90+float64(k)/4, 1)
 			p := layout.Lerp(a, b, 0.15+0.7*t)
-			ctx.paint.disc(dst, p.X, p.Y, ctx.S(3.5), colText)
+			ctx.Paint.Disc(dst, p.X, p.Y, ctx.S(3.5), colText)
 		}
 	}
 	// Messages just sent or received fly once along their channel.
@@ -188,7 +189,7 @@ func (s *boardScene) DrawDynamic(dst *ebiten.Image, ctx *Context) {
 			t = 1 - t
 		}
 		p := layout.Lerp(a, b, 0.1+0.8*max(0, min(1, t)))
-		ctx.paint.disc(dst, p.X, p.Y, ctx.S(6), colYellow)
-		ctx.paint.ring(dst, p.X, p.Y, ctx.S(6), ctx.S(1.5), colBlack)
+		ctx.Paint.Disc(dst, p.X, p.Y, ctx.S(6), colYellow)
+		ctx.Paint.Ring(dst, p.X, p.Y, ctx.S(6), ctx.S(1.5), colBlack)
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"liaison/game/rules"
 	"liaison/game/scenario"
 	"liaison/game/ui/compose"
+	"liaison/game/ui/widget"
 )
 
 // cardModel is an intel card's strings, built once per change.
@@ -462,14 +463,14 @@ func titleCase(s string) string {
 
 // logDoc fills the last-round document: this round's injects, messages
 // received, and the events the team saw last round.
-func logDoc(d *doc, v *rules.View, names map[string]string, nm *compose.Namer) {
-	d.reset()
+func logDoc(d *widget.Doc, v *rules.View, names map[string]string, nm *compose.Namer) {
+	d.Reset()
 	for _, in := range v.Injects {
 		if in.Round != v.Round {
 			continue
 		}
-		d.add(docPara{role: fSmallBold, text: in.Title, col: colAccent, icon: "inject", gap: 4})
-		d.add(docPara{role: fSmall, text: in.Text, col: colText})
+		d.Add(widget.Para{Role: fSmallBold, Text: in.Title, Col: colAccent, Icon: "inject", Gap: 4})
+		d.Add(widget.Para{Role: fSmall, Text: in.Text, Col: colText})
 	}
 	for _, m := range v.Messages {
 		if m.Round < v.Round-1 {
@@ -479,11 +480,11 @@ func logDoc(d *doc, v *rules.View, names map[string]string, nm *compose.Namer) {
 		if m.Note != "" {
 			t += " (" + m.Note + ")"
 		}
-		d.add(docPara{role: fSmall, text: t, col: colText, icon: "message", gap: 4})
+		d.Add(widget.Para{Role: fSmall, Text: t, Col: colText, Icon: "message", Gap: 4})
 	}
 	if len(v.Log) == 0 {
 		if v.Round == 1 {
-			d.add(docPara{role: fSmall, text: "Round 1: nothing has happened yet.", col: colTextDim, gap: 4})
+			d.Add(widget.Para{Role: fSmall, Text: "Round 1: nothing has happened yet.", Col: colTextDim, Gap: 4})
 		}
 		return
 	}
@@ -491,7 +492,7 @@ func logDoc(d *doc, v *rules.View, names map[string]string, nm *compose.Namer) {
 	if v.Round == 1 {
 		head = "At the start"
 	}
-	d.add(docPara{role: fSmallBold, text: head, col: colTextDim, gap: 8})
+	d.Add(widget.Para{Role: fSmallBold, Text: head, Col: colTextDim, Gap: 8})
 	for _, e := range v.Log {
 		if e.Text == "" || e.Kind == rules.EvOrder {
 			continue
@@ -503,6 +504,6 @@ func logDoc(d *doc, v *rules.View, names map[string]string, nm *compose.Namer) {
 		case rules.EvDisrupted, rules.EvDeliver:
 			col = colGood
 		}
-		d.add(docPara{role: fSmall, text: nm.Humanize(e.Text), col: col, gap: 2})
+		d.Add(widget.Para{Role: fSmall, Text: nm.Humanize(e.Text), Col: col, Gap: 2})
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"liaison/game/ui/layout"
+	"liaison/game/ui/widget"
 )
 
 // boardPart is a panel of the board that can be redrawn on its own.
@@ -33,12 +34,12 @@ type hoverState struct {
 func (s *boardScene) hoverNow() hoverState {
 	h := hoverState{inbox: s.inbox.Hover, threat: s.threatL.Hover, row: s.rowL.Hover, queue: s.queueL.Hover,
 		action: s.actionL.Hover, node: s.nodeHover, edge: s.edgeHover, remove: -1,
-		undo: s.undoB.hover, confirm: s.confirmB.hover,
+		undo: s.undoB.Hover, confirm: s.confirmB.Hover,
 		inboxY: s.inbox.Scroll.Offset, threatY: s.threatL.Scroll.Offset, rowY: s.rowL.Scroll.Offset,
 		queueY: s.queueL.Scroll.Offset, actionY: s.actionL.Scroll.Offset,
-		detailY: s.detail.scroll.Offset, logY: s.log.scroll.Offset}
+		detailY: s.detail.ScrollOffset(), logY: s.log.ScrollOffset()}
 	for i := range s.removeBtn {
-		if s.removeBtn[i].hover {
+		if s.removeBtn[i].Hover {
 			h.remove = i
 		}
 	}
@@ -89,7 +90,7 @@ func (s *boardScene) DrawParts(dst *ebiten.Image, ctx *Context) bool {
 	redo := func(p boardPart, r layout.Rect, draw func()) {
 		if s.parts&p != 0 {
 			// Clear to the background first: panels have rounded corners.
-			ctx.paint.fill(dst, r.Inset(-1), colBG)
+			ctx.Paint.Fill(dst, r.Inset(-1), colBG)
 			draw()
 		}
 	}
@@ -105,6 +106,6 @@ func (s *boardScene) DrawParts(dst *ebiten.Image, ctx *Context) bool {
 }
 
 func (s *boardScene) drawLog(dst *ebiten.Image, ctx *Context) {
-	panel(dst, ctx, s.logR, "Last round", "clock")
-	s.log.draw(dst, ctx)
+	widget.Panel(dst, ctx.Context, s.logR, "Last round", "clock")
+	s.log.Draw(dst, ctx.Context)
 }

@@ -8,6 +8,7 @@ import (
 	"liaison/game/ui/input"
 	"liaison/game/ui/layout"
 	"liaison/game/ui/session"
+	"liaison/game/ui/widget"
 )
 
 // Update implements Scene.
@@ -23,7 +24,7 @@ func (s *boardScene) Update(ctx *Context) Scene {
 	}
 	in := ctx.In
 	if s.modal != nil {
-		switch s.modal.update(ctx) {
+		switch s.modal.Update(ctx.Context) {
 		case 1:
 			m := s.modal
 			s.modal = nil
@@ -67,7 +68,7 @@ func (s *boardScene) Update(ctx *Context) Scene {
 		if s.sel.Kind != compose.None {
 			s.setSelection(compose.Selection{})
 		} else {
-			s.modal = newModal("Game menu", "Leave this game and return to the menu? It was saved at the start of your turn (orders not yet confirmed are not kept); Continue on the menu picks it up.", "Leave the game", "Keep playing")
+			s.modal = widget.NewModal("Game menu", "Leave this game and return to the menu? It was saved at the start of your turn (orders not yet confirmed are not kept); Continue on the menu picks it up.", "Leave the game", "Keep playing")
 		}
 	}
 	if d := in.DigitPressed(); d > 0 {
@@ -103,8 +104,8 @@ func (s *boardScene) scrollLists(ctx *Context) {
 
 func (s *boardScene) hover(ctx *Context) {
 	in := ctx.In
-	s.detail.update(ctx, false) // wheel scrolling and jargon tooltips
-	s.log.update(ctx, false)
+	s.detail.Update(ctx.Context, false) // wheel scrolling and jargon tooltips
+	s.log.Update(ctx.Context, false)
 	s.inbox.Hover = s.inbox.HitRow(in.X, in.Y)
 	s.threatL.Hover = s.threatL.HitRow(in.X, in.Y)
 	s.rowL.Hover = s.rowL.HitRow(in.X, in.Y)
@@ -126,17 +127,17 @@ func (s *boardScene) hover(ctx *Context) {
 		b := &s.actionBtn[i]
 		b.Rect = s.actionL.Row(i)
 		b.Selected = s.focus == focusActions && s.actionL.Selected == i
-		b.hover = i == s.actionL.Hover
-		if tip := b.tip(ctx); b.hover && tip != "" {
+		b.Hover = i == s.actionL.Hover
+		if tip := b.Tooltip(ctx.Context); b.Hover && tip != "" {
 			ctx.Tip(tip, b.Rect)
 		}
 	}
-	s.undoB.hover = ctx.Hover(s.undoB.Rect)
-	s.confirmB.hover = ctx.Hover(s.confirmB.Rect)
+	s.undoB.Hover = ctx.Hover(s.undoB.Rect)
+	s.confirmB.Hover = ctx.Hover(s.confirmB.Rect)
 	for i := range s.removeBtn {
 		r := s.queueL.Row(i)
 		s.removeBtn[i].Rect = layout.R(r.Right()-r.H, r.Y, r.H, r.H)
-		s.removeBtn[i].hover = ctx.Hover(s.removeBtn[i].Rect) && ctx.Hover(s.queueL.Frame)
+		s.removeBtn[i].Hover = ctx.Hover(s.removeBtn[i].Rect) && ctx.Hover(s.queueL.Frame)
 	}
 }
 
@@ -183,7 +184,7 @@ func (s *boardScene) rowTips(ctx *Context) {
 
 // bannerText is where the banner's "Round … · n AP" line is drawn.
 func (s *boardScene) bannerText(ctx *Context) layout.Rect {
-	return layout.R(s.top.X+ctx.S(mPad), s.top.Y, min(ctx.TextW(fHeading, s.banner.text), s.top.W*0.7), s.top.H)
+	return layout.R(s.top.X+ctx.S(mPad), s.top.Y, min(ctx.TextW(fHeading, s.banner.Text), s.top.W*0.7), s.top.H)
 }
 
 func (s *boardScene) hitNode(x, y float64) int {
@@ -392,14 +393,14 @@ func (s *boardScene) askConfirm() {
 	if n == 0 {
 		text = "No orders queued: you pass this round."
 	}
-	m := newModal("End your turn?", text, "Confirm orders", "Keep planning")
-	m.kind = "end-turn"
-	m.warnings = compose.Warnings(&s.v, s.g.sess, s.queue.Orders)
+	m := widget.NewModal("End your turn?", text, "Confirm orders", "Keep planning")
+	m.Kind = "end-turn"
+	m.Warnings = compose.Warnings(&s.v, s.g.sess, s.queue.Orders)
 	s.modal = m
 }
 
-func (s *boardScene) modalConfirmed(ctx *Context, m *modal) Scene {
-	if m.kind == "Game menu" {
+func (s *boardScene) modalConfirmed(ctx *Context, m *widget.Modal) Scene {
+	if m.Kind == "Game menu" {
 		ctx.app.game = nil
 		return ctx.app.titleScene()
 	}

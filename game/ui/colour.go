@@ -1,21 +1,6 @@
 package ui
 
-import (
-	"image/color"
-	"strconv"
-)
-
-// teamColour parses a #rrggbb team colour; unknown values give grey.
-func teamColour(hex string) color.RGBA {
-	if len(hex) != 7 || hex[0] != '#' {
-		return color.RGBA{0x88, 0x88, 0x88, 0xff}
-	}
-	v, err := strconv.ParseUint(hex[1:], 16, 32)
-	if err != nil {
-		return color.RGBA{0x88, 0x88, 0x88, 0xff}
-	}
-	return color.RGBA{uint8(v >> 16), uint8(v >> 8), uint8(v), 0xff}
-}
+import "strconv"
 
 // seatLabel names a seat for people: "human", or "bot (cooperative)".
 func seatLabel(seat string) string {

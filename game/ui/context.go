@@ -1,33 +1,18 @@
 package ui
 
 import (
-	"image/color"
-
-	"github.com/hajimehoshi/ebiten/v2"
-	"github.com/hajimehoshi/ebiten/v2/text/v2"
-
-	"liaison/game/ui/input"
-	"liaison/game/ui/layout"
+	"liaison/game/ui/draw"
 )
 
-// Context is what every scene gets each tick: the input, the screen size and
-// scale, and the shared drawing resources.
+// Context is what every scene gets each tick: the drawing context the
+// widgets share (input, screen size and scale, fonts, text, painter,
+// icons), and the app's own state a scene may act on.
 type Context struct {
-	In    *input.Frame
-	W, H  float64 // screen size in pixels
-	Scale float64 // UI scale: 1 at 1280×720
-	Tick  uint64  // ticks since start
+	*draw.Context
+	app *App
 
-	fonts *fonts
-	text  *textCache
-	paint *painter
-	icons icons
-	app   *App
-
-	tip     string // tooltip requested this tick
-	tipRect layout.Rect
-	quit    bool
-	dirty   bool // the cached frame must be redrawn
+	quit  bool
+	dirty bool // the cached frame must be redrawn
 }
 
 // Invalidate asks for the scene to be redrawn this tick. Input, scene
@@ -35,96 +20,5 @@ type Context struct {
 // (a notice expiring, background parsing finishing).
 func (c *Context) Invalidate() { c.dirty = true }
 
-// S scales a design-size length (pixels at 1280×720) to the screen.
-func (c *Context) S(v float64) float64 { return v * c.Scale }
-
-// Screen returns the whole screen rectangle.
-func (c *Context) Screen() layout.Rect { return layout.R(0, 0, c.W, c.H) }
-
-// Face returns a font face for a role.
-func (c *Context) Face(r fontRole) *text.GoTextFace { return c.fonts.face(r) }
-
-// LineH returns the line height of a role.
-func (c *Context) LineH(r fontRole) float64 { return c.fonts.lineHeight(r) }
-
-// Text draws one line with its top at y; it returns its width.
-func (c *Context) Text(dst *ebiten.Image, r fontRole, s string, x, y float64, clr color.RGBA) float64 {
-	return c.text.draw(dst, c.fonts.face(r), s, x, y, clr, alignLeft)
-}
-
-// TextAl draws one line aligned on x.
-func (c *Context) TextAl(dst *ebiten.Image, r fontRole, s string, x, y float64, clr color.RGBA, al align) float64 {
-	return c.text.draw(dst, c.fonts.face(r), s, x, y, clr, al)
-}
-
-// TextMid draws one line vertically centred in rect r, aligned within it.
-func (c *Context) TextMid(dst *ebiten.Image, f fontRole, s string, r layout.Rect, clr color.RGBA, al align) {
-	y := r.CenterY() - c.LineH(f)/2
-	x := r.X
-	switch al {
-	case alignCenter:
-		x = r.CenterX()
-	case alignRight:
-		x = r.Right()
-	}
-	c.text.draw(dst, c.fonts.face(f), s, x, y, clr, al)
-}
-
-// TextW returns the width of s.
-func (c *Context) TextW(r fontRole, s string) float64 { return c.text.width(c.fonts.face(r), s) }
-
-// Wrap returns s wrapped to width (cached).
-func (c *Context) Wrap(r fontRole, s string, width float64) []string {
-	return c.text.wrap(c.fonts.face(r), s, width)
-}
-
-// Para draws wrapped text from y and returns the y after the last line.
-// Lines below maxY are not drawn.
-func (c *Context) Para(dst *ebiten.Image, r fontRole, s string, x, y, width, maxY float64, clr color.RGBA) float64 {
-	lh := c.LineH(r)
-	for _, l := range c.Wrap(r, s, width) {
-		if y+lh > maxY {
-			break
-		}
-		c.Text(dst, r, l, x, y, clr)
-		y += lh
-	}
-	return y
-}
-
-// ParaH returns the height wrapped text needs.
-func (c *Context) ParaH(r fontRole, s string, width float64) float64 {
-	return float64(len(c.Wrap(r, s, width))) * c.LineH(r)
-}
-
-// Fit shortens s with an ellipsis to fit width.
-func (c *Context) Fit(r fontRole, s string, width float64) string {
-	return c.text.fit(c.fonts.face(r), s, width)
-}
-
-// Icon draws a named icon tinted with clr into r.
-func (c *Context) Icon(dst *ebiten.Image, name string, r layout.Rect, clr color.RGBA) {
-	if img := c.icons.get(name); img != nil {
-		c.paint.image(dst, img, r, clr)
-	}
-}
-
-// Tip asks for a tooltip near r this tick.
-func (c *Context) Tip(s string, r layout.Rect) {
-	c.tip, c.tipRect = s, r
-}
-
 // Quit asks the game to close.
 func (c *Context) Quit() { c.quit = true }
-
-// Hover reports whether the cursor is over r.
-func (c *Context) Hover(r layout.Rect) bool { return r.Contains(c.In.X, c.In.Y) }
-
-// Clicked reports whether r was clicked this tick, and consumes the click.
-func (c *Context) Clicked(r layout.Rect) bool {
-	if c.In.Click && r.Contains(c.In.X, c.In.Y) {
-		c.In.ConsumeClick()
-		return true
-	}
-	return false
-}

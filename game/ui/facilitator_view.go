@@ -5,6 +5,7 @@ import (
 
 	"liaison/game/ui/input"
 	"liaison/game/ui/layout"
+	"liaison/game/ui/widget"
 )
 
 // Name implements Scene.
@@ -32,7 +33,7 @@ func (s *facilitatorScene) layout(ctx *Context) {
 	}
 	s.size = [3]float64{ctx.W, ctx.H, ctx.Scale}
 	scr := ctx.Screen()
-	s.top, scr = scr.CutTop(s.banner.height(ctx), ctx.S(mGap))
+	s.top, scr = scr.CutTop(s.banner.Height(ctx.Context), ctx.S(mGap))
 	scr = scr.InsetXY(ctx.S(mGap), 0)
 	scr.H -= ctx.S(mGap)
 	main, side := scr.CutRight(ctx.S(380), ctx.S(mGap))
@@ -40,21 +41,21 @@ func (s *facilitatorScene) layout(ctx *Context) {
 	s.trustR, s.chanR = main.CutLeft(main.W*0.5, ctx.S(mGap))
 	s.ctrlR, s.injR = side.CutTop(ctx.S(176), ctx.S(mGap))
 	// Controls.
-	c := panelContent(ctx, s.ctrlR, true)
+	c := widget.PanelContent(ctx.Context, s.ctrlR, true)
 	bh := ctx.S(34)
 	// Wide enough for "Resume" too, so the label never changes its fit.
-	s.pauseB.Rect = layout.R(c.X, c.Y, max(s.pauseB.naturalW(ctx, "Pause"), s.pauseB.naturalW(ctx, "Resume")), bh)
+	s.pauseB.Rect = layout.R(c.X, c.Y, max(s.pauseB.NaturalW(ctx.Context, "Pause"), s.pauseB.NaturalW(ctx.Context, "Resume")), bh)
 	s.goB.Rect = layout.R(s.pauseB.Rect.Right()+ctx.S(8), c.Y, c.Right()-s.pauseB.Rect.Right()-ctx.S(8), bh)
 	s.note.Rect = layout.R(c.X, c.Y+bh+ctx.S(8), c.W-ctx.S(138), bh)
 	s.noteB.Rect = layout.R(c.Right()-ctx.S(130), s.note.Rect.Y, ctx.S(130), bh)
 	// Injects.
-	ic := panelContent(ctx, s.injR, true)
+	ic := widget.PanelContent(ctx.Context, s.injR, true)
 	ic, foot := ic.CutBottom(bh, ctx.S(8))
 	s.fireB.Rect = foot
 	s.injectL.SetSize(ic, ctx.S(42), ctx.S(4), len(s.injects))
 	// Team columns.
 	// Teams side by side; more than five wrap onto a second row.
-	tc := panelContent(ctx, s.teamR, true)
+	tc := widget.PanelContent(ctx.Context, s.teamR, true)
 	n := len(s.teams)
 	rows := 1
 	if n > 5 {
@@ -71,9 +72,9 @@ func (s *facilitatorScene) layout(ctx *Context) {
 		}
 	}
 	for i := range s.teams {
-		s.teams[i].layout(ctx, s.colR[i].InsetXY(ctx.S(6), ctx.S(6)))
+		s.teams[i].Layout(ctx.Context, s.colR[i].InsetXY(ctx.S(6), ctx.S(6)))
 	}
-	s.channels.layout(ctx, panelContent(ctx, s.chanR, true))
+	s.channels.Layout(ctx.Context, widget.PanelContent(ctx.Context, s.chanR, true))
 }
 
 // ones returns n weights of 1.
@@ -90,11 +91,11 @@ func (s *facilitatorScene) Update(ctx *Context) Scene {
 	s.layout(ctx)
 	in := ctx.In
 	sess := s.g.sess
-	s.note.update(ctx)
+	s.note.Update(ctx.Context)
 	for i := range s.teams {
-		s.teams[i].update(ctx, false)
+		s.teams[i].Update(ctx.Context, false)
 	}
-	s.channels.update(ctx, false)
+	s.channels.Update(ctx.Context, false)
 	s.injectL.Hover = s.injectL.HitRow(in.X, in.Y)
 	if ctx.Hover(s.injectL.Frame) && in.WheelY != 0 {
 		s.injectL.Scroll.By(-in.WheelY * ctx.S(40))
@@ -112,7 +113,7 @@ func (s *facilitatorScene) Update(ctx *Context) Scene {
 		in.ConsumeClick()
 	}
 	s.fireB.Disabled = s.injectL.Selected < 0 || s.g.sess.IsOver()
-	if s.fireB.update(ctx) || (!s.note.Focused && in.Pressed(input.KeyI)) {
+	if s.fireB.Update(ctx.Context) || (!s.note.Focused && in.Pressed(input.KeyI)) {
 		if i := s.injectL.Selected; i >= 0 && i < len(s.injects) && !s.fireB.Disabled {
 			if err := sess.FireInject(s.injects[i].id); err != nil {
 				s.message = err.Error()
@@ -122,12 +123,12 @@ func (s *facilitatorScene) Update(ctx *Context) Scene {
 			s.refresh()
 		}
 	}
-	if s.pauseB.update(ctx) || (!s.note.Focused && in.Pressed(input.KeyP)) {
+	if s.pauseB.Update(ctx.Context) || (!s.note.Focused && in.Pressed(input.KeyP)) {
 		sess.SetPaused(!sess.Paused())
 		s.refresh()
 	}
 	s.noteB.Disabled = s.note.Text() == "" || sess.IsOver()
-	if s.noteB.update(ctx) || (s.note.Focused && in.Pressed(input.KeyEnter) && !in.Ctrl) {
+	if s.noteB.Update(ctx.Context) || (s.note.Focused && in.Pressed(input.KeyEnter) && !in.Ctrl) {
 		if err := sess.AddNote(s.note.Text()); err != nil {
 			s.message = err.Error()
 		} else {
@@ -138,7 +139,7 @@ func (s *facilitatorScene) Update(ctx *Context) Scene {
 		in.Consume(input.KeyEnter)
 	}
 	goKey := (s.resolve && in.Ctrl && in.Pressed(input.KeyEnter)) || (!s.resolve && in.Pressed(input.KeyEscape))
-	if s.goB.update(ctx) || goKey {
+	if s.goB.Update(ctx.Context) || goKey {
 		if !s.resolve {
 			return s.back
 		}
@@ -157,20 +158,20 @@ func (s *facilitatorScene) Update(ctx *Context) Scene {
 // Draw implements Scene.
 func (s *facilitatorScene) Draw(dst *ebiten.Image, ctx *Context) {
 	s.layout(ctx)
-	s.banner.draw(dst, ctx, s.top)
-	panel(dst, ctx, s.teamR, "What each team knows", "inbox")
+	s.banner.Draw(dst, ctx.Context, s.top)
+	widget.Panel(dst, ctx.Context, s.teamR, "What each team knows", "inbox")
 	for i := range s.teams {
-		ctx.paint.roundBorder(dst, s.colR[i], ctx.S(4), 1, colPanelHi, colBorder)
-		s.teams[i].draw(dst, ctx)
+		ctx.Paint.RoundBorder(dst, s.colR[i], ctx.S(4), 1, colPanelHi, colBorder)
+		s.teams[i].Draw(dst, ctx.Context)
 	}
 	s.drawTrust(dst, ctx)
-	panel(dst, ctx, s.chanR, "Channels", "secure")
-	s.channels.draw(dst, ctx)
-	c := panel(dst, ctx, s.ctrlR, "Control", "pause")
-	s.pauseB.draw(dst, ctx)
-	s.goB.draw(dst, ctx)
-	s.note.draw(dst, ctx)
-	s.noteB.draw(dst, ctx)
+	widget.Panel(dst, ctx.Context, s.chanR, "Channels", "secure")
+	s.channels.Draw(dst, ctx.Context)
+	c := widget.Panel(dst, ctx.Context, s.ctrlR, "Control", "pause")
+	s.pauseB.Draw(dst, ctx.Context)
+	s.goB.Draw(dst, ctx.Context)
+	s.note.Draw(dst, ctx.Context)
+	s.noteB.Draw(dst, ctx.Context)
 	y := s.note.Rect.Bottom() + ctx.S(6)
 	if s.message != "" {
 		ctx.Text(dst, fSmall, ctx.Fit(fSmall, s.message, c.W), c.X, y, colAccent)
@@ -179,8 +180,8 @@ func (s *facilitatorScene) Draw(dst *ebiten.Image, ctx *Context) {
 	if s.pending != "" {
 		ctx.Para(dst, fSmall, s.pending, c.X, y, c.W, c.Bottom()+ctx.S(10), colTextDim)
 	}
-	panel(dst, ctx, s.injR, "Injects (MSEL)", "inject")
-	clip := s.clip.of(dst, s.injectL.Frame)
+	widget.Panel(dst, ctx.Context, s.injR, "Injects (MSEL)", "inject")
+	clip := s.clip.Of(dst, s.injectL.Frame)
 	first, end := s.injectL.Visible()
 	sh := ctx.LineH(fSmall)
 	for i := first; i < end; i++ {
@@ -198,13 +199,13 @@ func (s *facilitatorScene) Draw(dst *ebiten.Image, ctx *Context) {
 		ctx.Text(clip, fSmallBold, ctx.Fit(fSmallBold, fi.line1, in.W), in.X, in.Y, col)
 		ctx.Text(clip, fSmall, ctx.Fit(fSmall, fi.line2, in.W), in.X, in.Y+sh, colTextDim)
 	}
-	scrollbar(dst, ctx, s.injectL.Frame, &s.injectL.Scroll)
-	s.fireB.draw(dst, ctx)
+	widget.Scrollbar(dst, ctx.Context, s.injectL.Frame, &s.injectL.Scroll)
+	s.fireB.Draw(dst, ctx.Context)
 }
 
 // drawTrust draws the trust matrix: rows trust columns; every cell prints its number.
 func (s *facilitatorScene) drawTrust(dst *ebiten.Image, ctx *Context) {
-	in := panel(dst, ctx, s.trustR, "Trust (row trusts column)", "commit")
+	in := widget.Panel(dst, ctx.Context, s.trustR, "Trust (row trusts column)", "commit")
 	n := len(s.trustIDs)
 	if n == 0 {
 		return
@@ -222,11 +223,11 @@ func (s *facilitatorScene) drawTrust(dst *ebiten.Image, ctx *Context) {
 		for b := 0; b < n; b++ {
 			r := layout.R(in.X+head+cw*float64(b)+1, y+1, cw-2, ch-2)
 			if a == b {
-				ctx.paint.fill(dst, r, colPanelHi)
+				ctx.Paint.Fill(dst, r, colPanelHi)
 				continue
 			}
 			v := s.fv.Trust[a][b]
-			ctx.paint.fill(dst, r, trustShade(v))
+			ctx.Paint.Fill(dst, r, trustShade(v))
 			ctx.TextMid(dst, fSmallBold, s.trustM[a][b], r, colText, alignCenter)
 		}
 	}

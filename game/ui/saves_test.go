@@ -13,6 +13,7 @@ import (
 	"liaison/game/scenario"
 	"liaison/game/ui/input"
 	"liaison/game/ui/session"
+	"liaison/game/ui/widget"
 )
 
 // playTutorialRounds starts the tutorial (one human seat) and plays n rounds
@@ -204,7 +205,7 @@ func TestAutosaveFailureIsANotice(t *testing.T) {
 	assert.True(t, strings.HasPrefix(a.Notice(), "Autosave failed"), "notice %q", a.Notice())
 	assert.Contains(t, a.Notice(), notDir)
 	save(t, shot(t, a), "autosave-failed")
-	step(t, a, noticeTicks)
+	step(t, a, widget.NoticeTicks)
 	assert.Empty(t, a.Notice(), "the notice goes away by itself")
 }
 

@@ -6,7 +6,9 @@ import (
 
 	"liaison/game/rules"
 	"liaison/game/ui/compose"
+	"liaison/game/ui/draw"
 	"liaison/game/ui/layout"
+	"liaison/game/ui/widget"
 )
 
 // boardScene is the team board, where a team spends the game: its inbox of
@@ -32,9 +34,9 @@ type boardScene struct {
 	edges   []edgeModel
 	actions []compose.Action
 	qlabels []string
-	detail  doc
-	log     doc
-	banner  turnBanner
+	detail  widget.Doc
+	log     widget.Doc
+	banner  widget.Banner
 	apText  string
 
 	// widgets
@@ -45,11 +47,11 @@ type boardScene struct {
 	queueL    layout.List
 	nodeHover int
 	edgeHover int
-	actionBtn []button
-	removeBtn []button
-	undoB     button
-	confirmB  button
-	modal     *modal
+	actionBtn []widget.Button
+	removeBtn []widget.Button
+	undoB     widget.Button
+	confirmB  widget.Button
+	modal     *widget.Modal
 	toast     string
 	toastCol  colourRGBA
 	toastEnd  uint64
@@ -69,7 +71,7 @@ type boardScene struct {
 	sats        []layout.Point
 	nodeR       float64
 	legendBelow bool // the map's legend did not fit beside its title
-	clips       [6]clipper
+	clips       [6]draw.Clipper
 
 	parts   boardPart // panels to redraw on the cached frame (see DrawParts)
 	tipKey  [2]int    // the list row whose tooltip tipText is (see rowTips)
@@ -115,8 +117,8 @@ func newBoardScene(g *game, team string) *boardScene {
 	for _, l := range []*layout.List{&s.inbox, &s.threatL, &s.rowL, &s.actionL, &s.queueL} {
 		l.Selected, l.Hover = -1, -1
 	}
-	s.undoB = button{Label: "Undo", Hint: "U", Icon: "undo", Reason: "Take back the last order (U, Backspace or Ctrl+Z)."}
-	s.confirmB = button{Label: "Confirm orders", Hint: "Enter", Primary: true, Icon: "verify", Reason: "End your turn for this round."}
+	s.undoB = widget.Button{Label: "Undo", Hint: "U", Icon: "undo", Reason: "Take back the last order (U, Backspace or Ctrl+Z)."}
+	s.confirmB = widget.Button{Label: "Confirm orders", Hint: "Enter", Primary: true, Icon: "verify", Reason: "End your turn for this round."}
 	for i := range v.Items {
 		s.cards = append(s.cards, buildCard(&s.v, &s.v.Items[i], s.names, s.namer))
 	}
@@ -146,7 +148,7 @@ func (s *boardScene) rebuild() {
 	q := s.queue.Orders
 	me := teamInfo(&s.v, s.team)
 	left := sess.APLeft(s.team, q)
-	s.banner.set(s.v.Round, s.v.Rounds, me.Name, left, me.Colour, s.v.RoundLabel+" per round · ? for shortcuts")
+	s.banner.Set(s.v.Round, s.v.Rounds, me.Name, left, me.Colour, s.v.RoundLabel+" per round · ? for shortcuts")
 	s.apText = fmt.Sprintf("%d of %d AP left · %s", left, s.v.AP, compose.Plural(len(q), "order", "orders"))
 	s.nodes, s.edges = buildNetwork(&s.v, q, sess.Seat, s.names)
 	for i := range s.cards {
@@ -165,7 +167,7 @@ func (s *boardScene) rebuild() {
 	s.actions = s.slots.Arrange(s.sel, compose.Actions(&s.v, sess, q, s.sel), q)
 	s.actionBtn = s.actionBtn[:0]
 	for i, a := range s.actions {
-		b := button{Label: a.Label, Icon: string(a.Kind), Disabled: !a.Enabled, Reason: a.Reason}
+		b := widget.Button{Label: a.Label, Icon: string(a.Kind), Disabled: !a.Enabled, Reason: a.Reason}
 		switch {
 		case a.Queued:
 			b.Hint = "queued"
@@ -188,7 +190,7 @@ func (s *boardScene) rebuild() {
 	s.removeBtn = s.removeBtn[:0]
 	for _, o := range q {
 		s.qlabels = append(s.qlabels, orderLabel(o, s.namer))
-		s.removeBtn = append(s.removeBtn, button{Label: "×", Reason: "Remove this order (orders that depended on it go too)."})
+		s.removeBtn = append(s.removeBtn, widget.Button{Label: "×", Reason: "Remove this order (orders that depended on it go too)."})
 	}
 	s.undoB.Disabled = len(q) == 0
 	s.buildDetail()
@@ -199,7 +201,7 @@ func (s *boardScene) rebuild() {
 // buildDetail fills the selection's description.
 func (s *boardScene) buildDetail() {
 	d := &s.detail
-	d.reset()
+	d.Reset()
 	switch s.sel.Kind {
 	case compose.Item:
 		for i := range s.v.Items {
@@ -212,28 +214,28 @@ func (s *boardScene) buildDetail() {
 				continue
 			}
 			c := &s.cards[ci]
-			d.add(docPara{role: fBodyBold, text: it.Title, col: colText})
+			d.Add(widget.Para{Role: fBodyBold, Text: it.Title, Col: colText})
 			if it.Text != "" {
-				d.add(docPara{role: fBody, text: it.Text, col: colText, gap: 2})
+				d.Add(widget.Para{Role: fBody, Text: it.Text, Col: colText, Gap: 2})
 			}
-			d.add(docPara{role: fSmall, text: c.tlp + " · " + c.meta + " · Admiralty " + it.Admiralty + " (" + admiralty(it.Admiralty) + ")", col: colTextDim, gap: 4, tip: c.jargon})
-			d.add(docPara{role: fSmall, text: c.facets + " · " + c.from, col: colTextDim})
+			d.Add(widget.Para{Role: fSmall, Text: c.tlp + " · " + c.meta + " · Admiralty " + it.Admiralty + " (" + admiralty(it.Admiralty) + ")", Col: colTextDim, Gap: 4, Tip: c.jargon})
+			d.Add(widget.Para{Role: fSmall, Text: c.facets + " · " + c.from, Col: colTextDim})
 			if c.mark != "" {
-				d.add(docPara{role: fSmallBold, text: c.mark, col: c.markCol, icon: c.markIcon})
+				d.Add(widget.Para{Role: fSmallBold, Text: c.mark, Col: c.markCol, Icon: c.markIcon})
 			}
 		}
 	case compose.Team:
 		t := teamInfo(&s.v, s.sel.ID)
-		d.add(docPara{role: fBodyBold, text: t.Name, col: colText, swatch: t.Colour})
+		d.Add(widget.Para{Role: fBodyBold, Text: t.Name, Col: colText, Swatch: t.Colour})
 		if t.Profile != "" {
-			d.add(docPara{role: fSmall, text: t.Profile, col: colText, gap: 2})
+			d.Add(widget.Para{Role: fSmall, Text: t.Profile, Col: colText, Gap: 2})
 		}
-		d.add(docPara{role: fSmall, text: fmt.Sprintf("Mandate: %s · capabilities: %s", joinComma(t.Mandate), joinComma(t.Capabilities)), col: colTextDim, gap: 4})
-		d.add(docPara{role: fSmall, text: profileLine(t), col: colTextDim, tip: profileJargon(t)})
-		d.add(docPara{role: fSmall, text: fmt.Sprintf("You trust them %d/100; they trust you %d/100. %s", s.v.TrustOut[t.ID], s.v.TrustIn[t.ID], seatLabel(s.g.sess.Seat(t.ID))), col: colTextDim})
+		d.Add(widget.Para{Role: fSmall, Text: fmt.Sprintf("Mandate: %s · capabilities: %s", joinComma(t.Mandate), joinComma(t.Capabilities)), Col: colTextDim, Gap: 4})
+		d.Add(widget.Para{Role: fSmall, Text: profileLine(t), Col: colTextDim, Tip: profileJargon(t)})
+		d.Add(widget.Para{Role: fSmall, Text: fmt.Sprintf("You trust them %d/100; they trust you %d/100. %s", s.v.TrustOut[t.ID], s.v.TrustIn[t.ID], seatLabel(s.g.sess.Seat(t.ID))), Col: colTextDim})
 		for _, e := range s.edges {
 			if e.node < len(s.nodes) && s.nodes[e.node].id == t.ID {
-				d.add(docPara{role: fSmall, text: e.label + " · " + e.status, col: colTextDim, icon: edgeIcon(&e)})
+				d.Add(widget.Para{Role: fSmall, Text: e.label + " · " + e.status, Col: colTextDim, Icon: edgeIcon(&e)})
 			}
 		}
 	case compose.Threat:
@@ -242,23 +244,23 @@ func (s *boardScene) buildDetail() {
 			if th.ID != s.sel.ID {
 				continue
 			}
-			d.add(docPara{role: fBodyBold, text: th.Name, col: colText, icon: "threat"})
+			d.Add(widget.Para{Role: fBodyBold, Text: th.Name, Col: colText, Icon: "threat"})
 			if th.Description != "" {
-				d.add(docPara{role: fSmall, text: th.Description, col: colText, gap: 2})
+				d.Add(widget.Para{Role: fSmall, Text: th.Description, Col: colText, Gap: 2})
 			}
-			d.add(docPara{role: fSmall, text: s.threats[i].facets, col: colTextDim, gap: 4})
-			d.add(docPara{role: fSmall, text: s.threats[i].status, col: colTextDim})
+			d.Add(widget.Para{Role: fSmall, Text: s.threats[i].facets, Col: colTextDim, Gap: 4})
+			d.Add(widget.Para{Role: fSmall, Text: s.threats[i].status, Col: colTextDim})
 		}
 	case compose.Request, compose.Release, compose.Operation:
 		for _, r := range s.rows {
 			if r.sel == s.sel {
-				d.add(docPara{role: fBodyBold, text: r.line1, col: colText, icon: r.icon})
-				d.add(docPara{role: fSmall, text: r.line2, col: colTextDim, gap: 2})
+				d.Add(widget.Para{Role: fBodyBold, Text: r.line1, Col: colText, Icon: r.icon})
+				d.Add(widget.Para{Role: fSmall, Text: r.line2, Col: colTextDim, Gap: 2})
 			}
 		}
 	default:
-		d.add(docPara{role: fBody, text: "Select an intel card, a team on the map, a threat or a request, then choose an action below.", col: colTextDim})
-		d.add(docPara{role: fSmall, text: "Number keys pick actions · Tab moves between panels · U undoes · Enter ends your turn · ? lists every shortcut.", col: colTextDim, gap: 4})
+		d.Add(widget.Para{Role: fBody, Text: "Select an intel card, a team on the map, a threat or a request, then choose an action below.", Col: colTextDim})
+		d.Add(widget.Para{Role: fSmall, Text: "Number keys pick actions · Tab moves between panels · U undoes · Enter ends your turn · ? lists every shortcut.", Col: colTextDim, Gap: 4})
 	}
 }
 

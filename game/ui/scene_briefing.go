@@ -11,6 +11,7 @@ import (
 	"liaison/game/ui/compose"
 	"liaison/game/ui/input"
 	"liaison/game/ui/layout"
+	"liaison/game/ui/widget"
 )
 
 // briefingScene is a team's opening briefing: the situation, its own
@@ -19,10 +20,10 @@ import (
 type briefingScene struct {
 	g      *game
 	team   string
-	banner turnBanner
-	left   doc
-	right  doc
-	next   button
+	banner widget.Banner
+	left   widget.Doc
+	right  widget.Doc
+	next   widget.Button
 	size   [3]float64
 	top    layout.Rect
 	lr, rr layout.Rect
@@ -32,47 +33,47 @@ func newBriefingScene(g *game, team string) *briefingScene {
 	s := &briefingScene{g: g, team: team}
 	v, err := g.sess.View(team)
 	sc := g.sess.Scenario()
-	s.next = button{Label: "Go to the board", Hint: "Enter", Primary: true, Icon: "inbox"}
+	s.next = widget.Button{Label: "Go to the board", Hint: "Enter", Primary: true, Icon: "inbox"}
 	if err != nil {
-		s.left.text(err.Error(), colBad)
+		s.left.Text(err.Error(), colBad)
 		return s
 	}
 	me := teamInfo(&v, team)
-	s.banner.set(v.Round, v.Rounds, me.Name, v.AP, me.Colour, "Briefing · "+sc.Title)
-	s.left.heading("The situation")
+	s.banner.Set(v.Round, v.Rounds, me.Name, v.AP, me.Colour, "Briefing · "+sc.Title)
+	s.left.Heading("The situation")
 	for _, p := range strings.Split(catalog.Reflow(sc.Briefing), "\n\n") {
-		s.left.add(docPara{role: fBody, text: p, col: colText, gap: 6})
+		s.left.Add(widget.Para{Role: fBody, Text: p, Col: colText, Gap: 6})
 	}
-	s.left.heading("Your agency: " + me.Name)
+	s.left.Heading("Your agency: " + me.Name)
 	if me.Profile != "" {
-		s.left.text(me.Profile, colText)
+		s.left.Text(me.Profile, colText)
 	}
-	s.left.add(docPara{role: fBody, text: fmt.Sprintf("%d AP per round · capabilities: %s · mandate: %s", v.AP, joinComma(me.Capabilities), joinComma(me.Mandate)), col: colTextDim, gap: 4, tip: jargon("AP")})
-	s.left.add(docPara{role: fBody, text: profileLine(me), col: colTextDim, gap: 2, tip: profileJargon(me)})
+	s.left.Add(widget.Para{Role: fBody, Text: fmt.Sprintf("%d AP per round · capabilities: %s · mandate: %s", v.AP, joinComma(me.Capabilities), joinComma(me.Mandate)), Col: colTextDim, Gap: 4, Tip: jargon("AP")})
+	s.left.Add(widget.Para{Role: fBody, Text: profileLine(me), Col: colTextDim, Gap: 2, Tip: profileJargon(me)})
 	if len(v.Injects) > 0 {
-		s.left.heading("First instructions")
+		s.left.Heading("First instructions")
 		for _, in := range v.Injects {
-			s.left.add(docPara{role: fBodyBold, text: in.Title, col: colAccent, gap: 6, icon: "inject"})
-			s.left.add(docPara{role: fBody, text: in.Text, col: colText})
+			s.left.Add(widget.Para{Role: fBodyBold, Text: in.Title, Col: colAccent, Gap: 6, Icon: "inject"})
+			s.left.Add(widget.Para{Role: fBody, Text: in.Text, Col: colText})
 		}
 	}
-	s.right.heading("Partners")
+	s.right.Heading("Partners")
 	for _, t := range v.Teams {
 		if t.ID == team {
 			continue
 		}
-		s.right.add(docPara{role: fBodyBold, text: t.Name, col: colText, gap: 8, swatch: t.Colour})
-		s.right.add(docPara{role: fSmall, text: fmt.Sprintf("%s · mandate: %s · capabilities: %s", t.Country, joinComma(t.Mandate), joinComma(t.Capabilities)), col: colTextDim, indent: 0})
-		s.right.add(docPara{role: fSmall, text: fmt.Sprintf("You trust them %d/100 · they trust you %d/100 · %s", v.TrustOut[t.ID], v.TrustIn[t.ID], profileLine(t)), col: colTextDim, tip: profileJargon(t)})
+		s.right.Add(widget.Para{Role: fBodyBold, Text: t.Name, Col: colText, Gap: 8, Swatch: t.Colour})
+		s.right.Add(widget.Para{Role: fSmall, Text: fmt.Sprintf("%s · mandate: %s · capabilities: %s", t.Country, joinComma(t.Mandate), joinComma(t.Capabilities)), Col: colTextDim, Indent: 0})
+		s.right.Add(widget.Para{Role: fSmall, Text: fmt.Sprintf("You trust them %d/100 · they trust you %d/100 · %s", v.TrustOut[t.ID], v.TrustIn[t.ID], profileLine(t)), Col: colTextDim, Tip: profileJargon(t)})
 	}
-	s.right.heading("What you hold")
+	s.right.Heading("What you hold")
 	for i := range v.Items {
 		it := &v.Items[i]
-		s.right.add(docPara{role: fBody, text: it.Title, col: colText, gap: 4, icon: "inbox"})
-		s.right.add(docPara{role: fSmall, text: cardMeta(it, compose.ShortNames(v.Teams)), col: colTextDim, tip: cardJargon(it)})
+		s.right.Add(widget.Para{Role: fBody, Text: it.Title, Col: colText, Gap: 4, Icon: "inbox"})
+		s.right.Add(widget.Para{Role: fSmall, Text: cardMeta(it, compose.ShortNames(v.Teams)), Col: colTextDim, Tip: cardJargon(it)})
 	}
 	if len(v.Items) == 0 {
-		s.right.text("Nothing yet: intelligence will arrive by injects and from partners.", colTextDim)
+		s.right.Text("Nothing yet: intelligence will arrive by injects and from partners.", colTextDim)
 	}
 	return s
 }
@@ -168,22 +169,22 @@ func (s *briefingScene) layout(ctx *Context) {
 	if s.size != [3]float64{ctx.W, ctx.H, ctx.Scale} {
 		s.size = [3]float64{ctx.W, ctx.H, ctx.Scale}
 		scr := ctx.Screen()
-		s.top, scr = scr.CutTop(s.banner.height(ctx), ctx.S(mPad))
+		s.top, scr = scr.CutTop(s.banner.Height(ctx.Context), ctx.S(mPad))
 		scr = scr.InsetXY(ctx.S(mPad), 0)
 		scr, foot := scr.CutBottom(ctx.S(44)+ctx.S(mPad), 0)
 		s.lr, s.rr = scr.CutLeft(scr.W*0.58, ctx.S(mGap))
 		s.next.Rect = layout.R(foot.Right()-ctx.S(260), foot.Y+ctx.S(mPad)/2, ctx.S(260), ctx.S(44))
 	}
-	s.left.layout(ctx, panelContent(ctx, s.lr, false))
-	s.right.layout(ctx, panelContent(ctx, s.rr, false))
+	s.left.Layout(ctx.Context, widget.PanelContent(ctx.Context, s.lr, false))
+	s.right.Layout(ctx.Context, widget.PanelContent(ctx.Context, s.rr, false))
 }
 
 // Update implements Scene.
 func (s *briefingScene) Update(ctx *Context) Scene {
 	s.layout(ctx)
-	s.left.update(ctx, true)
-	s.right.update(ctx, false)
-	if s.next.update(ctx) || ctx.In.Pressed(input.KeyEnter) {
+	s.left.Update(ctx.Context, true)
+	s.right.Update(ctx.Context, false)
+	if s.next.Update(ctx.Context) || ctx.In.Pressed(input.KeyEnter) {
 		if err := s.g.sess.Advance(); err == nil {
 			return ctx.app.sceneFor(s.g)
 		}
@@ -194,10 +195,10 @@ func (s *briefingScene) Update(ctx *Context) Scene {
 // Draw implements Scene.
 func (s *briefingScene) Draw(dst *ebiten.Image, ctx *Context) {
 	s.layout(ctx)
-	s.banner.draw(dst, ctx, s.top)
-	panel(dst, ctx, s.lr, "", "")
-	panel(dst, ctx, s.rr, "", "")
-	s.left.draw(dst, ctx)
-	s.right.draw(dst, ctx)
-	s.next.draw(dst, ctx)
+	s.banner.Draw(dst, ctx.Context, s.top)
+	widget.Panel(dst, ctx.Context, s.lr, "", "")
+	widget.Panel(dst, ctx.Context, s.rr, "", "")
+	s.left.Draw(dst, ctx.Context)
+	s.right.Draw(dst, ctx.Context)
+	s.next.Draw(dst, ctx.Context)
 }

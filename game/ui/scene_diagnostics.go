@@ -9,8 +9,10 @@ import (
 
 	"liaison/game/scenario"
 	"liaison/game/ui/catalog"
+	"liaison/game/ui/draw"
 	"liaison/game/ui/input"
 	"liaison/game/ui/layout"
+	"liaison/game/ui/widget"
 )
 
 // diagnosticsScene shows why a scenario file cannot be played: every
@@ -22,15 +24,15 @@ type diagnosticsScene struct {
 	blocks []diagBlock
 	title  string
 	scroll layout.Scroll
-	backB  button
-	reload button
+	backB  widget.Button
+	reload widget.Button
 	// layout
 	size   [3]float64
 	frame  layout.Rect
 	head   layout.Rect
 	footer layout.Rect
 	tops   []float64 // content y of each block
-	clip   clipper
+	clip   draw.Clipper
 }
 
 // diagBlock is one finding, prepared for drawing.
@@ -45,8 +47,8 @@ type diagBlock struct {
 
 func newDiagnosticsScene(e *catalog.Entry, back Scene) *diagnosticsScene {
 	s := &diagnosticsScene{entry: e, back: back}
-	s.backB = button{Label: "Back to menu", Hint: "Esc"}
-	s.reload = button{Label: "Reload file", Hint: "Enter", Icon: "undo", Primary: true,
+	s.backB = widget.Button{Label: "Back to menu", Hint: "Esc"}
+	s.reload = widget.Button{Label: "Reload file", Hint: "Enter", Icon: "undo", Primary: true,
 		Reason: "Read the file again after fixing it."}
 	s.build()
 	return s
@@ -181,11 +183,11 @@ func (s *diagnosticsScene) Update(ctx *Context) Scene {
 	if in.WheelY != 0 {
 		s.scroll.By(-in.WheelY * ctx.S(40))
 	}
-	if s.backB.update(ctx) || in.Pressed(input.KeyEscape) {
+	if s.backB.Update(ctx.Context) || in.Pressed(input.KeyEscape) {
 		return s.back
 	}
 	s.reload.Disabled = s.entry.Embedded
-	if (s.reload.update(ctx) || in.Pressed(input.KeyEnter)) && !s.entry.Embedded {
+	if (s.reload.Update(ctx.Context) || in.Pressed(input.KeyEnter)) && !s.entry.Embedded {
 		*s.entry = catalog.File(s.entry.Name)
 		ctx.app.catalog.Update(*s.entry)
 		if s.entry.OK() {
@@ -204,8 +206,8 @@ func (s *diagnosticsScene) Draw(dst *ebiten.Image, ctx *Context) {
 	ctx.Text(dst, fHeading, ctx.Fit(fHeading, s.title, s.head.W-is-ctx.S(10)), s.head.X+is+ctx.S(10), s.head.Y, colText)
 	ctx.Text(dst, fBody, "Fix these in the file, then reload it. Each finding shows file:line:column and the line it is on.",
 		s.head.X, s.head.Y+ctx.LineH(fHeading)+ctx.S(6), colTextDim)
-	ctx.paint.roundBorder(dst, s.frame.Inset(-ctx.S(14)).Intersect(ctx.Screen()), ctx.S(mRadius), 1, colPanel, colBorder)
-	clip := s.clip.of(dst, s.frame)
+	ctx.Paint.RoundBorder(dst, s.frame.Inset(-ctx.S(14)).Intersect(ctx.Screen()), ctx.S(mRadius), 1, colPanel, colBorder)
+	clip := s.clip.Of(dst, s.frame)
 	for i := range s.blocks {
 		y := s.frame.Y + s.tops[i] - s.scroll.Offset
 		if y > s.frame.Bottom() {
@@ -216,10 +218,10 @@ func (s *diagnosticsScene) Draw(dst *ebiten.Image, ctx *Context) {
 		}
 		s.drawBlock(clip, ctx, &s.blocks[i], y)
 	}
-	scrollbar(dst, ctx, layout.R(s.frame.X, s.frame.Y, s.frame.W+ctx.S(10), s.frame.H), &s.scroll)
-	s.backB.draw(dst, ctx)
+	widget.Scrollbar(dst, ctx.Context, layout.R(s.frame.X, s.frame.Y, s.frame.W+ctx.S(10), s.frame.H), &s.scroll)
+	s.backB.Draw(dst, ctx.Context)
 	if !s.entry.Embedded {
-		s.reload.draw(dst, ctx)
+		s.reload.Draw(dst, ctx.Context)
 	}
 }
 
@@ -230,14 +232,14 @@ func (s *diagnosticsScene) drawBlock(dst *ebiten.Image, ctx *Context, b *diagBlo
 		col = colWarn
 	}
 	badge := layout.R(x, y, ctx.TextW(fSmallBold, b.severity)+ctx.S(12), ctx.LineH(fBodyBold))
-	ctx.paint.round(dst, badge, ctx.S(3), col)
+	ctx.Paint.Round(dst, badge, ctx.S(3), col)
 	ctx.TextMid(dst, fSmallBold, b.severity, badge, colBlack, alignCenter)
 	ctx.Text(dst, fBodyBold, b.where, badge.Right()+ctx.S(8), y, colText)
 	y += ctx.LineH(fBodyBold) + ctx.S(4)
 	y = ctx.Para(dst, fBody, b.message, x, y, s.frame.W, s.frame.Bottom()+ctx.LineH(fBody), colText)
 	if b.source != "" {
 		y += ctx.S(6)
-		ctx.paint.fill(dst, layout.R(x, y, s.frame.W, 2*ctx.LineH(fMono)), colBG)
+		ctx.Paint.Fill(dst, layout.R(x, y, s.frame.W, 2*ctx.LineH(fMono)), colBG)
 		ctx.Text(dst, fMono, b.source, x+ctx.S(4), y, colTextDim)
 		ctx.Text(dst, fMono, b.caret, x+ctx.S(4), y+ctx.LineH(fMono), col)
 	}

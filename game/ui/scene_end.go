@@ -11,6 +11,7 @@ import (
 	"liaison/game/score"
 	"liaison/game/ui/input"
 	"liaison/game/ui/layout"
+	"liaison/game/ui/widget"
 )
 
 // endScene closes the exercise: the coalition's score and grade, each
@@ -20,16 +21,16 @@ type endScene struct {
 	g       *game
 	res     score.Result
 	ok      bool
-	banner  turnBanner
+	banner  widget.Banner
 	why     string // why the game ended
 	total   string // "Coalition 63.4 / 100"
 	grade   string
 	dims    []endDim
 	teams   []endTeam
-	losses  doc
-	menu    button
-	export  button
-	facil   button
+	losses  widget.Doc
+	menu    widget.Button
+	export  widget.Button
+	facil   widget.Button
 	size    [3]float64
 	top     layout.Rect
 	hero    layout.Rect
@@ -56,9 +57,9 @@ func newEndScene(g *game) *endScene {
 	s := &endScene{g: g}
 	sc := g.sess.Scenario()
 	s.res, s.ok = g.sess.Result()
-	s.banner.set(g.sess.Round(), g.sess.Rounds(), "", -1, "", "Exercise over · "+sc.Title)
-	s.banner.text = "Exercise over · " + sc.Title
-	s.banner.right = fmt.Sprintf("%d rounds played · %d of %d threats disrupted", len(g.sess.History()), s.res.Disrupted, s.res.Threats)
+	s.banner.Set(g.sess.Round(), g.sess.Rounds(), "", -1, "", "Exercise over · "+sc.Title)
+	s.banner.Text = "Exercise over · " + sc.Title
+	s.banner.Right = fmt.Sprintf("%d rounds played · %d of %d threats disrupted", len(g.sess.History()), s.res.Disrupted, s.res.Threats)
 	for _, e := range g.sess.Events() {
 		if e.Kind == rules.EvEnd {
 			s.why = e.Text
@@ -86,9 +87,9 @@ func newEndScene(g *game) *endScene {
 		s.teams = append(s.teams, et)
 	}
 	s.buildLosses(c.Losses)
-	s.menu = button{Label: "Back to the menu", Hint: "Esc"}
-	s.export = button{Label: "Export the AAR", Hint: "E", Icon: "share", Reason: exportReason}
-	s.facil = button{Label: "Facilitator view", Hint: "F", Icon: "pause", Reason: "Everything that happened, every team's knowledge."}
+	s.menu = widget.Button{Label: "Back to the menu", Hint: "Esc"}
+	s.export = widget.Button{Label: "Export the AAR", Hint: "E", Icon: "share", Reason: exportReason}
+	s.facil = widget.Button{Label: "Facilitator view", Hint: "F", Icon: "pause", Reason: "Everything that happened, every team's knowledge."}
 	return s
 }
 
@@ -96,27 +97,27 @@ func newEndScene(g *game) *endScene {
 func (s *endScene) buildLosses(losses []score.Loss) {
 	ls := append([]score.Loss(nil), losses...)
 	sort.SliceStable(ls, func(i, j int) bool { return ls[i].Impact > ls[j].Impact })
-	s.losses.heading("The three biggest losses")
+	s.losses.Heading("The three biggest losses")
 	if len(ls) == 0 {
-		s.losses.text("No points were lost. A flawless exercise.", colGood)
+		s.losses.Text("No points were lost. A flawless exercise.", colGood)
 	}
 	events := s.g.sess.Events()
 	for i, l := range ls {
 		if i == 3 {
 			break
 		}
-		s.losses.add(docPara{role: fBodyBold, gap: 10, col: colWarn, icon: "unconfirmed",
-			text: fmt.Sprintf("%d. −%.1f points · %s · round %d", i+1, l.Impact, l.Dimension, l.Round)})
-		s.losses.text(l.Text, colText)
+		s.losses.Add(widget.Para{Role: fBodyBold, Gap: 10, Col: colWarn, Icon: "unconfirmed",
+			Text: fmt.Sprintf("%d. −%.1f points · %s · round %d", i+1, l.Impact, l.Dimension, l.Round)})
+		s.losses.Text(l.Text, colText)
 		if l.Cause >= 0 {
 			for _, e := range events {
 				if e.Seq == l.Cause {
-					s.losses.add(docPara{role: fSmall, text: "Cause: " + e.Text, col: colTextDim, gap: 2})
+					s.losses.Add(widget.Para{Role: fSmall, Text: "Cause: " + e.Text, Col: colTextDim, Gap: 2})
 					break
 				}
 			}
 		} else {
-			s.losses.add(docPara{role: fSmall, text: "Cause: something that never happened (" + l.Rule + ").", col: colTextDim, gap: 2})
+			s.losses.Add(widget.Para{Role: fSmall, Text: "Cause: something that never happened (" + l.Rule + ").", Col: colTextDim, Gap: 2})
 		}
 	}
 }
@@ -140,7 +141,7 @@ func (s *endScene) layout(ctx *Context) {
 	if s.size != [3]float64{ctx.W, ctx.H, ctx.Scale} {
 		s.size = [3]float64{ctx.W, ctx.H, ctx.Scale}
 		scr := ctx.Screen()
-		s.top, scr = scr.CutTop(s.banner.height(ctx), ctx.S(mPad))
+		s.top, scr = scr.CutTop(s.banner.Height(ctx.Context), ctx.S(mPad))
 		scr = scr.InsetXY(ctx.S(mPad), 0)
 		scr, foot := scr.CutBottom(ctx.S(44), ctx.S(mPad))
 		left, right := scr.CutLeft(scr.W*0.5, ctx.S(mGap))
@@ -151,21 +152,21 @@ func (s *endScene) layout(ctx *Context) {
 		s.export.Rect = layout.R(foot.Right()-ctx.S(220), foot.Y, ctx.S(220), foot.H)
 		s.facil.Rect = layout.R(s.export.Rect.X-ctx.S(230), foot.Y, ctx.S(220), foot.H)
 	}
-	s.losses.layout(ctx, panelContent(ctx, s.lossR, false))
+	s.losses.Layout(ctx.Context, widget.PanelContent(ctx.Context, s.lossR, false))
 }
 
 // Update implements Scene.
 func (s *endScene) Update(ctx *Context) Scene {
 	s.layout(ctx)
-	s.losses.update(ctx, true)
-	if (s.export.update(ctx) || ctx.In.Pressed(input.KeyE)) && s.job == nil {
+	s.losses.Update(ctx.Context, true)
+	if (s.export.Update(ctx.Context) || ctx.In.Pressed(input.KeyE)) && s.job == nil {
 		s.job = ctx.app.exportAAR(s.g)
 	}
 	s.pollExport(ctx)
-	if s.g.sess.FacilitatorOn() && (s.facil.update(ctx) || ctx.In.Pressed(input.KeyF)) {
+	if s.g.sess.FacilitatorOn() && (s.facil.Update(ctx.Context) || ctx.In.Pressed(input.KeyF)) {
 		return newFacilitatorSceneFrom(s.g, s)
 	}
-	if s.menu.update(ctx) || ctx.In.Pressed(input.KeyEscape) {
+	if s.menu.Update(ctx.Context) || ctx.In.Pressed(input.KeyEscape) {
 		ctx.app.game = nil
 		return ctx.app.titleScene()
 	}
@@ -203,12 +204,12 @@ const exportReason = "Write the after-action review as an HTML page and a Markdo
 // Draw implements Scene.
 func (s *endScene) Draw(dst *ebiten.Image, ctx *Context) {
 	s.layout(ctx)
-	s.banner.draw(dst, ctx, s.top)
+	s.banner.Draw(dst, ctx.Context, s.top)
 	// Hero: total and grade.
-	in := panel(dst, ctx, s.hero, s.heading, "commit")
+	in := widget.Panel(dst, ctx.Context, s.hero, s.heading, "commit")
 	gw := ctx.S(92)
 	gr := layout.R(in.Right()-gw, in.Y, gw, in.H)
-	ctx.paint.round(dst, gr, ctx.S(10), gradeColour(s.grade))
+	ctx.Paint.Round(dst, gr, ctx.S(10), gradeColour(s.grade))
 	ctx.TextAl(dst, fTitle, s.grade, gr.CenterX(), gr.CenterY()-ctx.LineH(fTitle)/2, colBlack, alignCenter)
 	ctx.TextAl(dst, fSmallBold, "grade", gr.CenterX(), gr.Bottom()-ctx.LineH(fSmallBold)-ctx.S(2), colBlack, alignCenter)
 	w := ctx.Text(dst, fTitle, s.total, in.X, in.Y, colText)
@@ -217,21 +218,21 @@ func (s *endScene) Draw(dst *ebiten.Image, ctx *Context) {
 		ctx.Para(dst, fSmall, s.why, in.X, in.Y+ctx.LineH(fTitle)+ctx.S(4), in.W-gw-ctx.S(12), in.Bottom(), colTextDim)
 	}
 	// Dimensions with bars; the number is always printed beside the bar.
-	in = panel(dst, ctx, s.dimR, "Dimensions", "")
+	in = widget.Panel(dst, ctx.Context, s.dimR, "Dimensions", "")
 	rowH := min(ctx.S(44), in.H/float64(max(1, len(s.dims))))
 	for i, d := range s.dims {
 		r := layout.R(in.X, in.Y+float64(i)*rowH, in.W, rowH)
 		ctx.Text(dst, fBodyBold, d.name, r.X, r.Y, colText)
 		ctx.TextAl(dst, fBodyBold, d.score, r.Right(), r.Y, colText, alignRight)
 		bar := layout.R(r.X+ctx.S(150), r.Y+ctx.S(5), r.W-ctx.S(200), ctx.S(8))
-		ctx.paint.round(dst, bar, ctx.S(4), colPanelHi)
+		ctx.Paint.Round(dst, bar, ctx.S(4), colPanelHi)
 		if d.measured {
-			ctx.paint.round(dst, layout.R(bar.X, bar.Y, bar.W*d.value/100, bar.H), ctx.S(4), gradeColour(score.Grade(d.value)))
+			ctx.Paint.Round(dst, layout.R(bar.X, bar.Y, bar.W*d.value/100, bar.H), ctx.S(4), gradeColour(score.Grade(d.value)))
 		}
 		ctx.Text(dst, fSmall, ctx.Fit(fSmall, d.basis, r.W), r.X, r.Y+ctx.LineH(fBodyBold), colTextDim)
 	}
 	// Teams.
-	in = panel(dst, ctx, s.teamR, "Teams", "human")
+	in = widget.Panel(dst, ctx.Context, s.teamR, "Teams", "human")
 	lh := ctx.S(30)
 	for i, t := range s.teams {
 		y := in.Y + float64(i)*lh
@@ -239,16 +240,16 @@ func (s *endScene) Draw(dst *ebiten.Image, ctx *Context) {
 			break
 		}
 		sw := ctx.S(12)
-		ctx.paint.round(dst, layout.R(in.X, y+ctx.S(5), sw, sw), sw/4, teamColour(t.colour))
+		ctx.Paint.Round(dst, layout.R(in.X, y+ctx.S(5), sw, sw), sw/4, teamColour(t.colour))
 		ctx.Text(dst, fBody, ctx.Fit(fBody, t.name, in.W*0.55), in.X+sw+ctx.S(8), y, colText)
 		ctx.Text(dst, fSmall, t.seat, in.X+in.W*0.62, y+ctx.S(2), colTextDim)
 		ctx.TextAl(dst, fBodyBold, t.total, in.Right()-ctx.S(40), y, colText, alignRight)
 		ctx.TextAl(dst, fBodyBold, t.grade, in.Right(), y, colText, alignRight)
 	}
-	panel(dst, ctx, s.lossR, "", "")
-	s.losses.draw(dst, ctx)
-	s.menu.draw(dst, ctx)
-	s.export.draw(dst, ctx)
+	widget.Panel(dst, ctx.Context, s.lossR, "", "")
+	s.losses.Draw(dst, ctx.Context)
+	s.menu.Draw(dst, ctx.Context)
+	s.export.Draw(dst, ctx.Context)
 	if s.note != "" {
 		x := s.menu.Rect.Right() + ctx.S(16)
 		right := s.export.Rect.X - ctx.S(16)
@@ -259,12 +260,12 @@ func (s *endScene) Draw(dst *ebiten.Image, ctx *Context) {
 		if s.job != nil {
 			step, _ := s.job.progress()
 			bar := layout.R(x, s.menu.Rect.Bottom()-ctx.S(6), min(right-x, ctx.S(240)), ctx.S(6))
-			ctx.paint.round(dst, bar, ctx.S(3), colPanelHi)
-			ctx.paint.round(dst, layout.R(bar.X, bar.Y, bar.W*float64(step)/exportSteps, bar.H), ctx.S(3), colAccent)
+			ctx.Paint.Round(dst, bar, ctx.S(3), colPanelHi)
+			ctx.Paint.Round(dst, layout.R(bar.X, bar.Y, bar.W*float64(step)/exportSteps, bar.H), ctx.S(3), colAccent)
 		}
 	}
 	if s.g.sess.FacilitatorOn() {
-		s.facil.draw(dst, ctx)
+		s.facil.Draw(dst, ctx.Context)
 	}
 }
 

@@ -7,7 +7,9 @@ import (
 	"liaison/game/rules"
 	"liaison/game/scenario"
 	"liaison/game/ui/compose"
+	"liaison/game/ui/draw"
 	"liaison/game/ui/layout"
+	"liaison/game/ui/widget"
 )
 
 // facilitatorScene is the instructor's view of everything: every team's
@@ -20,19 +22,19 @@ type facilitatorScene struct {
 	resolve    bool  // this is the round's facilitator step (else: a peek, with Back)
 	back       Scene // where a peek returns
 	fv         rules.FacilitatorView
-	banner     turnBanner
-	teams      []doc // one column per team
-	channels   doc
+	banner     widget.Banner
+	teams      []widget.Doc // one column per team
+	channels   widget.Doc
 	injects    []facInject
 	injectL    layout.List
 	trustM     [][]string // formatted trust values
 	trustIDs   []string   // short names
 	trustCodes []string   // column codes, e.g. VES-R
-	note       textField
-	pauseB     button
-	noteB      button
-	fireB      button
-	goB        button
+	note       widget.TextField
+	pauseB     widget.Button
+	noteB      widget.Button
+	fireB      widget.Button
+	goB        widget.Button
 	pending    string // queued actions, described
 	size       [3]float64
 	top        layout.Rect
@@ -42,7 +44,7 @@ type facilitatorScene struct {
 	injR       layout.Rect
 	ctrlR      layout.Rect
 	colR       []layout.Rect
-	clip       clipper
+	clip       draw.Clipper
 	message    string
 }
 
@@ -55,14 +57,14 @@ type facInject struct {
 func newFacilitatorScene(g *game, resolve bool) *facilitatorScene {
 	s := &facilitatorScene{g: g, resolve: resolve}
 	s.injectL.Selected, s.injectL.Hover = -1, -1
-	s.pauseB = button{Label: "Pause", Hint: "P", Icon: "pause", Reason: "Stop the exercise: no team can continue until you resume."}
-	s.fireB = button{Label: "Fire selected inject", Hint: "I", Icon: "inject", Reason: "Queues the inject to fire at the start of this round's resolution."}
-	s.note.Hint, s.note.max = "A note for the timeline…", 200
-	s.noteB = button{Label: "Add", Hint: "Enter", Icon: "note", Reason: "Adds the note to the timeline at this round's resolution."}
+	s.pauseB = widget.Button{Label: "Pause", Hint: "P", Icon: "pause", Reason: "Stop the exercise: no team can continue until you resume."}
+	s.fireB = widget.Button{Label: "Fire selected inject", Hint: "I", Icon: "inject", Reason: "Queues the inject to fire at the start of this round's resolution."}
+	s.note.Hint, s.note.Max = "A note for the timeline…", 200
+	s.noteB = widget.Button{Label: "Add", Hint: "Enter", Icon: "note", Reason: "Adds the note to the timeline at this round's resolution."}
 	if resolve {
-		s.goB = button{Label: "Resolve round", Hint: "Ctrl+Enter", Primary: true, Icon: "verify", Reason: "Resolve this round with the queued injects and notes."}
+		s.goB = widget.Button{Label: "Resolve round", Hint: "Ctrl+Enter", Primary: true, Icon: "verify", Reason: "Resolve this round with the queued injects and notes."}
 	} else {
-		s.goB = button{Label: "Back", Hint: "Esc", Icon: "undo"}
+		s.goB = widget.Button{Label: "Back", Hint: "Esc", Icon: "undo"}
 	}
 	s.refresh()
 	return s
@@ -84,10 +86,10 @@ func (s *facilitatorScene) refresh() {
 	if sess.Paused() {
 		right = "PAUSED · facilitator view"
 	}
-	s.banner.set(fv.Round, fv.Rounds, "", -1, "", right)
-	s.banner.text = fmt.Sprintf("Round %d of %d · Facilitator · %s", fv.Round, fv.Rounds, fv.Title)
+	s.banner.Set(fv.Round, fv.Rounds, "", -1, "", right)
+	s.banner.Text = fmt.Sprintf("Round %d of %d · Facilitator · %s", fv.Round, fv.Rounds, fv.Title)
 	if fv.Over {
-		s.banner.text = fmt.Sprintf("Game over · Facilitator · %s", fv.Title)
+		s.banner.Text = fmt.Sprintf("Game over · Facilitator · %s", fv.Title)
 	}
 	sc := sess.Scenario()
 	var infos []rules.TeamInfo
@@ -96,7 +98,7 @@ func (s *facilitatorScene) refresh() {
 	}
 	short := compose.ShortNames(infos)
 	// Teams side by side.
-	s.teams = make([]doc, len(fv.Teams))
+	s.teams = make([]widget.Doc, len(fv.Teams))
 	for i := range fv.Teams {
 		v := &fv.Teams[i]
 		d := &s.teams[i]
@@ -105,33 +107,33 @@ func (s *facilitatorScene) refresh() {
 		if t != nil {
 			name = t.Name
 		}
-		d.add(docPara{role: fSmallBold, text: short[v.Team], col: colText, swatch: teamColourOf(t), oneLine: true})
-		d.add(docPara{role: fSmall, text: name, col: colTextDim, oneLine: true})
-		d.add(docPara{role: fSmall, text: fmt.Sprintf("%s · %d AP · %d breaches", seatLabel(sess.Seat(v.Team)), v.AP, at(fv.Breaches, i)), col: colTextDim, oneLine: true})
-		d.add(docPara{role: fSmallBold, text: fmt.Sprintf("Threats (%d)", len(v.Threats)), col: colAccent, gap: 4})
+		d.Add(widget.Para{Role: fSmallBold, Text: short[v.Team], Col: colText, Swatch: teamColourOf(t), OneLine: true})
+		d.Add(widget.Para{Role: fSmall, Text: name, Col: colTextDim, OneLine: true})
+		d.Add(widget.Para{Role: fSmall, Text: fmt.Sprintf("%s · %d AP · %d breaches", seatLabel(sess.Seat(v.Team)), v.AP, at(fv.Breaches, i)), Col: colTextDim, OneLine: true})
+		d.Add(widget.Para{Role: fSmallBold, Text: fmt.Sprintf("Threats (%d)", len(v.Threats)), Col: colAccent, Gap: 4})
 		for _, th := range v.Threats {
 			st := fmt.Sprintf("%d/%d facets", len(th.Held), len(th.Facets))
 			if th.Assessed {
 				st = "ASSESSED"
 			}
-			d.add(docPara{role: fSmall, text: th.ID + ": " + st, col: colText, oneLine: true})
+			d.Add(widget.Para{Role: fSmall, Text: th.ID + ": " + st, Col: colText, OneLine: true})
 		}
-		d.add(docPara{role: fSmallBold, text: fmt.Sprintf("Holds %d", len(v.Items)), col: colAccent, gap: 4})
+		d.Add(widget.Para{Role: fSmallBold, Text: fmt.Sprintf("Holds %d", len(v.Items)), Col: colAccent, Gap: 4})
 		for j := range v.Items {
 			it := &v.Items[j]
-			p := docPara{role: fSmall, text: it.Title, col: colText, oneLine: true, icon: "inbox"}
+			p := widget.Para{Role: fSmall, Text: it.Title, Col: colText, OneLine: true, Icon: "inbox"}
 			switch {
 			case it.Truth != nil && !*it.Truth:
-				p.icon, p.col, p.text = "outage", colBad, "FALSE: "+it.Title
+				p.Icon, p.Col, p.Text = "outage", colBad, "FALSE: "+it.Title
 			case !it.Readable:
-				p.icon, p.col = "garbled", colWarn
+				p.Icon, p.Col = "garbled", colWarn
 			case !it.Confirmed:
-				p.icon, p.col = "unconfirmed", colWarn
+				p.Icon, p.Col = "unconfirmed", colWarn
 			}
-			d.add(p)
+			d.Add(p)
 		}
 		if n := openRequests(v); n > 0 {
-			d.add(docPara{role: fSmall, text: fmt.Sprintf("%d open requests to answer", n), col: colWarn, gap: 6})
+			d.Add(widget.Para{Role: fSmall, Text: fmt.Sprintf("%d open requests to answer", n), Col: colWarn, Gap: 6})
 		}
 	}
 	// Trust matrix.
@@ -150,7 +152,7 @@ func (s *facilitatorScene) refresh() {
 		}
 	}
 	// Channels.
-	s.channels.reset()
+	s.channels.Reset()
 	for _, c := range fv.Channels {
 		members := make([]string, len(c.Members))
 		for i, m := range c.Members {
@@ -171,17 +173,17 @@ func (s *facilitatorScene) refresh() {
 		if name == "" {
 			name = c.ID
 		}
-		s.channels.add(docPara{role: fSmallBold, text: name + " · " + state, col: col, gap: 4})
-		s.channels.add(docPara{role: fSmall, text: fmt.Sprintf("%s · %s · %s · cap %d used %d · %d in flight", strings.Join(members, "–"), latencyText(c.Latency), sec, c.Capacity, c.Used, c.InFlight), col: colTextDim})
+		s.channels.Add(widget.Para{Role: fSmallBold, Text: name + " · " + state, Col: col, Gap: 4})
+		s.channels.Add(widget.Para{Role: fSmall, Text: fmt.Sprintf("%s · %s · %s · cap %d used %d · %d in flight", strings.Join(members, "–"), latencyText(c.Latency), sec, c.Capacity, c.Used, c.InFlight), Col: colTextDim})
 	}
 	if len(fv.InFlight) > 0 {
-		s.channels.add(docPara{role: fSmallBold, text: "In flight", col: colAccent, gap: 8})
+		s.channels.Add(widget.Para{Role: fSmallBold, Text: "In flight", Col: colAccent, Gap: 8})
 		for _, f := range fv.InFlight {
 			what := f.Item
 			if what == "" {
 				what = f.Ref
 			}
-			s.channels.add(docPara{role: fSmall, text: fmt.Sprintf("%s %s: %s → %s, arrives round %d", f.Kind, what, short[f.From], short[f.To], f.Arrive), col: colText})
+			s.channels.Add(widget.Para{Role: fSmall, Text: fmt.Sprintf("%s %s: %s → %s, arrives round %d", f.Kind, what, short[f.From], short[f.To], f.Arrive), Col: colText})
 		}
 	}
 	// Injects.

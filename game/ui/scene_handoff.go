@@ -6,6 +6,7 @@ import (
 	"liaison/game/ui/input"
 	"liaison/game/ui/layout"
 	"liaison/game/ui/session"
+	"liaison/game/ui/widget"
 )
 
 // handoffScene hides everything between two people at a shared screen: it
@@ -18,8 +19,8 @@ type handoffScene struct {
 	colour string
 	sub    string
 	head   string
-	ready  button
-	facil  button
+	ready  widget.Button
+	facil  widget.Button
 	box    layout.Rect
 	size   [3]float64
 }
@@ -31,13 +32,13 @@ func newHandoffScene(g *game, team string) *handoffScene {
 	if team == session.FacilitatorSeat {
 		s.name = "the facilitator"
 		s.sub = "Every team has given its orders. The facilitator's view shows everything; keep it from the players."
-		s.ready = button{Label: "I am the facilitator: show everything", Hint: "Enter", Primary: true, Icon: "pause"}
+		s.ready = widget.Button{Label: "I am the facilitator: show everything", Hint: "Enter", Primary: true, Icon: "pause"}
 	} else if t, ok := sc.Team(team); ok {
 		s.name, s.colour = t.Name, t.Colour
 		s.sub = "Everything on this screen stays hidden until " + t.Country + "'s player confirms. Other teams: look away."
-		s.ready = button{Label: "I play " + t.Country + ": show my board", Hint: "Enter", Primary: true, Icon: "human"}
+		s.ready = widget.Button{Label: "I play " + t.Country + ": show my board", Hint: "Enter", Primary: true, Icon: "human"}
 	}
-	s.facil = button{Label: "Facilitator view", Hint: "F", Icon: "pause",
+	s.facil = widget.Button{Label: "Facilitator view", Hint: "F", Icon: "pause",
 		Reason: "For the instructor: pause, fire an inject, add a note, see every team."}
 	return s
 }
@@ -75,7 +76,7 @@ func (s *handoffScene) Update(ctx *Context) Scene {
 	if paused {
 		s.ready.Reason = "The facilitator has paused the exercise."
 	}
-	if (s.ready.update(ctx) || ctx.In.Pressed(input.KeyEnter)) && !paused {
+	if (s.ready.Update(ctx.Context) || ctx.In.Pressed(input.KeyEnter)) && !paused {
 		if err := s.g.sess.Advance(); err == nil {
 			return ctx.app.sceneFor(s.g)
 		}
@@ -83,7 +84,7 @@ func (s *handoffScene) Update(ctx *Context) Scene {
 	// The instructor may look in from any handoff, whether or not the
 	// facilitator's own step was switched on at the seats screen.
 	if s.team != session.FacilitatorSeat {
-		if s.facil.update(ctx) || ctx.In.Pressed(input.KeyF) {
+		if s.facil.Update(ctx.Context) || ctx.In.Pressed(input.KeyF) {
 			return newFacilitatorSceneFrom(s.g, s)
 		}
 	}
@@ -98,7 +99,7 @@ func (s *handoffScene) Update(ctx *Context) Scene {
 // Draw implements Scene.
 func (s *handoffScene) Draw(dst *ebiten.Image, ctx *Context) {
 	s.layout(ctx)
-	ctx.paint.roundBorder(dst, s.box, ctx.S(12), 2, colPanel, colBorder)
+	ctx.Paint.RoundBorder(dst, s.box, ctx.S(12), 2, colPanel, colBorder)
 	in := s.box.Inset(ctx.S(32))
 	y := in.Y
 	ctx.TextAl(dst, fBody, s.head, in.CenterX(), y, colTextDim, alignCenter)
@@ -106,7 +107,7 @@ func (s *handoffScene) Draw(dst *ebiten.Image, ctx *Context) {
 	if s.colour != "" {
 		sw := ctx.S(18)
 		w := ctx.TextW(fHeading, s.name)
-		ctx.paint.round(dst, layout.R(in.CenterX()-w/2-sw-ctx.S(10), y+(ctx.LineH(fHeading)-sw)/2, sw, sw), ctx.S(4), teamColour(s.colour))
+		ctx.Paint.Round(dst, layout.R(in.CenterX()-w/2-sw-ctx.S(10), y+(ctx.LineH(fHeading)-sw)/2, sw, sw), ctx.S(4), teamColour(s.colour))
 	}
 	ctx.TextAl(dst, fHeading, s.name, in.CenterX(), y, colText, alignCenter)
 	y += ctx.LineH(fHeading) + ctx.S(20)
@@ -117,9 +118,9 @@ func (s *handoffScene) Draw(dst *ebiten.Image, ctx *Context) {
 	if s.g.sess.Paused() {
 		ctx.TextAl(dst, fBodyBold, "PAUSED by the facilitator", in.CenterX(), y+ctx.S(12), colWarn, alignCenter)
 	}
-	s.ready.draw(dst, ctx)
+	s.ready.Draw(dst, ctx.Context)
 	if s.team != session.FacilitatorSeat {
-		s.facil.draw(dst, ctx)
+		s.facil.Draw(dst, ctx.Context)
 	}
 	ctx.TextAl(dst, fSmall, "Esc: back to the menu", ctx.S(20), ctx.H-ctx.S(40), colTextDim, alignLeft)
 }

@@ -9,6 +9,7 @@ import (
 	"liaison/game/ui/input"
 	"liaison/game/ui/layout"
 	"liaison/game/ui/remote"
+	"liaison/game/ui/widget"
 )
 
 // joinScene is "Join a game": the host's address and the team's join code,
@@ -18,11 +19,11 @@ import (
 // it; the full team board over the network is not wired yet.
 type joinScene struct {
 	back     Scene
-	host     textField
-	code     textField
+	host     widget.TextField
+	code     widget.TextField
 	forced   string // the browser's own host: not editable
-	connectB button
-	backB    button
+	connectB widget.Button
+	backB    widget.Button
 	seat     *remote.Seat
 	st       remote.State
 	shown    string // what the last drawn state said, to redraw on change
@@ -37,20 +38,20 @@ const joinCodeMax = 32
 
 func newJoinScene(back Scene, host, code string) *joinScene {
 	s := &joinScene{back: back, forced: pageHost()}
-	s.host = textField{Hint: "host address, such as 192.168.1.20:8470", max: 200}
-	s.code = textField{Hint: "your team's join code", max: joinCodeMax}
+	s.host = widget.TextField{Hint: "host address, such as 192.168.1.20:8470", Max: 200}
+	s.code = widget.TextField{Hint: "your team's join code", Max: joinCodeMax}
 	if s.forced != "" {
 		host = s.forced
 	}
-	s.host.set(host)
-	s.code.set(code)
+	s.host.Set(host)
+	s.code.Set(code)
 	if host == "" {
 		s.host.Focused = true
 	} else {
 		s.code.Focused = true
 	}
-	s.connectB = button{Label: "Join", Hint: "Enter", Icon: "human", Primary: true}
-	s.backB = button{Label: "Back", Hint: "Esc"}
+	s.connectB = widget.Button{Label: "Join", Hint: "Enter", Icon: "human", Primary: true}
+	s.backB = widget.Button{Label: "Back", Hint: "Esc"}
 	return s
 }
 
@@ -92,7 +93,7 @@ func (s *joinScene) Update(ctx *Context) Scene {
 		s.shown = now
 		ctx.Invalidate()
 	}
-	if s.backB.update(ctx) || in.Pressed(input.KeyEscape) {
+	if s.backB.Update(ctx.Context) || in.Pressed(input.KeyEscape) {
 		s.leave()
 		return s.back
 	}
@@ -104,14 +105,14 @@ func (s *joinScene) Update(ctx *Context) Scene {
 			s.host.Focused, s.code.Focused = !s.host.Focused, s.host.Focused
 			in.Consume(input.KeyTab)
 		}
-		if s.forced == "" && s.host.update(ctx) {
+		if s.forced == "" && s.host.Update(ctx.Context) {
 			ctx.Invalidate()
 		}
-		if s.code.update(ctx) {
+		if s.code.Update(ctx.Context) {
 			ctx.Invalidate()
 		}
 		s.connectB.Label, s.connectB.Disabled = "Join", false
-		if s.connectB.update(ctx) || in.Pressed(input.KeyEnter) {
+		if s.connectB.Update(ctx.Context) || in.Pressed(input.KeyEnter) {
 			s.leave()
 			s.seat = remote.Join(s.host.Text(), s.code.Text())
 			s.host.Focused, s.code.Focused = false, false
@@ -122,7 +123,7 @@ func (s *joinScene) Update(ctx *Context) Scene {
 	}
 	s.connectB.Label = "Confirm round"
 	s.connectB.Disabled = !s.canConfirm()
-	if (s.connectB.update(ctx) || in.Pressed(input.KeyEnter)) && !s.connectB.Disabled {
+	if (s.connectB.Update(ctx.Context) || in.Pressed(input.KeyEnter)) && !s.connectB.Disabled {
 		s.seat.Confirm(nil)
 		ctx.Invalidate()
 	}
@@ -187,8 +188,8 @@ func (s *joinScene) Draw(dst *ebiten.Image, ctx *Context) {
 	}
 	ctx.Text(dst, fBodyBold, label, s.host.Rect.X, s.host.Rect.Y-ctx.LineH(fBodyBold)-ctx.S(6), colText)
 	ctx.Text(dst, fBodyBold, "Join code", s.code.Rect.X, s.code.Rect.Y-ctx.LineH(fBodyBold)-ctx.S(6), colText)
-	s.host.draw(dst, ctx)
-	s.code.draw(dst, ctx)
+	s.host.Draw(dst, ctx.Context)
+	s.code.Draw(dst, ctx.Context)
 	col := colTextDim
 	switch {
 	case s.st.Phase == remote.Failed || (s.seat != nil && s.st.Err != nil):
@@ -198,6 +199,6 @@ func (s *joinScene) Draw(dst *ebiten.Image, ctx *Context) {
 	}
 	y := s.code.Rect.Bottom() + ctx.S(18)
 	ctx.Para(dst, fBody, s.shown, s.code.Rect.X, y, s.body.W, s.body.Bottom(), col)
-	s.backB.draw(dst, ctx)
-	s.connectB.draw(dst, ctx)
+	s.backB.Draw(dst, ctx.Context)
+	s.connectB.Draw(dst, ctx.Context)
 }

@@ -7,8 +7,10 @@ import (
 
 	gamesave "liaison/game/save"
 	"liaison/game/ui/catalog"
+	"liaison/game/ui/draw"
 	"liaison/game/ui/input"
 	"liaison/game/ui/layout"
+	"liaison/game/ui/widget"
 )
 
 // loadScene lists the save folder, newest first: autosaves and named saves
@@ -22,13 +24,13 @@ type loadScene struct {
 	dir     string
 	empty   string
 	list    layout.List
-	openB   button
-	backB   button
+	openB   widget.Button
+	backB   widget.Button
 	size    [3]float64
 	head    layout.Rect
 	panelR  layout.Rect
 	footer  layout.Rect
-	clip    clipper
+	clip    draw.Clipper
 }
 
 func newLoadScene(back Scene, dir string, entries []gamesave.Entry, scenarios []catalog.Entry, listErr error) *loadScene {
@@ -47,8 +49,8 @@ func newLoadScene(back Scene, dir string, entries []gamesave.Entry, scenarios []
 	if len(entries) == 0 {
 		s.list.Selected = -1
 	}
-	s.openB = button{Label: "Continue this game", Hint: "Enter", Icon: "human", Primary: true}
-	s.backB = button{Label: "Back to menu", Hint: "Esc"}
+	s.openB = widget.Button{Label: "Continue this game", Hint: "Enter", Icon: "human", Primary: true}
+	s.backB = widget.Button{Label: "Back to menu", Hint: "Esc"}
 	return s
 }
 
@@ -70,7 +72,7 @@ func (s *loadScene) layout(ctx *Context) {
 	}
 	s.size = [3]float64{ctx.W, ctx.H, ctx.Scale}
 	s.head, s.panelR, s.footer = pageFrame(ctx, ctx.LineH(fHeading)+ctx.LineH(fBody)+ctx.S(8), 14)
-	s.list.SetSize(panelContent(ctx, s.panelR, true), ctx.S(58), ctx.S(6), len(s.entries))
+	s.list.SetSize(widget.PanelContent(ctx.Context, s.panelR, true), ctx.S(58), ctx.S(6), len(s.entries))
 	if s.list.Selected >= 0 {
 		s.list.Select(s.list.Selected)
 	}
@@ -109,10 +111,10 @@ func (s *loadScene) Update(ctx *Context) Scene {
 	if sel >= 0 && !s.lines[sel].usable {
 		s.openB.Label, s.openB.Icon = "Why it cannot be used", "unconfirmed"
 	}
-	if s.openB.update(ctx) || in.Pressed(input.KeyEnter) {
+	if s.openB.Update(ctx.Context) || in.Pressed(input.KeyEnter) {
 		return s.open(ctx)
 	}
-	if s.backB.update(ctx) || in.Pressed(input.KeyEscape) {
+	if s.backB.Update(ctx.Context) || in.Pressed(input.KeyEscape) {
 		return s.back
 	}
 	return nil
@@ -138,19 +140,19 @@ func (s *loadScene) Draw(dst *ebiten.Image, ctx *Context) {
 	ctx.Icon(dst, "clock", layout.R(s.head.X, s.head.Y, is, is), colAccent)
 	ctx.Text(dst, fHeading, "Load a saved game", s.head.X+is+ctx.S(10), s.head.Y, colText)
 	ctx.Text(dst, fBody, ctx.Fit(fBody, "Saves in "+s.dir, s.head.W), s.head.X, s.head.Y+ctx.LineH(fHeading)+ctx.S(6), colTextDim)
-	panel(dst, ctx, s.panelR, "Saved games, newest first", "")
+	widget.Panel(dst, ctx.Context, s.panelR, "Saved games, newest first", "")
 	if s.empty != "" {
 		ctx.Para(dst, fBody, s.empty, s.list.Frame.X, s.list.Frame.Y, s.list.Frame.W, s.list.Frame.Bottom(), colTextDim)
 	}
-	clip := s.clip.of(dst, s.list.Frame)
+	clip := s.clip.Of(dst, s.list.Frame)
 	first, end := s.list.Visible()
 	for i := first; i < end; i++ {
 		s.drawRow(clip, ctx, i)
 	}
-	scrollbar(dst, ctx, s.list.Frame, &s.list.Scroll)
-	s.backB.draw(dst, ctx)
+	widget.Scrollbar(dst, ctx.Context, s.list.Frame, &s.list.Scroll)
+	s.backB.Draw(dst, ctx.Context)
 	if len(s.entries) > 0 {
-		s.openB.draw(dst, ctx)
+		s.openB.Draw(dst, ctx.Context)
 	}
 }
 
@@ -164,7 +166,7 @@ func (s *loadScene) drawRow(dst *ebiten.Image, ctx *Context, i int) {
 	if i == s.list.Selected {
 		border = colBorderHi
 	}
-	ctx.paint.roundBorder(dst, r, ctx.S(mRadius), max(1, ctx.S(1.5)), bg, border)
+	ctx.Paint.RoundBorder(dst, r, ctx.S(mRadius), max(1, ctx.S(1.5)), bg, border)
 	in := r.InsetXY(ctx.S(12), ctx.S(7))
 	nameCol, gameCol := colText, colTextDim
 	if !l.usable {

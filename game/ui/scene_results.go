@@ -2,6 +2,8 @@ package ui
 
 import (
 	"image/color"
+	"slices"
+	"strings"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
@@ -9,6 +11,7 @@ import (
 	"liaison/game/ui/input"
 	"liaison/game/ui/layout"
 	"liaison/game/ui/session"
+	"liaison/game/ui/widget"
 )
 
 // resultsScene shows one team its round results between resolution and its
@@ -19,9 +22,9 @@ type resultsScene struct {
 	g      *game
 	team   string
 	round  int
-	banner turnBanner
-	body   doc
-	next   button
+	banner widget.Banner
+	body   widget.Doc
+	next   widget.Button
 	size   [3]float64
 	top    layout.Rect
 	br     layout.Rect
@@ -61,30 +64,39 @@ func resultsDue(g *game, team string) Scene {
 
 func newResultsScene(g *game, team string, r session.Round) *resultsScene {
 	s := &resultsScene{g: g, team: team, round: r.Number}
-	s.next = button{Label: "Continue", Hint: "Enter", Primary: true, Icon: "inbox"}
+	s.next = widget.Button{Label: "Continue", Hint: "Enter", Primary: true, Icon: "inbox"}
 	sc := g.sess.Scenario()
 	v, err := g.sess.View(team)
 	if err != nil {
-		s.body.text(err.Error(), colBad)
+		s.body.Text(err.Error(), colBad)
 		return s
 	}
 	me := teamInfo(&v, team)
-	s.banner.set(r.Number, sc.Rounds, me.Name, v.AP, me.Colour, "Results of round "+itoa(r.Number))
-	n := narrative.Build(narrative.Input{Scenario: sc, Team: team, Round: r.Number, View: v, Orders: r.Turn.Orders[team]})
+	// No AP in the banner: they are the next round's, not these results'.
+	s.banner.Set(r.Number, sc.Rounds, me.Name, -1, me.Colour, "Results of round "+itoa(r.Number))
+	n := narrative.Build(narrative.Input{Scenario: sc, Team: team, Round: r.Number, View: v, Orders: r.Turn.Orders[team], Log: g.sess.Events()})
 	if len(n.Sections) == 0 {
-		s.body.text("Nothing happened that concerns you this round.", colTextDim)
+		s.body.Text("Nothing happened that concerns you this round.", colTextDim)
 	}
 	for _, sec := range n.Sections {
-		s.body.heading(sec.Title)
-		for _, l := range sec.Lines {
-			s.body.add(docPara{role: fBody, text: lineText(l), col: toneColour(l.Tone), gap: 4})
+		s.body.Heading(sec.Title)
+		for i, l := range sec.Lines {
+			p := widget.Para{Role: fBody, Text: lineText(l), Col: toneColour(l.Tone), Gap: 4, Icon: toneIcon(l), Tip: lineJargon(l.Text)}
+			if sec.Kind == narrative.Score && l.Dimension == "" && l.Tone == narrative.Info {
+				if i == 0 {
+					p.Role = fBodyBold // the score so far
+				} else {
+					p.Role, p.Col = fSmall, colTextDim // what is provisional
+				}
+			}
+			s.body.Add(p)
 			if l.Hint != "" {
-				s.body.add(docPara{role: fSmall, text: "What to do: " + l.Hint, col: colTextDim, indent: 18})
+				s.body.Add(widget.Para{Role: fSmall, Text: "What to do: " + l.Hint, Col: colTextDim, Indent: hintIndent})
 			}
 		}
 	}
 	if n.Over {
-		s.body.add(docPara{role: fBodyBold, text: "The game is over: the after-action review follows.", col: colAccent, gap: 14})
+		s.body.Add(widget.Para{Role: fBodyBold, Text: "The game is over: the after-action review follows.", Col: colAccent, Gap: 14})
 	}
 	return s
 }
@@ -95,6 +107,42 @@ func lineText(l narrative.Line) string {
 		return "NEW  " + l.Text
 	}
 	return l.Text
+}
+
+// hintIndent puts a line's "What to do" under the line's text, past its
+// icon (design pixels).
+const hintIndent = 26
+
+// toneIcon marks a line by its tone with an icon, so that the tone is not
+// told by colour alone.
+func toneIcon(l narrative.Line) string {
+	switch {
+	case l.New:
+		return "inbox"
+	case l.Tone == narrative.Good:
+		return "verify"
+	case l.Tone == narrative.Bad:
+		return "unconfirmed"
+	case l.Tone == narrative.Action:
+		return "respond"
+	}
+	return "note"
+}
+
+// lineJargon is the tooltip of a results line: the glossary's meaning of
+// each term of the board's jargon it uses.
+func lineJargon(text string) string {
+	var terms []string
+	for _, t := range [...]struct{ in, term string }{
+		{" AP", "AP"}, {"garbled", "Garbled"}, {"format", "Format"}, {"csv-", "Format"}, {"json-", "Format"},
+		{"rated", "Admiralty"}, {"liaison officer", "Liaison officer"}, {"TLP", "TLP"},
+		{"unconfirmed", "Unconfirmed"}, {"facet", "Facet"},
+	} {
+		if strings.Contains(text, t.in) && !slices.Contains(terms, t.term) {
+			terms = append(terms, t.term)
+		}
+	}
+	return jargon(terms...)
 }
 
 // toneColour colours a line by its tone.
@@ -122,20 +170,24 @@ func (s *resultsScene) layout(ctx *Context) {
 	if s.size != [3]float64{ctx.W, ctx.H, ctx.Scale} {
 		s.size = [3]float64{ctx.W, ctx.H, ctx.Scale}
 		scr := ctx.Screen()
-		s.top, scr = scr.CutTop(s.banner.height(ctx), ctx.S(mPad))
+		s.top, scr = scr.CutTop(s.banner.Height(ctx.Context), ctx.S(mPad))
 		scr = scr.InsetXY(ctx.S(mPad), 0)
 		var foot layout.Rect
+		// Lines no wider than a page's, so the eye finds the next one.
+		if w := ctx.S(1000); scr.W > w {
+			scr = layout.R(scr.CenterX()-w/2, scr.Y, w, scr.H)
+		}
 		s.br, foot = scr.CutBottom(ctx.S(44)+ctx.S(mPad), 0)
 		s.next.Rect = layout.R(foot.Right()-ctx.S(220), foot.Y+ctx.S(mPad)/2, ctx.S(220), ctx.S(44))
 	}
-	s.body.layout(ctx, panelContent(ctx, s.br, false))
+	s.body.Layout(ctx.Context, widget.PanelContent(ctx.Context, s.br, false))
 }
 
 // Update implements Scene.
 func (s *resultsScene) Update(ctx *Context) Scene {
 	s.layout(ctx)
-	s.body.update(ctx, true)
-	if s.next.update(ctx) || ctx.In.Pressed(input.KeyEnter) {
+	s.body.Update(ctx.Context, true)
+	if s.next.Update(ctx.Context) || ctx.In.Pressed(input.KeyEnter) {
 		s.g.told[s.team] = s.round
 		return ctx.app.sceneFor(s.g)
 	}
@@ -145,8 +197,8 @@ func (s *resultsScene) Update(ctx *Context) Scene {
 // Draw implements Scene.
 func (s *resultsScene) Draw(dst *ebiten.Image, ctx *Context) {
 	s.layout(ctx)
-	s.banner.draw(dst, ctx, s.top)
-	panel(dst, ctx, s.br, "", "")
-	s.body.draw(dst, ctx)
-	s.next.draw(dst, ctx)
+	s.banner.Draw(dst, ctx.Context, s.top)
+	widget.Panel(dst, ctx.Context, s.br, "", "")
+	s.body.Draw(dst, ctx.Context)
+	s.next.Draw(dst, ctx.Context)
 }

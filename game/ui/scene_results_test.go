@@ -22,11 +22,12 @@ func TestResultsSceneBetweenRounds(t *testing.T) {
 	require.True(t, ok, "after the round: %s", a.Scene().Name())
 	assert.Equal(t, 1, rs.round)
 	var text []string
-	for _, p := range rs.body.paras {
-		text = append(text, p.text)
+	for _, p := range rs.body.Paras() {
+		text = append(text, p.Text)
 	}
 	all := strings.Join(text, "\n")
 	assert.Contains(t, all, "Your orders")
+	assert.Contains(t, all, "Your score so far:", "the score section has figures from the ledger")
 	for _, id := range []string{"valmora-cio", "estrel-fpl", "crew-list", "strait-secure", "harbour-phone", "lantern:", "req-", "inject-"} {
 		assert.NotContains(t, all, id, "the results show names, never ids")
 	}

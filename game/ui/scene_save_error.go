@@ -6,8 +6,10 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	gamesave "liaison/game/save"
+	"liaison/game/ui/draw"
 	"liaison/game/ui/input"
 	"liaison/game/ui/layout"
+	"liaison/game/ui/widget"
 )
 
 // saveErrorScene explains why a save cannot be continued: a scenario that
@@ -19,13 +21,13 @@ type saveErrorScene struct {
 	advice  string
 	message string
 	back    Scene
-	backB   button
+	backB   widget.Button
 	scroll  layout.Scroll
 	size    [3]float64
 	head    layout.Rect
 	frame   layout.Rect
 	footer  layout.Rect
-	clip    clipper
+	clip    draw.Clipper
 }
 
 // saveProblems titles each class of unusable save and says what to do.
@@ -59,7 +61,7 @@ func newSaveErrorScene(path string, err error, back Scene) *saveErrorScene {
 			break
 		}
 	}
-	s.backB = button{Label: "Back", Hint: "Esc", Primary: true}
+	s.backB = widget.Button{Label: "Back", Hint: "Esc", Primary: true}
 	return s
 }
 
@@ -102,7 +104,7 @@ func (s *saveErrorScene) Update(ctx *Context) Scene {
 	if in.WheelY != 0 {
 		s.scroll.By(-in.WheelY * ctx.S(40))
 	}
-	if s.backB.update(ctx) || in.Pressed(input.KeyEscape) || in.Pressed(input.KeyEnter) {
+	if s.backB.Update(ctx.Context) || in.Pressed(input.KeyEscape) || in.Pressed(input.KeyEnter) {
 		return s.back
 	}
 	return nil
@@ -115,8 +117,8 @@ func (s *saveErrorScene) Draw(dst *ebiten.Image, ctx *Context) {
 	ctx.Icon(dst, "unconfirmed", layout.R(s.head.X, s.head.Y, is, is), colWarn)
 	ctx.Text(dst, fHeading, ctx.Fit(fHeading, s.title, s.head.W-is-ctx.S(10)), s.head.X+is+ctx.S(10), s.head.Y, colText)
 	ctx.Para(dst, fBody, s.advice, s.head.X, s.head.Y+ctx.LineH(fHeading)+ctx.S(6), s.head.W, s.head.Bottom(), colTextDim)
-	ctx.paint.roundBorder(dst, s.frame.Inset(-ctx.S(14)).Intersect(ctx.Screen()), ctx.S(mRadius), 1, colPanel, colBorder)
-	clip := s.clip.of(dst, s.frame)
+	ctx.Paint.RoundBorder(dst, s.frame.Inset(-ctx.S(14)).Intersect(ctx.Screen()), ctx.S(mRadius), 1, colPanel, colBorder)
+	clip := s.clip.Of(dst, s.frame)
 	x, y := s.frame.X, s.frame.Y-s.scroll.Offset
 	bottom := s.frame.Bottom() + ctx.LineH(fBody)
 	ctx.Text(clip, fBodyBold, "Save file", x, y, colText)
@@ -126,6 +128,6 @@ func (s *saveErrorScene) Draw(dst *ebiten.Image, ctx *Context) {
 	ctx.Text(clip, fBodyBold, "What is wrong", x, y, colWarn)
 	y += ctx.LineH(fBodyBold) + ctx.S(4)
 	ctx.Para(clip, fBody, s.message, x, y, s.frame.W, bottom, colText)
-	scrollbar(dst, ctx, layout.R(s.frame.X, s.frame.Y, s.frame.W+ctx.S(10), s.frame.H), &s.scroll)
-	s.backB.draw(dst, ctx)
+	widget.Scrollbar(dst, ctx.Context, layout.R(s.frame.X, s.frame.Y, s.frame.W+ctx.S(10), s.frame.H), &s.scroll)
+	s.backB.Draw(dst, ctx.Context)
 }

@@ -7,6 +7,7 @@ import (
 	"liaison/game/ui/catalog"
 	"liaison/game/ui/input"
 	"liaison/game/ui/layout"
+	"liaison/game/ui/widget"
 )
 
 // seatsScene chooses who plays each team: a human at this screen or a bot
@@ -21,10 +22,10 @@ type seatsScene struct {
 	row    int // keyboard row: teams, then the facilitator toggle
 	errMsg string
 	// widgets
-	choices [][]button // per team, per seat kind
-	facilB  button
-	startB  button
-	backB   button
+	choices [][]widget.Button // per team, per seat kind
+	facilB  widget.Button
+	startB  widget.Button
+	backB   widget.Button
 	// layout
 	size  [3]float64
 	head  layout.Rect
@@ -45,9 +46,9 @@ func newSeatsScene(a *App, e *catalog.Entry, back Scene) *seatsScene {
 			}
 		}
 		s.seats = append(s.seats, k)
-		bs := make([]button, len(scenario.SeatKinds))
+		bs := make([]widget.Button, len(scenario.SeatKinds))
 		for i, kind := range scenario.SeatKinds {
-			bs[i] = button{Label: kind, Reason: seatHelp[kind]}
+			bs[i] = widget.Button{Label: kind, Reason: seatHelp[kind]}
 			if kind == "human" {
 				bs[i].Icon = "human"
 			} else {
@@ -57,9 +58,9 @@ func newSeatsScene(a *App, e *catalog.Entry, back Scene) *seatsScene {
 		s.choices = append(s.choices, bs)
 		s.meta = append(s.meta, t.Country+" · "+itoa(t.AP)+" AP · "+joinComma(t.Capabilities)+" · mandate "+joinComma(t.Mandate))
 	}
-	s.facilB = button{Label: "Facilitator view", Icon: "pause", Reason: "Lets an instructor see every team, pause, fire injects and add notes (key F)."}
-	s.startB = button{Label: "Start briefing", Hint: "Enter", Primary: true}
-	s.backB = button{Label: "Back", Hint: "Esc"}
+	s.facilB = widget.Button{Label: "Facilitator view", Icon: "pause", Reason: "Lets an instructor see every team, pause, fire injects and add notes (key F)."}
+	s.startB = widget.Button{Label: "Start briefing", Hint: "Enter", Primary: true}
+	s.backB = widget.Button{Label: "Back", Hint: "Esc"}
 	return s
 }
 
@@ -148,7 +149,7 @@ func (s *seatsScene) Update(ctx *Context) Scene {
 			b := &s.choices[i][k]
 			b.Primary = s.seats[i] == k
 			b.Selected = s.row == i && s.seats[i] == k
-			if b.update(ctx) {
+			if b.Update(ctx.Context) {
 				s.seats[i], s.row = k, i
 			}
 		}
@@ -159,13 +160,13 @@ func (s *seatsScene) Update(ctx *Context) Scene {
 	} else {
 		s.facilB.Label = "Facilitator view: off"
 	}
-	if s.facilB.update(ctx) {
+	if s.facilB.Update(ctx.Context) {
 		s.facil = !s.facil
 	}
-	if s.backB.update(ctx) || in.Pressed(input.KeyEscape) {
+	if s.backB.Update(ctx.Context) || in.Pressed(input.KeyEscape) {
 		return s.back
 	}
-	if s.startB.update(ctx) || in.Pressed(input.KeyEnter) {
+	if s.startB.Update(ctx.Context) || in.Pressed(input.KeyEnter) {
 		next, err := ctx.app.startGame(s.entry, s.Seats(), s.facil)
 		if err != nil {
 			s.errMsg = err.Error()
@@ -189,19 +190,19 @@ func (s *seatsScene) Draw(dst *ebiten.Image, ctx *Context) {
 		if i == s.row {
 			bg, border = colPanelHi, colBorderHi
 		}
-		ctx.paint.roundBorder(dst, r, ctx.S(mRadius), 1, bg, border)
+		ctx.Paint.RoundBorder(dst, r, ctx.S(mRadius), 1, bg, border)
 		t := &sc.Teams[i]
 		nr := s.names[i].InsetXY(ctx.S(12), 0)
 		sw := ctx.S(12)
-		ctx.paint.round(dst, layout.R(nr.X, nr.CenterY()-sw/2-ctx.LineH(fSmall)/2, sw, sw), sw/4, teamColour(t.Colour))
+		ctx.Paint.Round(dst, layout.R(nr.X, nr.CenterY()-sw/2-ctx.LineH(fSmall)/2, sw, sw), sw/4, teamColour(t.Colour))
 		ty := r.CenterY() - (ctx.LineH(fBodyBold)+ctx.LineH(fSmall))/2
 		ctx.Text(dst, fBodyBold, ctx.Fit(fBodyBold, t.Name, nr.W-sw-ctx.S(10)), nr.X+sw+ctx.S(10), ty, colText)
 		ctx.Text(dst, fSmall, ctx.Fit(fSmall, s.meta[i], nr.W-sw-ctx.S(10)), nr.X+sw+ctx.S(10), ty+ctx.LineH(fBodyBold), colTextDim)
 		for k := range s.choices[i] {
-			s.choices[i][k].draw(dst, ctx)
+			s.choices[i][k].Draw(dst, ctx.Context)
 		}
 	}
-	s.facilB.draw(dst, ctx)
+	s.facilB.Draw(dst, ctx.Context)
 	humans := 0
 	for _, k := range s.seats {
 		if k == 0 {
@@ -219,6 +220,6 @@ func (s *seatsScene) Draw(dst *ebiten.Image, ctx *Context) {
 	if s.errMsg != "" {
 		ctx.Para(dst, fBody, s.errMsg, s.backB.Rect.Right()+ctx.S(20), s.foot.Y, s.startB.Rect.X-s.backB.Rect.Right()-ctx.S(40), s.foot.Bottom()+ctx.LineH(fBody), colBad)
 	}
-	s.backB.draw(dst, ctx)
-	s.startB.draw(dst, ctx)
+	s.backB.Draw(dst, ctx.Context)
+	s.startB.Draw(dst, ctx.Context)
 }

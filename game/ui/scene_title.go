@@ -7,8 +7,10 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"liaison/game/ui/catalog"
+	"liaison/game/ui/draw"
 	"liaison/game/ui/input"
 	"liaison/game/ui/layout"
+	"liaison/game/ui/widget"
 )
 
 // titleScene is the menu: the embedded scenarios (and a file named on the
@@ -18,9 +20,9 @@ type titleScene struct {
 	version int
 	entries []catalog.Entry
 	list    layout.List
-	start   button
-	join    button // Join a game on a host (scene_join.go)
-	quit    button
+	start   widget.Button
+	join    widget.Button // Join a game on a host (scene_join.go)
+	quit    widget.Button
 	saves   titleSaves
 	// layout
 	size      [3]float64
@@ -31,7 +33,7 @@ type titleScene struct {
 	summaries []string   // per entry, computed once
 	briefings []string   // per entry, reflowed
 	teamMeta  [][]string // per entry, "country · seat" per team
-	clip      clipper
+	clip      draw.Clipper
 }
 
 func newTitleScene(cat *catalog.Catalog, sel int) *titleScene {
@@ -39,9 +41,9 @@ func newTitleScene(cat *catalog.Catalog, sel int) *titleScene {
 	s.refresh()
 	s.list.Selected = sel
 	s.list.Hover = -1
-	s.start = button{Label: "Choose seats", Hint: "Enter", Icon: "human", Primary: true}
-	s.quit = button{Label: "Quit", Hint: "Esc"}
-	s.join = button{Label: "Join a game", Hint: "J", Icon: "human", Reason: "Play your team's seat in a game hosted on another machine."}
+	s.start = widget.Button{Label: "Choose seats", Hint: "Enter", Icon: "human", Primary: true}
+	s.quit = widget.Button{Label: "Quit", Hint: "Esc"}
+	s.join = widget.Button{Label: "Join a game", Hint: "J", Icon: "human", Reason: "Play your team's seat in a game hosted on another machine."}
 	s.saves.init()
 	return s
 }
@@ -114,7 +116,7 @@ func (s *titleScene) layout(ctx *Context) {
 		s.saves.strip, scr = scr.CutTop(ctx.S(56), ctx.S(14))
 	}
 	s.listPanel, s.detail = scr.CutLeft(scr.W*0.42, ctx.S(16))
-	content := panelContent(ctx, s.listPanel, true)
+	content := widget.PanelContent(ctx.Context, s.listPanel, true)
 	s.list.SetSize(content, ctx.S(74), ctx.S(6), len(s.entries))
 	if s.list.Selected >= 0 {
 		s.list.Select(s.list.Selected)
@@ -175,13 +177,13 @@ func (s *titleScene) Update(ctx *Context) Scene {
 	} else {
 		s.start.Label, s.start.Icon, s.start.Reason = "Choose seats", "human", ""
 	}
-	if s.join.update(ctx) || in.Pressed(input.KeyJ) {
+	if s.join.Update(ctx.Context) || in.Pressed(input.KeyJ) {
 		return newJoinScene(s, "", "")
 	}
-	if s.start.update(ctx) || in.Pressed(input.KeyEnter) || in.Pressed(input.KeySpace) {
+	if s.start.Update(ctx.Context) || in.Pressed(input.KeyEnter) || in.Pressed(input.KeySpace) {
 		return s.open(ctx)
 	}
-	if canQuit && (s.quit.update(ctx) || in.Pressed(input.KeyEscape)) {
+	if canQuit && (s.quit.Update(ctx.Context) || in.Pressed(input.KeyEscape)) {
 		ctx.Quit()
 	}
 	return nil
@@ -211,18 +213,18 @@ func (s *titleScene) Draw(dst *ebiten.Image, ctx *Context) {
 	ctx.Text(dst, fBody, "A tabletop training game about interoperability: get the right intelligence to the right partner in time.", h.X, h.Y+ctx.LineH(fTitle)+ctx.S(6), colTextDim)
 
 	drawMotif(dst, ctx, layout.R(h.Right()-ctx.S(260), h.Y, ctx.S(260), h.H))
-	panel(dst, ctx, s.listPanel, "Scenarios", "scenario")
-	clip := s.clip.of(dst, s.list.Frame)
+	widget.Panel(dst, ctx.Context, s.listPanel, "Scenarios", "scenario")
+	clip := s.clip.Of(dst, s.list.Frame)
 	first, end := s.list.Visible()
 	for i := first; i < end; i++ {
 		s.drawRow(clip, ctx, i)
 	}
-	scrollbar(dst, ctx, s.list.Frame, &s.list.Scroll)
+	widget.Scrollbar(dst, ctx.Context, s.list.Frame, &s.list.Scroll)
 	s.drawDetail(dst, ctx)
-	s.start.draw(dst, ctx)
-	s.join.draw(dst, ctx)
+	s.start.Draw(dst, ctx.Context)
+	s.join.Draw(dst, ctx.Context)
 	if canQuit {
-		s.quit.draw(dst, ctx)
+		s.quit.Draw(dst, ctx.Context)
 	}
 	s.saves.draw(dst, ctx)
 	hints := "Up/Down choose · Enter open · L load · Esc quit · ? shortcuts"
@@ -252,10 +254,10 @@ func (s *titleScene) drawRow(dst *ebiten.Image, ctx *Context, i int) {
 	if i == s.list.Selected {
 		bg, border = colPanelSel, colBorderHi
 	}
-	ctx.paint.roundBorder(dst, r, ctx.S(mRadius), max(1, ctx.S(1.5)), bg, border)
+	ctx.Paint.RoundBorder(dst, r, ctx.S(mRadius), max(1, ctx.S(1.5)), bg, border)
 	in := r.InsetXY(ctx.S(12), ctx.S(8))
 	if i == s.list.Selected {
-		ctx.paint.fill(dst, layout.R(r.X+ctx.S(2), r.Y+ctx.S(8), ctx.S(4), r.H-ctx.S(16)), colAccent)
+		ctx.Paint.Fill(dst, layout.R(r.X+ctx.S(2), r.Y+ctx.S(8), ctx.S(4), r.H-ctx.S(16)), colAccent)
 	}
 	title := e.Title()
 	ctx.Text(dst, fBodyBold, ctx.Fit(fBodyBold, title, in.W-ctx.S(90)), in.X, in.Y, colText)
@@ -287,10 +289,10 @@ func (s *titleScene) drawRow(dst *ebiten.Image, ctx *Context, i int) {
 func (s *titleScene) drawDetail(dst *ebiten.Image, ctx *Context) {
 	e := s.Selected()
 	if e == nil {
-		panel(dst, ctx, s.detail, "No scenario", "")
+		widget.Panel(dst, ctx.Context, s.detail, "No scenario", "")
 		return
 	}
-	in := panel(dst, ctx, s.detail, ctx.Fit(fHeading, e.Title(), s.detail.W-ctx.S(24)), "")
+	in := widget.Panel(dst, ctx.Context, s.detail, ctx.Fit(fHeading, e.Title(), s.detail.W-ctx.S(24)), "")
 	y := in.Y
 	if e.Pending {
 		ctx.Text(dst, fBody, "Reading the scenario…", in.X, y, colTextDim)
@@ -332,7 +334,7 @@ func (s *titleScene) drawDetail(dst *ebiten.Image, ctx *Context) {
 			break
 		}
 		sw := ctx.LineH(fBody) * 0.7
-		ctx.paint.round(dst, layout.R(in.X, y+(ctx.LineH(fBody)-sw)/2, sw, sw), sw/4, teamColour(t.Colour))
+		ctx.Paint.Round(dst, layout.R(in.X, y+(ctx.LineH(fBody)-sw)/2, sw, sw), sw/4, teamColour(t.Colour))
 		icon := "bot"
 		if sc.Seats[t.ID] == "human" {
 			icon = "human"
@@ -354,15 +356,15 @@ func drawMotif(dst *ebiten.Image, ctx *Context, r layout.Rect) {
 	x2, y2 := px(2)
 	x3, y3 := px(3)
 	w := ctx.S(2)
-	ctx.paint.line(dst, x0, y0, x1, y1, w, colBorderHi)
-	ctx.paint.line(dst, x1, y1, x3, y3, w, colBorderHi)
-	ctx.paint.dashed(dst, x0, y0, x2, y2, w, ctx.S(6), ctx.S(5), colWarn)
-	ctx.paint.dashed(dst, x2, y2, x3, y3, w, ctx.S(2), ctx.S(7), colTextFaint)
-	ctx.paint.line(dst, x1, y1, x2, y2, w, colGood)
+	ctx.Paint.Line(dst, x0, y0, x1, y1, w, colBorderHi)
+	ctx.Paint.Line(dst, x1, y1, x3, y3, w, colBorderHi)
+	ctx.Paint.Dashed(dst, x0, y0, x2, y2, w, ctx.S(6), ctx.S(5), colWarn)
+	ctx.Paint.Dashed(dst, x2, y2, x3, y3, w, ctx.S(2), ctx.S(7), colTextFaint)
+	ctx.Paint.Line(dst, x1, y1, x2, y2, w, colGood)
 	rad := ctx.S(9)
 	for i := 0; i < 4; i++ {
 		x, y := px(i)
-		ctx.paint.disc(dst, x, y, rad, colPanelHi)
-		ctx.paint.ring(dst, x, y, rad, ctx.S(2), colText)
+		ctx.Paint.Disc(dst, x, y, rad, colPanelHi)
+		ctx.Paint.Ring(dst, x, y, rad, ctx.S(2), colText)
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"liaison/game/ui/catalog"
 	"liaison/game/ui/input"
 	"liaison/game/ui/layout"
+	"liaison/game/ui/widget"
 )
 
 // titleSaves is the menu's part about saved games: a "Continue" strip for
@@ -21,15 +22,15 @@ type titleSaves struct {
 	canContinue bool
 	latest      gamesave.Entry
 	line        saveLine
-	cont        button
-	load        button
+	cont        widget.Button
+	load        widget.Button
 	strip       layout.Rect
 }
 
 func (t *titleSaves) init() {
 	t.version = -1
-	t.cont = button{Label: "Continue", Hint: "C", Icon: "human", Primary: true, Reason: "Go back to the last game, where it was saved."}
-	t.load = button{Label: "Load game", Hint: "L", Icon: "clock", Reason: "Every saved game: autosaves and the ones you saved."}
+	t.cont = widget.Button{Label: "Continue", Hint: "C", Icon: "human", Primary: true, Reason: "Go back to the last game, where it was saved."}
+	t.load = widget.Button{Label: "Load game", Hint: "L", Icon: "clock", Reason: "Every saved game: autosaves and the ones you saved."}
 }
 
 // poll takes a newer listing of the save folder; it reports whether the
@@ -58,10 +59,10 @@ func (t *titleSaves) layout(ctx *Context, footer, quit layout.Rect) {
 // update handles the Continue and Load game buttons and keys.
 func (t *titleSaves) update(ctx *Context, back Scene) Scene {
 	in := ctx.In
-	if t.canContinue && (t.cont.update(ctx) || in.Pressed(input.KeyC)) {
+	if t.canContinue && (t.cont.Update(ctx.Context) || in.Pressed(input.KeyC)) {
 		return ctx.app.resume(t.latest.Path, back)
 	}
-	if t.load.update(ctx) || in.Pressed(input.KeyL) {
+	if t.load.Update(ctx.Context) || in.Pressed(input.KeyL) {
 		f := ctx.app.saves
 		f.wait()
 		list, _, err := f.snapshot()
@@ -78,13 +79,13 @@ func (t *titleSaves) update(ctx *Context, back Scene) Scene {
 }
 
 func (t *titleSaves) draw(dst *ebiten.Image, ctx *Context) {
-	t.load.draw(dst, ctx)
+	t.load.Draw(dst, ctx.Context)
 	if !t.canContinue {
 		return
 	}
 	r := t.strip
-	ctx.paint.roundBorder(dst, r, ctx.S(mRadius), max(1, ctx.S(1.5)), colPanelSel, colBorderHi)
-	ctx.paint.fill(dst, layout.R(r.X+ctx.S(2), r.Y+ctx.S(8), ctx.S(4), r.H-ctx.S(16)), colAccent)
+	ctx.Paint.RoundBorder(dst, r, ctx.S(mRadius), max(1, ctx.S(1.5)), colPanelSel, colBorderHi)
+	ctx.Paint.Fill(dst, layout.R(r.X+ctx.S(2), r.Y+ctx.S(8), ctx.S(4), r.H-ctx.S(16)), colAccent)
 	in := r.InsetXY(ctx.S(16), ctx.S(7))
 	is := ctx.LineH(fBodyBold)
 	ctx.Icon(dst, "clock", layout.R(in.X, in.Y+ctx.S(2), is, is), colAccent)
@@ -96,5 +97,5 @@ func (t *titleSaves) draw(dst *ebiten.Image, ctx *Context) {
 		sub = t.line.name + " · " + sub
 	}
 	ctx.Text(dst, fSmall, ctx.Fit(fSmall, sub, w), x, in.Y+ctx.LineH(fBodyBold)+ctx.S(2), colTextDim)
-	t.cont.draw(dst, ctx)
+	t.cont.Draw(dst, ctx.Context)
 }

@@ -1,4 +1,4 @@
-package ui
+package draw
 
 import (
 	"image/color"
@@ -10,13 +10,13 @@ import (
 	"liaison/game/ui/layout"
 )
 
-// align is a horizontal text alignment.
-type align uint8
+// Align is a horizontal text alignment.
+type Align uint8
 
 const (
-	alignLeft align = iota
-	alignCenter
-	alignRight
+	AlignLeft Align = iota
+	AlignCenter
+	AlignRight
 )
 
 // textKey identifies a shaped string.
@@ -46,12 +46,13 @@ type textCache struct {
 	shaped map[textKey]*shaped
 	wraps  map[wrapKey][]string
 	fits   map[wrapKey]string
+	words  map[textKey]float64 // advance of each word measured for wrapping and fitting
 	frame  uint64
 	op     ebiten.DrawImageOptions
 }
 
 func newTextCache() *textCache {
-	return &textCache{shaped: map[textKey]*shaped{}, wraps: map[wrapKey][]string{}, fits: map[wrapKey]string{}}
+	return &textCache{shaped: map[textKey]*shaped{}, wraps: map[wrapKey][]string{}, fits: map[wrapKey]string{}, words: map[textKey]float64{}}
 }
 
 // reset drops everything (after a scale change, the faces are new).
@@ -59,6 +60,7 @@ func (c *textCache) reset() {
 	clear(c.shaped)
 	clear(c.wraps)
 	clear(c.fits)
+	clear(c.words)
 }
 
 // nextFrame advances the frame counter and trims entries unused for a while.
@@ -76,6 +78,9 @@ func (c *textCache) nextFrame() {
 	}
 	if len(c.fits) > 2000 {
 		clear(c.fits)
+	}
+	if len(c.words) > 4000 {
+		clear(c.words)
 	}
 }
 
@@ -98,7 +103,7 @@ func (c *textCache) wrap(face *text.GoTextFace, s string, width float64) []strin
 	if l, ok := c.wraps[k]; ok {
 		return l
 	}
-	l := layout.Wrap(nil, measurer{face}, s, float64(int(width)))
+	l := layout.Wrap(nil, wordMeasurer{c, face}, s, float64(int(width)))
 	c.wraps[k] = l
 	return l
 }
@@ -112,21 +117,21 @@ func (c *textCache) fit(face *text.GoTextFace, s string, width float64) string {
 	if f, ok := c.fits[k]; ok {
 		return f
 	}
-	f := layout.Ellipsize(measurer{face}, s, float64(int(width)))
+	f := layout.Ellipsize(wordMeasurer{c, face}, s, float64(int(width)))
 	c.fits[k] = f
 	return f
 }
 
 // draw draws s with its line box's top edge at y, aligned on x. It returns the advance.
-func (c *textCache) draw(dst *ebiten.Image, face *text.GoTextFace, s string, x, y float64, clr color.RGBA, al align) float64 {
+func (c *textCache) draw(dst *ebiten.Image, face *text.GoTextFace, s string, x, y float64, clr color.RGBA, al Align) float64 {
 	if s == "" {
 		return 0
 	}
 	e := c.get(face, s)
 	switch al {
-	case alignCenter:
+	case AlignCenter:
 		x -= e.width / 2
-	case alignRight:
+	case AlignRight:
 		x -= e.width
 	}
 	x, y = math.Round(x), math.Round(y)
@@ -138,7 +143,7 @@ func (c *textCache) draw(dst *ebiten.Image, face *text.GoTextFace, s string, x, 
 		c.op.GeoM.Reset()
 		c.op.GeoM.Translate(x+g.X, y+g.Y)
 		c.op.ColorScale.Reset()
-		scaleRGBA(&c.op.ColorScale, clr)
+		ScaleRGBA(&c.op.ColorScale, clr)
 		c.op.Filter = ebiten.FilterLinear // glyphs sit on whole pixels; one filter lets Ebiten batch text with shapes and icons
 		dst.DrawImage(g.Image, &c.op)
 	}

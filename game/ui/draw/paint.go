@@ -1,4 +1,4 @@
-package ui
+package draw
 
 import (
 	"image"
@@ -10,10 +10,10 @@ import (
 	"liaison/game/ui/layout"
 )
 
-// painter draws flat shapes with reused vertex buffers, so steady-state
+// Painter draws flat shapes with reused vertex buffers, so steady-state
 // drawing allocates nothing. All shapes come from one white 3×3 image (its
 // centre pixel), which lets Ebiten batch consecutive calls into one draw.
-type painter struct {
+type Painter struct {
 	white *ebiten.Image
 	vs    []ebiten.Vertex
 	is    []uint16
@@ -21,22 +21,22 @@ type painter struct {
 	iop   ebiten.DrawImageOptions
 }
 
-func newPainter() *painter {
+func NewPainter() *Painter {
 	img := ebiten.NewImage(3, 3)
 	img.Fill(color.White)
-	return &painter{
+	return &Painter{
 		white: img.SubImage(image.Rect(1, 1, 2, 2)).(*ebiten.Image),
 		vs:    make([]ebiten.Vertex, 0, 512),
 		is:    make([]uint16, 0, 1024),
 	}
 }
 
-// scaleRGBA multiplies a colour scale by a (premultiplied) RGBA colour.
-func scaleRGBA(cs *ebiten.ColorScale, c color.RGBA) {
+// ScaleRGBA multiplies a colour scale by a (premultiplied) RGBA colour.
+func ScaleRGBA(cs *ebiten.ColorScale, c color.RGBA) {
 	cs.Scale(float32(c.R)/255, float32(c.G)/255, float32(c.B)/255, float32(c.A)/255)
 }
 
-func (p *painter) vertex(x, y float64, c color.RGBA) {
+func (p *Painter) vertex(x, y float64, c color.RGBA) {
 	a := float32(c.A) / 255
 	var r, g, b float32
 	if a > 0 {
@@ -45,7 +45,7 @@ func (p *painter) vertex(x, y float64, c color.RGBA) {
 	p.vs = append(p.vs, ebiten.Vertex{DstX: float32(x), DstY: float32(y), SrcX: 1, SrcY: 1, ColorR: r, ColorG: g, ColorB: b, ColorA: a})
 }
 
-func (p *painter) flush(dst *ebiten.Image) {
+func (p *Painter) flush(dst *ebiten.Image) {
 	if len(p.is) > 0 {
 		p.top.AntiAlias = false
 		p.top.Filter = ebiten.FilterLinear
@@ -54,7 +54,7 @@ func (p *painter) flush(dst *ebiten.Image) {
 	p.vs, p.is = p.vs[:0], p.is[:0]
 }
 
-func (p *painter) quad(x0, y0, x1, y1, x2, y2, x3, y3 float64, c color.RGBA) {
+func (p *Painter) quad(x0, y0, x1, y1, x2, y2, x3, y3 float64, c color.RGBA) {
 	b := uint16(len(p.vs))
 	p.vertex(x0, y0, c)
 	p.vertex(x1, y1, c)
@@ -63,8 +63,8 @@ func (p *painter) quad(x0, y0, x1, y1, x2, y2, x3, y3 float64, c color.RGBA) {
 	p.is = append(p.is, b, b+1, b+2, b, b+2, b+3)
 }
 
-// fill fills a rectangle.
-func (p *painter) fill(dst *ebiten.Image, r layout.Rect, c color.RGBA) {
+// Fill fills a rectangle.
+func (p *Painter) Fill(dst *ebiten.Image, r layout.Rect, c color.RGBA) {
 	if r.Empty() {
 		return
 	}
@@ -72,8 +72,8 @@ func (p *painter) fill(dst *ebiten.Image, r layout.Rect, c color.RGBA) {
 	p.flush(dst)
 }
 
-// stroke draws a rectangle's outline of width w inside r.
-func (p *painter) stroke(dst *ebiten.Image, r layout.Rect, w float64, c color.RGBA) {
+// Stroke draws a rectangle's outline of width w inside r.
+func (p *Painter) Stroke(dst *ebiten.Image, r layout.Rect, w float64, c color.RGBA) {
 	if r.Empty() {
 		return
 	}
@@ -85,7 +85,7 @@ func (p *painter) stroke(dst *ebiten.Image, r layout.Rect, w float64, c color.RG
 }
 
 // corner appends a quarter-disc fan centred at (cx, cy) from angle a0.
-func (p *painter) corner(cx, cy, rad, a0 float64, c color.RGBA) {
+func (p *Painter) corner(cx, cy, rad, a0 float64, c color.RGBA) {
 	const seg = 6
 	b := uint16(len(p.vs))
 	p.vertex(cx, cy, c)
@@ -98,14 +98,14 @@ func (p *painter) corner(cx, cy, rad, a0 float64, c color.RGBA) {
 	}
 }
 
-// round fills a rectangle with rounded corners of radius rad.
-func (p *painter) round(dst *ebiten.Image, r layout.Rect, rad float64, c color.RGBA) {
+// Round fills a rectangle with rounded corners of radius rad.
+func (p *Painter) Round(dst *ebiten.Image, r layout.Rect, rad float64, c color.RGBA) {
 	if r.Empty() {
 		return
 	}
 	rad = min(rad, r.W/2, r.H/2)
 	if rad < 1 {
-		p.fill(dst, r, c)
+		p.Fill(dst, r, c)
 		return
 	}
 	x0, y0, x1, y1 := r.X, r.Y, r.Right(), r.Bottom()
@@ -119,14 +119,14 @@ func (p *painter) round(dst *ebiten.Image, r layout.Rect, rad float64, c color.R
 	p.flush(dst)
 }
 
-// roundBorder draws a rounded panel with a border of width w.
-func (p *painter) roundBorder(dst *ebiten.Image, r layout.Rect, rad, w float64, fill, border color.RGBA) {
-	p.round(dst, r, rad, border)
-	p.round(dst, r.Inset(w), max(0, rad-w), fill)
+// RoundBorder draws a rounded panel with a border of width w.
+func (p *Painter) RoundBorder(dst *ebiten.Image, r layout.Rect, rad, w float64, fill, border color.RGBA) {
+	p.Round(dst, r, rad, border)
+	p.Round(dst, r.Inset(w), max(0, rad-w), fill)
 }
 
-// line draws a segment of width w.
-func (p *painter) line(dst *ebiten.Image, x0, y0, x1, y1, w float64, c color.RGBA) {
+// Line draws a segment of width w.
+func (p *Painter) Line(dst *ebiten.Image, x0, y0, x1, y1, w float64, c color.RGBA) {
 	dx, dy := x1-x0, y1-y0
 	l := math.Hypot(dx, dy)
 	if l == 0 {
@@ -137,8 +137,8 @@ func (p *painter) line(dst *ebiten.Image, x0, y0, x1, y1, w float64, c color.RGB
 	p.flush(dst)
 }
 
-// dashed draws a dashed segment: dash on, gap off.
-func (p *painter) dashed(dst *ebiten.Image, x0, y0, x1, y1, w, dash, gap float64, c color.RGBA) {
+// Dashed draws a dashed segment: dash on, gap off.
+func (p *Painter) Dashed(dst *ebiten.Image, x0, y0, x1, y1, w, dash, gap float64, c color.RGBA) {
 	dx, dy := x1-x0, y1-y0
 	l := math.Hypot(dx, dy)
 	if l == 0 {
@@ -157,8 +157,8 @@ func (p *painter) dashed(dst *ebiten.Image, x0, y0, x1, y1, w, dash, gap float64
 	p.flush(dst)
 }
 
-// disc fills a circle.
-func (p *painter) disc(dst *ebiten.Image, cx, cy, rad float64, c color.RGBA) {
+// Disc fills a circle.
+func (p *Painter) Disc(dst *ebiten.Image, cx, cy, rad float64, c color.RGBA) {
 	const seg = 28
 	b := uint16(len(p.vs))
 	p.vertex(cx, cy, c)
@@ -172,8 +172,8 @@ func (p *painter) disc(dst *ebiten.Image, cx, cy, rad float64, c color.RGBA) {
 	p.flush(dst)
 }
 
-// ring strokes a circle.
-func (p *painter) ring(dst *ebiten.Image, cx, cy, rad, w float64, c color.RGBA) {
+// Ring strokes a circle.
+func (p *Painter) Ring(dst *ebiten.Image, cx, cy, rad, w float64, c color.RGBA) {
 	const seg = 36
 	for i := 0; i < seg; i++ {
 		a0 := 2 * math.Pi * float64(i) / seg
@@ -185,14 +185,14 @@ func (p *painter) ring(dst *ebiten.Image, cx, cy, rad, w float64, c color.RGBA) 
 	p.flush(dst)
 }
 
-// image draws img scaled into r, tinted by c.
-func (p *painter) image(dst, img *ebiten.Image, r layout.Rect, c color.RGBA) {
+// Image draws img scaled into r, tinted by c.
+func (p *Painter) Image(dst, img *ebiten.Image, r layout.Rect, c color.RGBA) {
 	b := img.Bounds()
 	p.iop.GeoM.Reset()
 	p.iop.GeoM.Scale(r.W/float64(b.Dx()), r.H/float64(b.Dy()))
 	p.iop.GeoM.Translate(r.X, r.Y)
 	p.iop.ColorScale.Reset()
-	scaleRGBA(&p.iop.ColorScale, c)
+	ScaleRGBA(&p.iop.ColorScale, c)
 	p.iop.Filter = ebiten.FilterLinear
 	dst.DrawImage(img, &p.iop)
 }

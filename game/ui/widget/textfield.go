@@ -1,27 +1,28 @@
-package ui
+package widget
 
 import (
 	"unicode/utf8"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"liaison/game/ui/draw"
 	"liaison/game/ui/input"
 	"liaison/game/ui/layout"
 )
 
-// textField is a one-line text input. It takes typed characters while
-// focused; Backspace deletes. The text is capped at max runes.
-type textField struct {
+// TextField is a one-line text input. It takes typed characters while
+// focused; Backspace deletes. The text is capped at Max runes (0: no cap).
+type TextField struct {
 	Rect    layout.Rect
 	Focused bool
 	Hint    string
-	max     int
+	Max     int
 	buf     []rune
 	text    string // cached string of buf
 }
 
-// update handles focus clicks and typing; it reports whether the text changed.
-func (f *textField) update(ctx *Context) bool {
+// Update handles focus clicks and typing; it reports whether the text changed.
+func (f *TextField) Update(ctx *draw.Context) bool {
 	in := ctx.In
 	if in.Click {
 		f.Focused = f.Rect.Contains(in.X, in.Y)
@@ -31,7 +32,7 @@ func (f *textField) update(ctx *Context) bool {
 	}
 	changed := false
 	for _, r := range in.Chars {
-		if r >= ' ' && r != 0x7f && (f.max == 0 || len(f.buf) < f.max) {
+		if r >= ' ' && r != 0x7f && (f.Max == 0 || len(f.buf) < f.Max) {
 			f.buf = append(f.buf, r)
 			changed = true
 		}
@@ -53,13 +54,13 @@ func (f *textField) update(ctx *Context) bool {
 }
 
 // Text returns the field's text.
-func (f *textField) Text() string { return f.text }
+func (f *TextField) Text() string { return f.text }
 
-// set replaces the text (capped at max runes, control characters dropped).
-func (f *textField) set(text string) {
+// Set replaces the text (capped at Max runes, control characters dropped).
+func (f *TextField) Set(text string) {
 	f.buf = f.buf[:0]
 	for _, r := range text {
-		if r >= ' ' && r != 0x7f && (f.max == 0 || len(f.buf) < f.max) {
+		if r >= ' ' && r != 0x7f && (f.Max == 0 || len(f.buf) < f.Max) {
 			f.buf = append(f.buf, r)
 		}
 	}
@@ -67,28 +68,29 @@ func (f *textField) set(text string) {
 }
 
 // Clear empties the field.
-func (f *textField) Clear() { f.buf, f.text = f.buf[:0], "" }
+func (f *TextField) Clear() { f.buf, f.text = f.buf[:0], "" }
 
-func (f *textField) draw(dst *ebiten.Image, ctx *Context) {
-	border := colBorder
+// Draw renders the field, its hint when empty and a caret when focused.
+func (f *TextField) Draw(dst *ebiten.Image, ctx *draw.Context) {
+	border := draw.ColBorder
 	if f.Focused {
-		border = colBorderHi
+		border = draw.ColBorderHi
 	}
-	ctx.paint.roundBorder(dst, f.Rect, ctx.S(5), max(1, ctx.S(1.5)), colBG, border)
+	ctx.Paint.RoundBorder(dst, f.Rect, ctx.S(5), max(1, ctx.S(1.5)), draw.ColBG, border)
 	in := f.Rect.InsetXY(ctx.S(8), 0)
 	if f.text == "" {
-		ctx.TextMid(dst, fBody, f.Hint, in, colTextFaint, alignLeft)
+		ctx.TextMid(dst, draw.Body, f.Hint, in, draw.ColTextFaint, draw.AlignLeft)
 	} else {
 		t := f.text
-		for len(t) > 0 && ctx.TextW(fBody, t) > in.W-ctx.S(8) {
+		for len(t) > 0 && ctx.TextW(draw.Body, t) > in.W-ctx.S(8) {
 			_, size := utf8.DecodeRuneInString(t)
 			t = t[size:]
 		}
-		w := ctx.TextW(fBody, t)
-		ctx.TextMid(dst, fBody, t, in, colText, alignLeft)
+		w := ctx.TextW(draw.Body, t)
+		ctx.TextMid(dst, draw.Body, t, in, draw.ColText, draw.AlignLeft)
 		in.X += w
 	}
 	if f.Focused {
-		ctx.paint.fill(dst, layout.R(in.X+ctx.S(1), f.Rect.Y+ctx.S(7), max(1, ctx.S(1.5)), f.Rect.H-ctx.S(14)), colText)
+		ctx.Paint.Fill(dst, layout.R(in.X+ctx.S(1), f.Rect.Y+ctx.S(7), max(1, ctx.S(1.5)), f.Rect.H-ctx.S(14)), draw.ColText)
 	}
 }

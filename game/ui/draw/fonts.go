@@ -1,4 +1,4 @@
-package ui
+package draw
 
 import (
 	"bytes"
@@ -9,25 +9,25 @@ import (
 	"liaison/assets"
 )
 
-// fontRole names a typeface and size used by the UI.
-type fontRole uint8
+// Role names a typeface and size used by the UI.
+type Role uint8
 
 const (
-	fBody fontRole = iota
-	fBodyBold
-	fSmall
-	fSmallBold
-	fHeading
-	fTitle
-	fMono
-	fontRoleCount
+	Body Role = iota
+	BodyBold
+	Small
+	SmallBold
+	Heading
+	Title
+	Mono
+	roleCount
 )
 
 // fonts holds the three embedded typefaces and the faces for the current scale.
 type fonts struct {
 	regular, bold, mono *text.GoTextFaceSource
 	scale               float64
-	faces               [fontRoleCount]*text.GoTextFace
+	faces               [roleCount]*text.GoTextFace
 }
 
 func loadFonts() (*fonts, error) {
@@ -55,26 +55,21 @@ func (f *fonts) setScale(s float64) bool {
 	mk := func(src *text.GoTextFaceSource, size float64) *text.GoTextFace {
 		return &text.GoTextFace{Source: src, Size: size * s}
 	}
-	f.faces[fBody] = mk(f.regular, mBodySize)
-	f.faces[fBodyBold] = mk(f.bold, mBodySize)
-	f.faces[fSmall] = mk(f.regular, mSmall)
-	f.faces[fSmallBold] = mk(f.bold, mSmall)
-	f.faces[fHeading] = mk(f.bold, mHeading)
-	f.faces[fTitle] = mk(f.bold, mTitle)
-	f.faces[fMono] = mk(f.mono, mMonoSize)
+	f.faces[Body] = mk(f.regular, BodySize)
+	f.faces[BodyBold] = mk(f.bold, BodySize)
+	f.faces[Small] = mk(f.regular, SmallSize)
+	f.faces[SmallBold] = mk(f.bold, SmallSize)
+	f.faces[Heading] = mk(f.bold, HeadingSize)
+	f.faces[Title] = mk(f.bold, TitleSize)
+	f.faces[Mono] = mk(f.mono, MonoSize)
 	return true
 }
 
 // face returns the face for a role at the current scale.
-func (f *fonts) face(r fontRole) *text.GoTextFace { return f.faces[r] }
+func (f *fonts) face(r Role) *text.GoTextFace { return f.faces[r] }
 
 // lineHeight returns the line advance of a role.
-func (f *fonts) lineHeight(r fontRole) float64 {
+func (f *fonts) lineHeight(r Role) float64 {
 	m := f.faces[r].Metrics()
 	return m.HAscent + m.HDescent + m.HLineGap
 }
-
-// measurer adapts a face to layout.Measurer.
-type measurer struct{ face *text.GoTextFace }
-
-func (m measurer) Advance(s string) float64 { return text.Advance(s, m.face) }

@@ -1,4 +1,4 @@
-package ui
+package draw
 
 import (
 	"github.com/hajimehoshi/ebiten/v2"
@@ -9,12 +9,12 @@ import (
 // icons are the embedded icons as GPU images, by name, decoded on first use.
 type icons map[string]*ebiten.Image
 
-func loadIcons() (icons, error) {
+func loadIcons() icons {
 	out := icons{}
 	for _, n := range assets.IconNames() {
 		out[n] = nil
 	}
-	return out, nil
+	return out
 }
 
 // get returns the named icon, decoding it the first time (nil if unknown).
