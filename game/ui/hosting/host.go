@@ -16,6 +16,7 @@ import (
 	"fmt"
 	"net"
 	"net/http"
+	"os"
 	"slices"
 	"sort"
 	"strconv"
@@ -153,6 +154,11 @@ func Start(ctx context.Context, cfg Config) (*Host, error) {
 	if logf == nil {
 		logf = func(string, ...any) {}
 	}
+	if cfg.SaveDir != "" {
+		if err := os.MkdirAll(cfg.SaveDir, 0o700); err != nil {
+			return nil, fmt.Errorf("host a game: the folder for the room's saves: %w", err)
+		}
+	}
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
 		return nil, fmt.Errorf("host a game: cannot listen on %s (another host on this port? choose another): %w", addr, err)
@@ -171,7 +177,7 @@ func Start(ctx context.Context, cfg Config) (*Host, error) {
 		return fail(err)
 	}
 	port := ln.Addr().(*net.TCPAddr).Port
-	h.info = Info{Room: nr.Room, Key: nr.Key, Codes: nr.Codes, Port: port, Addrs: lanAddrs(port)}
+	h.info = Info{Room: nr.Room, Key: nr.Key, Codes: nr.Codes, Port: port, Addrs: joinAddrs(addr, port)}
 	dctx, cancel := context.WithTimeout(ctx, 10*time.Second)
 	defer cancel()
 	h.client, err = netplay.Dial(dctx, "ws://"+net.JoinHostPort("127.0.0.1", strconv.Itoa(port))+"/ws", netplay.Hello{Key: nr.Key})
@@ -309,6 +315,18 @@ func (h *Host) shutdown(ctx context.Context, save bool) error {
 		_ = h.http.Close()
 	}
 	return err
+}
+
+// joinAddrs lists what trainees type to reach a host listening on addr:
+// that very host when addr names one, else every LAN address (lanAddrs).
+func joinAddrs(addr string, port int) []string {
+	host, _, err := net.SplitHostPort(addr)
+	if err == nil && host != "" {
+		if ip := net.ParseIP(host); ip == nil || !ip.IsUnspecified() {
+			return []string{net.JoinHostPort(host, strconv.Itoa(port))}
+		}
+	}
+	return lanAddrs(port)
 }
 
 // lanAddrs lists HOST:PORT for every address of this machine a trainee

@@ -31,7 +31,7 @@ func config(t *testing.T) Config {
 	sc, diags := scenario.Parse(harbour, data)
 	require.NotNil(t, sc, "%v", diags)
 	return Config{Scenario: sc, Data: data, File: harbour, Source: save.Source{Embedded: harbour},
-		Seats: map[string]string{"nordvik-sss": room.Human}, Addr: "127.0.0.1:0", SaveDir: t.TempDir()}
+		Seats: map[string]string{"nordvik-sss": room.Human}, Addr: "127.0.0.1:0", SaveDir: filepath.Join(t.TempDir(), "rooms")}
 }
 
 // waitFor polls the host until ok holds, for at most 20 s.
@@ -113,9 +113,7 @@ func TestHostPlaysARoundWithARemoteTeam(t *testing.T) {
 	require.NotEmpty(t, code)
 	require.NotEmpty(t, info.Addrs)
 	assert.Positive(t, info.Port)
-	for _, a := range info.Addrs {
-		assert.True(t, strings.HasSuffix(a, ":"+itoa(info.Port)), a)
-	}
+	assert.Equal(t, []string{"127.0.0.1:" + itoa(info.Port)}, info.Addrs, "bound to one address: that one")
 
 	st := waitFor(t, h, func(s Status) bool { return s.View != nil && s.Frame.Deadline > 0 }) // the round timer runs
 	assert.Equal(t, 1, st.Frame.Round)
@@ -172,6 +170,19 @@ func TestHostPlaysARoundWithARemoteTeam(t *testing.T) {
 	assert.NotContains(t, string(raw), info.Key)
 	_, err = net.DialTimeout("tcp", "127.0.0.1:"+itoa(info.Port), time.Second)
 	assert.Error(t, err, "the host stopped listening")
+}
+
+func TestJoinAddrs(t *testing.T) {
+	assert.Equal(t, []string{"192.168.1.20:8470"}, joinAddrs("192.168.1.20:8470", 8470))
+	assert.Equal(t, []string{"class.example.org:9000"}, joinAddrs("class.example.org:0", 9000))
+	for _, any := range []string{":8470", "0.0.0.0:8470", "[::]:8470"} {
+		got := joinAddrs(any, 8470)
+		require.NotEmpty(t, got, any)
+		for _, a := range got {
+			assert.True(t, strings.HasSuffix(a, ":8470"), a)
+			assert.NotContains(t, a, "0.0.0.0")
+		}
+	}
 }
 
 func connected(s Status, team string) int {
