@@ -43,6 +43,16 @@ type hostScene struct {
 	sideR   layout.Rect
 	footer  layout.Rect
 	shown   uint64 // the status version last drawn
+	left    int64  // the timer's seconds left when last drawn
+}
+
+// timeLeft is the round timer's time left (0 without a timer).
+func (s *hostScene) timeLeft() time.Duration {
+	f := &s.st.Frame
+	if f.Deadline == 0 || f.Over {
+		return 0
+	}
+	return max(0, time.Until(time.Unix(f.Deadline, 0)).Round(time.Second))
 }
 
 func newHostScene(h *hosting.Host, e *catalog.Entry, back Scene) *hostScene {
@@ -97,6 +107,10 @@ func (s *hostScene) Update(ctx *Context) Scene {
 	s.st = s.h.State()
 	if s.st.Version != s.shown {
 		s.shown = s.st.Version
+		ctx.Invalidate()
+	}
+	if left := int64(s.timeLeft() / time.Second); left != s.left {
+		s.left = left // the timer counts down on screen
 		ctx.Invalidate()
 	}
 	if s.confirm != nil {
@@ -225,8 +239,7 @@ func (s *hostScene) Draw(dst *ebiten.Image, ctx *Context) {
 		state += " · PAUSED"
 	}
 	if f.Deadline > 0 && !f.Over {
-		left := time.Until(time.Unix(f.Deadline, 0)).Round(time.Second)
-		state += fmt.Sprintf(" · timer %s left", max(0, left))
+		state += fmt.Sprintf(" · timer %s left", s.timeLeft())
 	}
 	if f.TimeUp {
 		state += " · time is up: resolve when ready"
@@ -284,6 +297,8 @@ func (s *hostScene) Draw(dst *ebiten.Image, ctx *Context) {
 	msg, col := s.message, colAccent
 	if s.st.Err != nil {
 		msg, col = "The room stopped: "+s.st.Err.Error(), colBad
+	} else if s.st.SaveErr != "" {
+		msg, col = "The room is not being saved: "+s.st.SaveErr, colWarn
 	} else if msg == "" {
 		msg, col = s.waiting(), colTextDim
 	}

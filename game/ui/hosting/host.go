@@ -20,6 +20,7 @@ import (
 	"slices"
 	"sort"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -81,6 +82,9 @@ type Status struct {
 	View  *rules.FacilitatorView   // the latest full view (nil until one arrived)
 	Hash  string                   // the engine state's hash with View
 	Err   error                    // the connection to the room failed (the host is down)
+	// SaveErr is the room's last autosave failure ("" when none): the
+	// game goes on, but the instructor should know it is not being kept.
+	SaveErr string
 	// Version counts the frames seen, so a screen redraws only on change.
 	Version uint64
 }
@@ -150,9 +154,18 @@ func Start(ctx context.Context, cfg Config) (*Host, error) {
 	if addr == "" {
 		addr = DefaultAddr
 	}
-	logf := cfg.Logf
-	if logf == nil {
-		logf = func(string, ...any) {}
+	h := &Host{cfg: cfg, done: make(chan struct{})}
+	logf := func(format string, args ...any) {
+		msg := fmt.Sprintf(format, args...)
+		if strings.Contains(msg, "autosave failed") {
+			h.mu.Lock()
+			h.st.SaveErr = msg
+			h.st.Version++
+			h.mu.Unlock()
+		}
+		if cfg.Logf != nil {
+			cfg.Logf("%s", msg)
+		}
 	}
 	if cfg.SaveDir != "" {
 		if err := os.MkdirAll(cfg.SaveDir, 0o700); err != nil {
@@ -163,7 +176,6 @@ func Start(ctx context.Context, cfg Config) (*Host, error) {
 	if err != nil {
 		return nil, fmt.Errorf("host a game: cannot listen on %s (another host on this port? choose another): %w", addr, err)
 	}
-	h := &Host{cfg: cfg, done: make(chan struct{})}
 	h.srv = netplay.NewServer(netplay.Options{SaveDir: cfg.SaveDir, Logf: logf})
 	h.http = &http.Server{Handler: h.srv.Handler(), ReadHeaderTimeout: 10 * time.Second}
 	go func() { _ = h.http.Serve(ln) }()

@@ -210,3 +210,22 @@ func TestDoesNotLinkEbiten(t *testing.T) {
 	}
 	assert.NotContains(t, out, "ebiten")
 }
+
+// TestAutosaveFailureIsShown: when the room cannot be saved, the host's
+// status says so (the game goes on).
+func TestAutosaveFailureIsShown(t *testing.T) {
+	c := config(t)
+	h, err := Start(context.Background(), c)
+	require.NoError(t, err)
+	defer func() { _ = h.Stop(context.Background()) }()
+	waitFor(t, h, func(s Status) bool { return s.View != nil })
+	assert.Empty(t, h.State().SaveErr)
+	// The save folder turns into a file: the next autosave fails.
+	require.NoError(t, os.RemoveAll(c.SaveDir))
+	require.NoError(t, os.WriteFile(c.SaveDir, []byte("not a folder"), 0o600))
+	require.NoError(t, h.Game().Resolve())
+	st := waitFor(t, h, func(s Status) bool { return s.SaveErr != "" })
+	assert.Contains(t, st.SaveErr, "autosave failed")
+	assert.NotContains(t, st.SaveErr, h.Info().Key)
+	assert.Equal(t, 2, waitFor(t, h, func(s Status) bool { return s.Frame.Round == 2 }).Frame.Round, "the game goes on")
+}
