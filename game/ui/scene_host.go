@@ -36,6 +36,7 @@ type hostScene struct {
 	goB     button
 	facB    button
 	keyB    button
+	botB    button // bots take the stalled seats
 	stopB   button
 	size    [3]float64
 	head    layout.Rect
@@ -62,6 +63,8 @@ func newHostScene(h *hosting.Host, e *catalog.Entry, back Scene) *hostScene {
 	s.goB = button{Label: "Resolve round", Hint: "Ctrl+Enter", Icon: "verify", Reason: "Resolve now: teams that have not confirmed give no orders."}
 	s.facB = button{Label: "Facilitator view", Hint: "F", Icon: "inbox", Primary: true, Reason: "Everything every team knows, trust, channels; fire injects and add notes."}
 	s.keyB = button{Label: "Show key", Hint: "K"}
+	s.botB = button{Label: "Bots take stalled seats", Hint: "B", Icon: "bot",
+		Reason: "Every person of these teams is disconnected: a cooperative bot plays them from this round on."}
 	s.stopB = button{Label: "Stop hosting", Hint: "Esc"}
 	s.st = h.State()
 	return s
@@ -77,6 +80,7 @@ func (s *hostScene) Help() []Shortcut {
 		{"P", "pause or resume the exercise"},
 		{"Ctrl+Enter", "resolve the round now"},
 		{"K", "show or hide the instructor key"},
+		{"B", "hand disconnected teams the round waits for to bots"},
 		{"Esc", "stop hosting (the room is saved)"},
 	}
 }
@@ -92,7 +96,9 @@ func (s *hostScene) layout(ctx *Context) {
 	c := panelContent(ctx, s.sideR, true)
 	bh := ctx.S(36)
 	half := (c.W - ctx.S(8)) / 2
-	y := c.Bottom() - 2*bh - ctx.S(8)
+	y := c.Bottom() - 3*bh - 2*ctx.S(8)
+	s.botB.Rect = layout.R(c.X, y, c.W, bh)
+	y += bh + ctx.S(8)
 	s.pauseB.Rect = layout.R(c.X, y, half, bh)
 	s.keyB.Rect = layout.R(c.Right()-half, y, half, bh)
 	s.goB.Rect = layout.R(c.X, y+bh+ctx.S(8), c.W, bh)
@@ -129,6 +135,7 @@ func (s *hostScene) Update(ctx *Context) Scene {
 		s.pauseB.Label = "Resume"
 	}
 	s.pauseB.Disabled, s.goB.Disabled, s.facB.Disabled = down || over, down || over || s.st.Frame.Paused, down
+	s.botB.Disabled = down || len(s.st.Frame.Stalled) == 0
 	switch {
 	case s.stopB.update(ctx) || in.Pressed(input.KeyEscape):
 		s.confirm = newModal("Stop hosting?", "Every trainee is disconnected. The room is saved (in "+hostSaveDir()+"): liaisonctl serve --save-dir with that folder hosts it again, same codes and key.", "Stop hosting", "Keep hosting")
@@ -142,10 +149,33 @@ func (s *hostScene) Update(ctx *Context) Scene {
 	case s.pauseB.update(ctx) || (in.Pressed(input.KeyP) && !s.pauseB.Disabled):
 		s.hg.SetPaused(!s.st.Frame.Paused)
 		s.say(s.hg.Err(), "")
+	case (s.botB.update(ctx) || in.Pressed(input.KeyB)) && len(s.st.Frame.Stalled) > 0 && !down:
+		s.handToBots()
 	case s.goB.update(ctx) || (in.Ctrl && in.Pressed(input.KeyEnter) && !s.goB.Disabled):
 		s.say(s.hg.Resolve(), fmt.Sprintf("Round %d resolved.", s.st.Frame.Round))
 	}
 	return nil
+}
+
+// handToBots gives every stalled team to a cooperative bot.
+func (s *hostScene) handToBots() {
+	var names []string
+	for _, team := range s.st.Frame.Stalled {
+		if err := s.h.HandToBot(team, hosting.DefaultBot); err != nil {
+			s.say(err, "")
+			return
+		}
+		names = append(names, s.teamName(team))
+	}
+	s.say(nil, "Bots now play "+strings.Join(names, ", ")+".")
+}
+
+// teamName is a team's name, or its id.
+func (s *hostScene) teamName(team string) string {
+	if t, _ := s.h.Scenario().Team(team); t != nil {
+		return t.Name
+	}
+	return team
 }
 
 // say shows a control's outcome.
@@ -277,7 +307,7 @@ func (s *hostScene) Draw(dst *ebiten.Image, ctx *Context) {
 	ctx.Text(dst, fSmall, "In Join a game, trainees type one of:", c.X, y, colTextDim)
 	y += ctx.LineH(fSmall) + ctx.S(2)
 	for i, a := range info.Addrs {
-		if i == 3 || y+ctx.LineH(fMono) > s.pauseB.Rect.Y-4*ctx.LineH(fSmall) {
+		if i == 3 || y+ctx.LineH(fMono) > s.botB.Rect.Y-4*ctx.LineH(fSmall) {
 			ctx.Text(dst, fSmall, fmt.Sprintf("and %d more", len(info.Addrs)-i), c.X, y, colTextDim)
 			y += ctx.LineH(fSmall)
 			break
@@ -302,7 +332,10 @@ func (s *hostScene) Draw(dst *ebiten.Image, ctx *Context) {
 	} else if msg == "" {
 		msg, col = s.waiting(), colTextDim
 	}
-	ctx.Para(dst, fSmall, msg, c.X, y, c.W, s.pauseB.Rect.Y-ctx.S(4), col)
+	ctx.Para(dst, fSmall, msg, c.X, y, c.W, s.botB.Rect.Y-ctx.S(4), col)
+	if len(f.Stalled) > 0 {
+		s.botB.draw(dst, ctx)
+	}
 	s.pauseB.draw(dst, ctx)
 	s.keyB.Label = "Show key"
 	if s.showKey {

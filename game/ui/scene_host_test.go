@@ -15,6 +15,8 @@ import (
 
 	"liaison/game/netplay"
 	"liaison/game/room"
+	"liaison/game/ui/catalog"
+	"liaison/game/ui/hosting"
 	"liaison/game/ui/input"
 )
 
@@ -152,4 +154,45 @@ func TestHostSceneFromTheTitle(t *testing.T) {
 			assert.True(t, strings.Contains(a.notice.text, "saved"), a.notice.text)
 		})
 	}
+}
+
+// TestHostSceneHandsStalledSeatsToBots: two teams of people; one confirms,
+// nobody joined the other, which stalls the round; B gives it to a bot and
+// the round resolves.
+func TestHostSceneHandsStalledSeatsToBots(t *testing.T) {
+	a, script := newTestApp(t, Options{}, 1280, 720)
+	title := a.Scene()
+	ts := title.(*titleScene)
+	var e *catalog.Entry
+	for i := range ts.entries {
+		if ts.entries[i].Name == "harbour-watch.yaml" {
+			e = &ts.entries[i]
+		}
+	}
+	require.NotNil(t, e)
+	h, err := hosting.Start(context.Background(), hosting.Config{Scenario: e.Scenario, Data: e.Data, File: e.Name,
+		Seats: map[string]string{"nordvik-sss": room.Human, "aurelia-fib": room.Human}, Addr: "127.0.0.1:0"})
+	require.NoError(t, err)
+	defer func() { _ = h.Stop(context.Background()) }()
+	hs := newHostScene(h, e, title)
+	a.GoTo(hs)
+	settle(t, a)
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	trainee, err := netplay.Dial(ctx, fmt.Sprintf("ws://127.0.0.1:%d/ws", h.Info().Port), netplay.Hello{Code: h.Info().Codes["nordvik-sss"]})
+	require.NoError(t, err)
+	defer trainee.Close()
+	require.NoError(t, trainee.Confirm(ctx, 1, nil))
+	hostUntil(t, a, hs, "aurelia stalled", func(hs *hostScene) bool { return len(hs.st.Frame.Stalled) == 1 })
+	line, _ := seatLine(hs.status("aurelia-fib"))
+	assert.Equal(t, "disconnected: the round waits for it", line)
+	step(t, a, 1)
+	assert.False(t, hs.botB.Disabled)
+	img := shot(t, a)
+	save(t, img, "gallery-host-stalled-720p")
+	assertText(t, img, hs.botB.Rect, "the bots button")
+	press(t, a, script, input.KeyB)
+	hostUntil(t, a, hs, "round 2", func(hs *hostScene) bool { return hs.st.Frame.Round == 2 })
+	assert.Contains(t, hs.message, "Aurelia")
+	assert.Equal(t, "cooperative", hs.status("aurelia-fib").Seat)
 }

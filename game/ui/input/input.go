@@ -51,6 +51,7 @@ const (
 	KeyH // host a game (title)
 	KeyK // show or hide the instructor key (host)
 	KeyT // the round timer (host setup)
+	KeyB // hand stalled seats to bots (host)
 	keyCount
 )
 
