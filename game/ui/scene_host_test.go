@@ -123,6 +123,20 @@ func TestHostSceneFromTheTitle(t *testing.T) {
 			require.True(t, ok, "F opened %s", a.Scene().Name())
 			assert.Len(t, fs.fv.Teams, 2, "the room's facilitator view")
 			shoot("host-facilitator")
+			// An inject and a note go to the room through the facilitator scene.
+			for range 4 {
+				press(t, a, script, input.KeyDown)
+			}
+			press(t, a, script, input.KeyI)
+			require.Contains(t, fs.message, "Inject queued", "inject %d", fs.injectL.Selected)
+			click(t, a, script, fs.note.Rect, "focus note")
+			script.Type("Ask Estrel about the berth roster")
+			step(t, a, 1)
+			press(t, a, script, input.KeyEnter)
+			require.Equal(t, "Note added to the timeline.", fs.message)
+			// (hs is not the scene now: ask the host itself.)
+			hostUntil(t, a, hs, "both pending", func(hs *hostScene) bool { return len(hs.h.State().Frame.Pending) == 2 })
+			assert.Len(t, fs.g.sess.PendingActions(), 2)
 			press(t, a, script, input.KeyEscape)
 			settle(t, a)
 			require.Same(t, hs, a.Scene())
