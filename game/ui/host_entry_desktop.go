@@ -12,3 +12,15 @@ const canHost = true
 func newHostEntry(back Scene, entries []catalog.Entry, sel int) Scene {
 	return newHostSetupScene(back, entries, sel)
 }
+
+// hostingScene reports whether a scene shows a hosted room (Ctrl+S there
+// says the host saves it rather than saving another game).
+func hostingScene(s Scene) bool {
+	switch s := s.(type) {
+	case *hostScene:
+		return true
+	case *facilitatorScene:
+		return s.g.keep == nil
+	}
+	return false
+}

@@ -8,3 +8,6 @@ const canHost = false
 
 // newHostEntry is never called in the browser (the entry is hidden).
 func newHostEntry(Scene, []catalog.Entry, int) Scene { return nil }
+
+// hostingScene is false: the browser hosts nothing.
+func hostingScene(Scene) bool { return false }
