@@ -262,23 +262,6 @@ func (h *Host) read(ctx context.Context) {
 	}
 }
 
-// Wait blocks until a frame newer than version arrived, the connection
-// ended or ctx ended; it returns the status then (tests, and the command
-// helpers' callers that want the frame their command caused).
-func (h *Host) Wait(ctx context.Context, version uint64) (Status, error) {
-	for {
-		st := h.State()
-		if st.Version > version || st.Err != nil {
-			return st, nil
-		}
-		select {
-		case <-ctx.Done():
-			return st, ctx.Err()
-		case <-time.After(5 * time.Millisecond):
-		}
-	}
-}
-
 // command sends one facilitator command and waits for its answer.
 func (h *Host) command(typ string, body any) error {
 	ctx, cancel := context.WithTimeout(context.Background(), commandTimeout)
