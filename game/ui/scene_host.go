@@ -289,14 +289,18 @@ func (s *hostScene) Draw(dst *ebiten.Image, ctx *Context) {
 		}
 		sw := lh * 0.7
 		ctx.paint.round(dst, layout.R(c.X, y+(lh-sw)/2, sw, sw), sw/4, teamColour(t.Colour))
+		st := s.status(t.ID)
 		code := info.Codes[t.ID]
+		if st.Seat != room.Human {
+			code = "" // handed to a bot: the code no longer opens a seat worth joining
+		}
 		cw := ctx.TextW(fHeading, "WWWW-WWWW") + ctx.S(12)
 		ctx.Text(dst, fBodyBold, ctx.Fit(fBodyBold, t.Name, c.W-cw-sw-ctx.S(8)), c.X+sw+ctx.S(8), y, colText)
 		if code != "" {
 			// Large enough to read from the back of the room.
 			ctx.TextAl(dst, fHeading, code, c.Right(), y, colAccent, alignRight)
 		}
-		line, col := seatLine(s.status(t.ID))
+		line, col := seatLine(st)
 		ctx.Text(dst, fSmall, ctx.Fit(fSmall, line, c.W-cw-sw-ctx.S(8)), c.X+sw+ctx.S(8), y+lh, col)
 		y += rowH
 	}
