@@ -4,10 +4,10 @@ import (
 	"fmt"
 
 	"liaison/game/rules"
+	"liaison/game/session"
 	"liaison/game/ui/compose"
 	"liaison/game/ui/input"
 	"liaison/game/ui/layout"
-	"liaison/game/ui/session"
 )
 
 // Update implements Scene.

@@ -3,9 +3,9 @@ package ui
 import (
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"liaison/game/session"
 	"liaison/game/ui/input"
 	"liaison/game/ui/layout"
-	"liaison/game/ui/session"
 )
 
 // handoffScene hides everything between two people at a shared screen: it

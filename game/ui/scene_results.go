@@ -6,9 +6,9 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"liaison/game/narrative"
+	"liaison/game/session"
 	"liaison/game/ui/input"
 	"liaison/game/ui/layout"
-	"liaison/game/ui/session"
 )
 
 // resultsScene shows one team its round results between resolution and its

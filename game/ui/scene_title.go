@@ -20,6 +20,7 @@ type titleScene struct {
 	list    layout.List
 	start   button
 	join    button // Join a game on a host (scene_join.go)
+	host    button // Host a game (scene_host_setup.go; not in the browser)
 	quit    button
 	saves   titleSaves
 	// layout
@@ -42,6 +43,7 @@ func newTitleScene(cat *catalog.Catalog, sel int) *titleScene {
 	s.start = button{Label: "Choose seats", Hint: "Enter", Icon: "human", Primary: true}
 	s.quit = button{Label: "Quit", Hint: "Esc"}
 	s.join = button{Label: "Join a game", Hint: "J", Icon: "human", Reason: "Play your team's seat in a game hosted on another machine."}
+	s.host = button{Label: "Host a game", Hint: "H", Icon: "secure", Reason: "Teams play from their own machines with join codes; this screen is the facilitator."}
 	s.saves.init()
 	return s
 }
@@ -85,11 +87,15 @@ func (s *titleScene) Help() []Shortcut {
 		{"C", "continue the last game, when there is one"},
 		{"L", "load a saved game"},
 		{"J", "join a game on a host, with your team's code"},
+		{"H", "host a game: teams join from their own machines"},
 		{"Esc", "quit Liaison"},
 		{"Mouse wheel", "scroll the list"},
 	}
 	if !canQuit {
 		h = slices.DeleteFunc(h, func(c Shortcut) bool { return c.Keys == "Esc" })
+	}
+	if !canHost {
+		h = slices.DeleteFunc(h, func(c Shortcut) bool { return c.Keys == "H" })
 	}
 	return h
 }
@@ -126,6 +132,10 @@ func (s *titleScene) layout(ctx *Context) {
 	}
 	s.start.Rect = layout.R(s.footer.Right()-bw, s.footer.Y, bw, s.footer.H)
 	s.join.Rect = layout.R(s.start.Rect.X-ctx.S(12)-ctx.S(200), s.footer.Y, ctx.S(200), s.footer.H)
+	s.host.Rect = layout.R(s.join.Rect.X, s.footer.Y, 0, s.footer.H)
+	if canHost {
+		s.host.Rect = layout.R(s.join.Rect.X-ctx.S(12)-ctx.S(200), s.footer.Y, ctx.S(200), s.footer.H)
+	}
 	s.saves.layout(ctx, s.footer, s.quit.Rect)
 }
 
@@ -178,6 +188,9 @@ func (s *titleScene) Update(ctx *Context) Scene {
 	if s.join.update(ctx) || in.Pressed(input.KeyJ) {
 		return newJoinScene(s, "", "")
 	}
+	if canHost && (s.host.update(ctx) || in.Pressed(input.KeyH)) {
+		return newHostEntry(s, s.entries, s.list.Selected)
+	}
 	if s.start.update(ctx) || in.Pressed(input.KeyEnter) || in.Pressed(input.KeySpace) {
 		return s.open(ctx)
 	}
@@ -221,6 +234,9 @@ func (s *titleScene) Draw(dst *ebiten.Image, ctx *Context) {
 	s.drawDetail(dst, ctx)
 	s.start.draw(dst, ctx)
 	s.join.draw(dst, ctx)
+	if canHost {
+		s.host.draw(dst, ctx)
+	}
 	if canQuit {
 		s.quit.draw(dst, ctx)
 	}
@@ -234,7 +250,8 @@ func (s *titleScene) Draw(dst *ebiten.Image, ctx *Context) {
 	}
 	// The hints fill the gap between the Load and Start buttons; when it is
 	// too narrow for them, they are left out (? lists them anyway).
-	gap := layout.R(s.saves.load.Rect.Right()+ctx.S(12), s.footer.Y, s.start.Rect.X-s.saves.load.Rect.Right()-ctx.S(24), s.footer.H)
+	left := min(s.join.Rect.X, s.host.Rect.X)
+	gap := layout.R(s.saves.load.Rect.Right()+ctx.S(12), s.footer.Y, left-s.saves.load.Rect.Right()-ctx.S(24), s.footer.H)
 	if ctx.TextW(fSmall, hints) <= gap.W {
 		ctx.TextMid(dst, fSmall, hints, gap, colTextDim, alignCenter)
 	} else {
