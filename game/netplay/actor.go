@@ -9,6 +9,7 @@ import (
 
 	"github.com/coder/websocket"
 
+	"liaison/game/narrative"
 	"liaison/game/room"
 	"liaison/game/rules"
 )
@@ -34,6 +35,11 @@ type actor struct {
 	// for spectators who see it a round late (kept only while the room has
 	// such spectator codes).
 	lateView *rules.FacilitatorView
+	// costTable is the scenario's AP cost per order kind (see costs).
+	costTable map[rules.OrderKind]int
+	// told holds each team's narrative of round toldRound (see results).
+	told      map[string]*narrative.Narrative
+	toldRound int
 }
 
 // event kinds.
@@ -231,7 +237,8 @@ func (a *actor) teamMsg(c *client, env Envelope) error {
 				return masked(err)
 			}
 			c.send(TAck, Ack{Ref: env.Seq})
-			a.sendTeam(c.team, c)
+			// The sender too: its next legal orders follow the queue.
+			a.sendTeam(c.team, nil)
 			return nil
 		}
 		if err := a.rm.Confirm(c.team, b.Orders); err != nil {

@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"strconv"
 
+	"liaison/game/narrative"
 	"liaison/game/rules"
 )
 
@@ -195,6 +196,22 @@ type Snapshot struct {
 	Queued []rules.Order `json:"queued"`
 	// Deadline is the round timer's end in Unix seconds, 0 for none.
 	Deadline int64 `json:"deadline,omitempty"`
+	// Legal is every order the host would take next after Queued: the
+	// engine's legal orders for the team (rules.State.Legal), each naming
+	// only ids the team's View shows, Pass last. Empty outside the orders
+	// phase. A client composes its orders from it without the engine.
+	Legal []rules.Order `json:"legal,omitempty"`
+	// APLeft is the team's action points left after Queued.
+	APLeft int `json:"ap_left"`
+	// Costs is the AP cost of each order kind in this scenario.
+	Costs map[rules.OrderKind]int `json:"costs,omitempty"`
+	// InformalCost is the trust a request to a formal team costs when it
+	// does not travel over a liaison link.
+	InformalCost int `json:"informal_cost,omitempty"`
+	// Results tells the team, in names, what happened in the round just
+	// resolved (game/narrative from its View and its own orders); nil in
+	// round 1.
+	Results *narrative.Narrative `json:"results,omitempty"`
 }
 
 // Pause is the body of pause.

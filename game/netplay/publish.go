@@ -9,9 +9,14 @@ func (a *actor) sendSnapshot(c *client) {
 	if err != nil {
 		return
 	}
-	sn := Snapshot{Round: a.rm.Round(), Phase: a.phase(c.team), View: v, Queued: a.rm.Queued(c.team)}
+	sn := Snapshot{Round: a.rm.Round(), Phase: a.phase(c.team), View: v, Queued: a.rm.Queued(c.team),
+		Costs: a.costs(), InformalCost: a.rm.Scenario().Rules.TrustMoves.Informal, Results: a.results(c.team, v)}
 	if sn.Queued == nil {
 		sn.Queued = []rules.Order{}
+	}
+	sn.APLeft = a.rm.Legality().APLeft(c.team, sn.Queued)
+	if sn.Phase == PhaseOrders {
+		sn.Legal = a.legalFor(v, c.team, sn.Queued)
 	}
 	if !a.deadline.IsZero() {
 		sn.Deadline = a.deadline.Unix()
