@@ -20,6 +20,11 @@ type remoteBoard struct {
 	join     *joinScene // where the seat waits between its turns
 	told     int        // the last round whose results were shown
 	draftRev int        // the seat's DraftRev the board last adopted
+	// reconnects is the seat's Reconnects the board last told of.
+	reconnects int
+	// snapshots and phase are the seat's as the board last drew them.
+	snapshots int
+	phase     remote.Phase
 }
 
 // oracle is the legality of the seat's latest snapshot.
@@ -86,6 +91,12 @@ func (r *remoteBoard) next(ctx *Context, st remote.State) Scene {
 // board's queue in step with the seat's (an order the host refused).
 func (r *remoteBoard) after(ctx *Context, b *boardScene) Scene {
 	st := r.seat.State()
+	if st.Snapshots != r.snapshots || st.Phase != r.phase {
+		// The host's answer changes the actions (legal orders, AP):
+		// redraw though no key was pressed.
+		r.snapshots, r.phase = st.Snapshots, st.Phase
+		ctx.Invalidate()
+	}
 	if st.DraftRev != r.draftRev {
 		r.draftRev = st.DraftRev
 		b.queue.Orders = slices.Clone(st.Draft)
@@ -93,6 +104,16 @@ func (r *remoteBoard) after(ctx *Context, b *boardScene) Scene {
 			b.say(ctx, st.Note, colWarn)
 		}
 		b.rebuild()
+	}
+	switch {
+	case st.Phase == remote.Reconnecting:
+		// The board stays (orders may still be queued: the seat sends
+		// them once back); the notice stays up while it lasts.
+		b.say(ctx, "Connection lost: reconnecting… (queued orders kept)", colWarn)
+		return nil
+	case st.Reconnects != r.reconnects:
+		r.reconnects = st.Reconnects
+		b.say(ctx, "Reconnected to the host.", colGood)
 	}
 	sn := &st.Snapshot
 	if st.Phase != remote.Joined || sn.Round != b.v.Round || st.Confirmed >= sn.Round ||

@@ -58,6 +58,8 @@ type State struct {
 	Lost error
 	// Reconnects counts the connections the seat got back.
 	Reconnects int
+	// Snapshots counts the snapshots received (a scene redraws on change).
+	Snapshots int
 }
 
 // Seat is one team seat on a host.
@@ -159,6 +161,7 @@ func (s *Seat) play(c *netplay.Client) {
 		}
 		s.follow(snap)
 		s.st.Snapshot, s.st.Have = snap, true
+		s.st.Snapshots++
 		s.mu.Unlock()
 	}
 }
