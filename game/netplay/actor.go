@@ -9,7 +9,6 @@ import (
 
 	"github.com/coder/websocket"
 
-	"liaison/game/narrative"
 	"liaison/game/room"
 	"liaison/game/rules"
 )
@@ -37,9 +36,8 @@ type actor struct {
 	lateView *rules.FacilitatorView
 	// costTable is the scenario's AP cost per order kind (see costs).
 	costTable map[rules.OrderKind]int
-	// told holds each team's narrative of round toldRound (see results).
-	told      map[string]*narrative.Narrative
-	toldRound int
+	// cache holds each team's View and more for this round (teamcache.go).
+	cache teamCache
 }
 
 // event kinds.
@@ -93,7 +91,7 @@ func (a *actor) stop(save bool) {
 func (a *actor) run() {
 	defer close(a.done)
 	a.armTimer()
-	a.advanceBots()
+	a.heavy(a.advanceBots)
 	for {
 		var tick <-chan time.Time
 		if a.timer != nil {
@@ -205,12 +203,12 @@ func (a *actor) teamMsg(c *client, env Envelope) error {
 		if err := decodeBody(env, &b); err != nil {
 			return err
 		}
-		v, err := a.rm.View(c.team)
+		tr, err := a.round(c.team)
 		if err != nil {
 			return err
 		}
 		ans := Legal{Ref: env.Seq, OK: true}
-		if err := a.remoteCheck(v, c.team, append(slices.Clip(b.Queued), b.Order)); err != nil {
+		if err := a.remoteCheck(tr.known, c.team, append(slices.Clip(b.Queued), b.Order)); err != nil {
 			ans.OK, ans.Reason = false, reason(err)
 		}
 		c.send(TLegal, ans)
@@ -225,11 +223,11 @@ func (a *actor) teamMsg(c *client, env Envelope) error {
 		if len(b.Orders) > maxOrders {
 			return fmt.Errorf("%d orders; at most %d a round", len(b.Orders), maxOrders)
 		}
-		v, err := a.rm.View(c.team)
+		tr, err := a.round(c.team)
 		if err != nil {
 			return err
 		}
-		if err := a.remoteCheck(v, c.team, b.Orders); err != nil {
+		if err := a.remoteCheck(tr.known, c.team, b.Orders); err != nil {
 			return err
 		}
 		if env.Type == TQueue {
@@ -267,16 +265,18 @@ func (a *actor) maybeResolve() {
 }
 
 // resolve resolves the round, autosaves and publishes the new round.
-func (a *actor) resolve(force bool) error {
-	a.keepLateView()
-	if _, err := a.rm.Resolve(context.Background(), force); err != nil {
-		return err
-	}
-	a.advanceBots()
-	a.armTimer()
-	a.autosave()
-	a.publishAll()
-	return nil
+func (a *actor) resolve(force bool) (err error) {
+	a.heavy(func() {
+		a.keepLateView()
+		if _, err = a.rm.Resolve(context.Background(), force); err != nil {
+			return
+		}
+		a.advanceBots()
+		a.armTimer()
+		a.autosave()
+		a.publishAll()
+	})
+	return err
 }
 
 // advanceBots resolves rounds that wait for no person (every seat a bot).

@@ -1,18 +1,15 @@
 package netplay
 
-import (
-	"liaison/game/narrative"
-	"liaison/game/rules"
-)
+import "liaison/game/rules"
 
 // legalFor is a team's legal orders after queued, as a remote client may
 // see them: the engine's list (rules.State.Legal) kept to the orders whose
 // every id the team's View shows. The engine lists only what the team
 // holds or knows, so the filter removes nothing today; it is the
 // allow-list that keeps it so if the engine ever lists more.
-func (a *actor) legalFor(v rules.View, team string, queued []rules.Order) []rules.Order {
+func (a *actor) legalFor(tr *teamRound, team string, queued []rules.Order) []rules.Order {
 	all := a.rm.Legality().Legal(team, queued)
-	known := knownIDs(v)
+	known := tr.known
 	out := make([]rules.Order, 0, len(all))
 	for _, o := range all {
 		if o.Team == team && known.allows(o) {
@@ -33,22 +30,4 @@ func (a *actor) costs() map[rules.OrderKind]int {
 		}
 	}
 	return a.costTable
-}
-
-// results is the narrative of the last resolved round for a team, built
-// once a round: from the team's View and its own orders only.
-func (a *actor) results(team string, v rules.View) *narrative.Narrative {
-	turns := a.rm.Turns()
-	if len(turns) == 0 {
-		return nil
-	}
-	if a.told == nil || a.toldRound != len(turns) {
-		a.told, a.toldRound = map[string]*narrative.Narrative{}, len(turns)
-	}
-	if n, ok := a.told[team]; ok {
-		return n
-	}
-	n := narrative.Build(narrative.Input{Scenario: a.rm.Scenario(), Team: team, Round: len(turns), View: v, Orders: turns[len(turns)-1].Orders[team]})
-	a.told[team] = &n
-	return &n
 }

@@ -321,10 +321,13 @@ func encode(typ string, seq uint64, body any) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	t, err := json.Marshal(typ)
-	if err != nil {
-		return nil, err
-	}
+	return encodeRaw(typ, seq, b), nil
+}
+
+// encodeRaw builds a frame around a body already encoded (valid JSON).
+// typ is one of this package's message types (plain ASCII names).
+func encodeRaw(typ string, seq uint64, b []byte) []byte {
+	t := strconv.AppendQuote(nil, typ)
 	out := make([]byte, 0, len(b)+len(t)+48)
 	out = append(out, `{"v":`...)
 	out = strconv.AppendInt(out, Version, 10)
@@ -334,5 +337,5 @@ func encode(typ string, seq uint64, body any) ([]byte, error) {
 	out = strconv.AppendUint(out, seq, 10)
 	out = append(out, `,"body":`...)
 	out = append(out, b...)
-	return append(out, '}'), nil
+	return append(out, '}')
 }
