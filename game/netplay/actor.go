@@ -34,8 +34,8 @@ type actor struct {
 	// for spectators who see it a round late (kept only while the room has
 	// such spectator codes).
 	lateView *rules.FacilitatorView
-	// costTable is the scenario's AP cost per order kind (see costs).
-	costTable map[rules.OrderKind]int
+	// costJSON is the scenario's AP cost per order kind, encoded (see costs).
+	costJSON []byte
 	// cache holds each team's View and more for this round (teamcache.go).
 	cache teamCache
 }

@@ -1,6 +1,10 @@
 package netplay
 
-import "liaison/game/rules"
+import (
+	"encoding/json"
+
+	"liaison/game/rules"
+)
 
 // legalFor is a team's legal orders after queued, as a remote client may
 // see them: the engine's list (rules.State.Legal) kept to the orders whose
@@ -19,15 +23,17 @@ func (a *actor) legalFor(tr *teamRound, team string, queued []rules.Order) []rul
 	return out
 }
 
-// costs is the AP cost of each order kind, for clients that compose
-// orders without the engine. The scenario's costs are its public rules.
-func (a *actor) costs() map[rules.OrderKind]int {
-	if a.costTable == nil {
+// costs is the AP cost of each order kind, encoded, for clients that
+// compose orders without the engine. The scenario's costs are its public
+// rules.
+func (a *actor) costs() json.RawMessage {
+	if a.costJSON == nil {
 		sc := a.rm.Scenario()
-		a.costTable = make(map[rules.OrderKind]int, len(rules.OrderKinds))
+		m := make(map[rules.OrderKind]int, len(rules.OrderKinds))
 		for _, k := range rules.OrderKinds {
-			a.costTable[k] = sc.Costs.Cost(string(k))
+			m[k] = sc.Costs.Cost(string(k))
 		}
+		a.costJSON, _ = json.Marshal(m) // a map of ints always marshals
 	}
-	return a.costTable
+	return a.costJSON
 }

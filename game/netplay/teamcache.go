@@ -16,8 +16,8 @@ import (
 type teamRound struct {
 	view    rules.View
 	known   ids
-	json    json.RawMessage      // the View, encoded
-	results *narrative.Narrative // the round before, told to the team
+	json    json.RawMessage // the View, encoded
+	results json.RawMessage // the round before told to the team (narrative), encoded; nil in round 1
 }
 
 // teamCache holds the teamRounds of one engine state.
@@ -43,7 +43,12 @@ func (a *actor) round(team string) (*teamRound, error) {
 	if err != nil {
 		return nil, err
 	}
-	tr := &teamRound{view: v, known: knownIDs(v), json: b, results: a.buildResults(team, v)}
+	tr := &teamRound{view: v, known: knownIDs(v), json: b}
+	if n := a.buildResults(team, v); n != nil {
+		if tr.results, err = json.Marshal(n); err != nil {
+			return nil, err
+		}
+	}
 	a.cache.teams[team] = tr
 	return tr, nil
 }
@@ -60,18 +65,19 @@ func (a *actor) buildResults(team string, v rules.View) *narrative.Narrative {
 }
 
 // snapshotWire is Snapshot as sent: the same fields in the same order,
-// with the View already encoded.
+// with the View, the costs and the results already encoded (see
+// appendSnapshot).
 type snapshotWire struct {
-	Round        int                     `json:"round"`
-	Phase        string                  `json:"phase"`
-	View         json.RawMessage         `json:"view"`
-	Queued       []rules.Order           `json:"queued"`
-	Deadline     int64                   `json:"deadline,omitempty"`
-	Legal        []rules.Order           `json:"legal,omitempty"`
-	APLeft       int                     `json:"ap_left"`
-	Costs        map[rules.OrderKind]int `json:"costs,omitempty"`
-	InformalCost int                     `json:"informal_cost,omitempty"`
-	Results      *narrative.Narrative    `json:"results,omitempty"`
+	Round        int
+	Phase        string
+	View         json.RawMessage
+	Queued       []rules.Order
+	Deadline     int64
+	Legal        []rules.Order
+	APLeft       int
+	Costs        json.RawMessage
+	InformalCost int
+	Results      json.RawMessage
 }
 
 // snapshotBody encodes a team's whole situation now: its own View and
@@ -93,5 +99,5 @@ func (a *actor) snapshotBody(team string) ([]byte, error) {
 	if !a.deadline.IsZero() {
 		sn.Deadline = a.deadline.Unix()
 	}
-	return json.Marshal(sn)
+	return appendSnapshot(make([]byte, 0, len(tr.json)+len(tr.results)+len(sn.Legal)*96+512), &sn), nil
 }
