@@ -116,7 +116,9 @@ func New(opts Options) (*App, error) {
 // Ctrl+S saves.
 func inGame(s Scene) bool {
 	switch s := s.(type) {
-	case *boardScene, *handoffScene, *briefingScene:
+	case *boardScene:
+		return s.net == nil // a joined seat's game is saved by its host
+	case *handoffScene, *briefingScene:
 		return true
 	case *facilitatorScene:
 		return s.g.keep != nil // a hosted room's facilitator view: the host saves it
