@@ -12,7 +12,7 @@ run: deps
 ## test: install missing system packages, then run every test under Xvfb
 test: test-deps
 	xvfb-run -a $(GO) test -count=1 ./...
-	$(GO) test -race -count=1 ./game/room ./game/netplay
+	$(GO) test -race -count=1 ./game/room ./game/netplay ./game/ui/hosting
 
 ## screenshots: the UI tests under Xvfb write every screen they visit to
 ## game/ui/testdata/screens/*.png (gitignored), to look at as a trainee would.

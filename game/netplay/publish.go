@@ -1,22 +1,15 @@
 package netplay
 
-import "liaison/game/rules"
+import "encoding/json"
 
 // sendSnapshot sends a team client its whole situation: built from the
 // team's own View and its own queued orders only.
 func (a *actor) sendSnapshot(c *client) {
-	v, err := a.rm.View(c.team)
+	b, err := a.snapshotBody(c.team)
 	if err != nil {
 		return
 	}
-	sn := Snapshot{Round: a.rm.Round(), Phase: a.phase(c.team), View: v, Queued: a.rm.Queued(c.team)}
-	if sn.Queued == nil {
-		sn.Queued = []rules.Order{}
-	}
-	if !a.deadline.IsZero() {
-		sn.Deadline = a.deadline.Unix()
-	}
-	c.send(TSnapshot, sn)
+	c.sendRaw(TSnapshot, b)
 }
 
 // phase is the round's phase as a team sees it.
@@ -32,11 +25,19 @@ func (a *actor) phase(team string) string {
 	return PhaseOrders
 }
 
-// sendTeam sends a snapshot to a team's clients, except skip.
+// sendTeam sends a snapshot to a team's clients, except skip: encoded
+// once for all of them (trainees sharing a team, its spectators).
 func (a *actor) sendTeam(team string, skip *client) {
+	var body []byte
 	for c := range a.clients {
 		if (c.role == RoleTeam || c.role == RoleSpectator) && c.team == team && c != skip {
-			a.sendSnapshot(c)
+			if body == nil {
+				var err error
+				if body, err = a.snapshotBody(team); err != nil {
+					return
+				}
+			}
+			c.sendRaw(TSnapshot, body)
 		}
 	}
 }
@@ -45,6 +46,13 @@ func (a *actor) sendTeam(team string, skip *client) {
 // whole facilitator view too (on joining and after a round), otherwise
 // the seats' status only.
 func (a *actor) sendFacilitator(c *client, full bool) {
+	if b, err := a.facilitatorBody(full); err == nil {
+		c.sendRaw(TFacilitator, b)
+	}
+}
+
+// facilitatorBody encodes the facilitator's situation (see sendFacilitator).
+func (a *actor) facilitatorBody(full bool) ([]byte, error) {
 	f := FacilitatorFrame{Round: a.rm.Round(), Paused: a.rm.Paused(), Over: a.rm.Over(), Stalled: a.stalled(),
 		TimeUp: a.timeUp, Pending: a.rm.PendingActions()}
 	if !a.deadline.IsZero() {
@@ -57,27 +65,70 @@ func (a *actor) sendFacilitator(c *client, full bool) {
 		fv := a.rm.Facilitator()
 		f.View, f.Hash = &fv, a.rm.Hash()
 	}
-	c.send(TFacilitator, f)
+	return json.Marshal(f)
 }
 
-// publishFacilitator sends every facilitator client its situation.
+// publishFacilitator sends every facilitator client its situation,
+// encoded once.
 func (a *actor) publishFacilitator(full bool) {
+	var body []byte
 	for c := range a.clients {
 		if c.role == RoleFacilitator {
-			a.sendFacilitator(c, full)
+			if body == nil {
+				var err error
+				if body, err = a.facilitatorBody(full); err != nil {
+					return
+				}
+			}
+			c.sendRaw(TFacilitator, body)
 		}
 	}
 }
 
-// publishAll sends everyone their whole situation (after a round, a pause).
+// publishAll sends everyone their whole situation (after a round, a
+// pause). Every frame is encoded first (each team's snapshot once for
+// all its clients, the facilitator's once) and only then handed to the
+// writers: a trainee who gets the new round and confirms at once finds
+// the room goroutine free to answer, instead of busy encoding the other
+// teams' frames and the facilitator's whole view (measured with
+// BenchmarkLoad: that wait was most of a confirm's typical latency).
 func (a *actor) publishAll() {
+	type frame struct {
+		c    *client
+		typ  string
+		body []byte
+	}
+	var out []frame
+	bodies := map[string][]byte{}
+	var facil []byte
 	for c := range a.clients {
-		switch c.role {
-		case RoleTeam:
-			a.sendSnapshot(c)
-		case RoleSpectator:
-			a.sendSpectator(c)
+		switch {
+		case c.role == RoleTeam || (c.role == RoleSpectator && c.team != ""):
+			b, ok := bodies[c.team]
+			if !ok {
+				var err error
+				if b, err = a.snapshotBody(c.team); err != nil {
+					continue
+				}
+				bodies[c.team] = b
+			}
+			out = append(out, frame{c, TSnapshot, b})
+		case c.role == RoleFacilitator:
+			if facil == nil {
+				var err error
+				if facil, err = a.facilitatorBody(true); err != nil {
+					continue
+				}
+			}
+			out = append(out, frame{c, TFacilitator, facil})
 		}
 	}
-	a.publishFacilitator(true)
+	for _, f := range out {
+		f.c.sendRaw(f.typ, f.body)
+	}
+	for c := range a.clients {
+		if c.role == RoleSpectator && c.team == "" {
+			a.sendSpectator(c) // the facilitator view a round late: rare, small rooms
+		}
+	}
 }

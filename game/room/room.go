@@ -36,6 +36,9 @@ type Config struct {
 	// Facilitator says an instructor runs the facilitator seat; it is kept
 	// in saves so the desktop game reopens them with the facilitator view.
 	Facilitator bool
+	// NewBot builds a bot seat's player; nil uses bot.New. Each team's bot
+	// is seeded with bot.BotSeed(seed, team) whoever builds it.
+	NewBot func(personality string, seed uint64) (bot.Player, error)
 }
 
 // Room is one game played by seats that may sit anywhere.
@@ -96,7 +99,7 @@ func build(c Config, seed uint64, kinds []string, st *rules.State) (*Room, error
 	r := &Room{sc: c.Scenario, data: c.Data, file: c.File, src: c.Source, seed: seed, facil: c.Facilitator,
 		st: st, drafts: map[string][]rules.Order{}}
 	for i, t := range r.sc.Teams {
-		s, err := newSeat(kinds[i], seed, t.ID)
+		s, err := newSeat(c.NewBot, kinds[i], seed, t.ID)
 		if err != nil {
 			return nil, fmt.Errorf("new room of %s: seat of %s: %w", r.sc.ID, t.ID, err)
 		}
@@ -106,12 +109,20 @@ func build(c Config, seed uint64, kinds []string, st *rules.State) (*Room, error
 	return r, nil
 }
 
-// newSeat makes a person's seat or the team's bot.
-func newSeat(kind string, seed uint64, team string) (Seat, error) {
+// newSeat makes a person's seat or the team's bot (built by newBot, or
+// bot.New when it is nil).
+func newSeat(newBot func(string, uint64) (bot.Player, error), kind string, seed uint64, team string) (Seat, error) {
 	if kind == Human {
 		return NewHumanSeat(), nil
 	}
-	return NewBotSeat(kind, bot.BotSeed(seed, team))
+	if newBot == nil {
+		return NewBotSeat(kind, bot.BotSeed(seed, team))
+	}
+	p, err := newBot(kind, bot.BotSeed(seed, team))
+	if err != nil {
+		return nil, err
+	}
+	return &BotSeat{Player: p, Personality: kind}, nil
 }
 
 // Scenario returns the scenario being played.
@@ -374,7 +385,10 @@ func (r *Room) Resolve(ctx context.Context, force bool) ([]rules.Event, error) {
 }
 
 // collect asks every seat for its orders, in team order. People are asked
-// with an ended context: whoever has not confirmed gives none.
+// with an ended context: whoever has not confirmed gives none. A seat's
+// empty answer is kept as it came (a bot's nil is null in records, as
+// every headless tool and the hot-seat session record it), so the same
+// game gives byte-identical records wherever it is played.
 func (r *Room) collect(ctx context.Context) (rules.Turn, error) {
 	now, cancel := context.WithCancel(ctx)
 	cancel()
@@ -391,9 +405,6 @@ func (r *Room) collect(ctx context.Context) (rules.Turn, error) {
 			os = nil
 		case err != nil:
 			return rules.Turn{}, fmt.Errorf("orders of %s: %w", t.ID, err)
-		}
-		if os == nil {
-			os = []rules.Order{}
 		}
 		turn.Orders[t.ID] = os
 	}

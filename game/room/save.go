@@ -26,7 +26,11 @@ func (r *Room) Snapshot() (*save.Save, error) {
 // recorded state hash); the seats, seed and facilitator flag come from the
 // save. Orders confirmed in the save's unfinished round are handed back to
 // their seats.
-func Restore(sv *save.Save, data []byte) (*Room, error) {
+func Restore(sv *save.Save, data []byte) (*Room, error) { return RestoreWith(sv, data, nil) }
+
+// RestoreWith is Restore with the bots built by newBot (nil: bot.New), as
+// Config.NewBot builds them for a new room.
+func RestoreWith(sv *save.Save, data []byte, newBot func(personality string, seed uint64) (bot.Player, error)) (*Room, error) {
 	if sv == nil || sv.Record == nil {
 		return nil, fmt.Errorf("restore room: %w: no game record", save.ErrCorrupt)
 	}
@@ -55,7 +59,7 @@ func Restore(sv *save.Save, data []byte) (*Room, error) {
 			return nil, fmt.Errorf("restore room of %s: %w: team %s has no seat", rec.Scenario, save.ErrCorrupt, t.ID)
 		}
 	}
-	c := Config{Scenario: sc, Data: data, File: rec.ScenarioFile, Source: sv.UI.Source, Facilitator: sv.UI.Facilitator}
+	c := Config{Scenario: sc, Data: data, File: rec.ScenarioFile, Source: sv.UI.Source, Facilitator: sv.UI.Facilitator, NewBot: newBot}
 	r, err := build(c, rec.Seed, kinds, st)
 	if err != nil {
 		return nil, err

@@ -112,9 +112,13 @@ func New(opts Options) (*App, error) {
 // inGame reports whether a scene is a step of a game in progress, where
 // Ctrl+S saves.
 func inGame(s Scene) bool {
-	switch s.(type) {
-	case *boardScene, *handoffScene, *briefingScene, *facilitatorScene:
+	switch s := s.(type) {
+	case *boardScene:
+		return s.net == nil // a joined seat's game is saved by its host
+	case *handoffScene, *briefingScene:
 		return true
+	case *facilitatorScene:
+		return s.g.keep != nil // a hosted room's facilitator view: the host saves it
 	}
 	return false
 }
@@ -180,6 +184,8 @@ func (a *App) Update() error {
 		a.frame.Consume(input.KeyS)
 		if inGame(a.mgr.cur) {
 			a.manualSave()
+		} else if hostingScene(a.mgr.cur) {
+			a.notify("The room is saved after every round, and when you stop hosting.", colGood)
 		}
 	}
 	a.mgr.update(&a.ctx)

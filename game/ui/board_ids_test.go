@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"liaison/game/ui/session"
+	"liaison/game/session"
 )
 
 // scenarioIDs lists the ids a player must never read: teams, items,

@@ -99,8 +99,11 @@ func (j *exportJob) progressText(now time.Time) string {
 // job reads of the session is taken here, on the frame loop, so the job
 // shares nothing the game may change.
 func (a *App) exportAAR(g *game) *exportJob {
+	if g.keep == nil {
+		return startExport(func(func(string)) (string, error) { return "", errNotKept })
+	}
 	sc := g.sess.Scenario()
-	rec := g.sess.Record(g.entry.Name, g.entry.Data)
+	rec := g.keep.Record(g.entry.Name, g.entry.Data)
 	events := slices.Clone(g.sess.Events())
 	return startExport(func(begin func(string)) (string, error) {
 		begin("building the review")

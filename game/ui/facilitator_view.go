@@ -91,6 +91,12 @@ func (s *facilitatorScene) Update(ctx *Context) Scene {
 	s.layout(ctx)
 	in := ctx.In
 	sess := s.g.sess
+	if c, ok := sess.(changer); ok && c.Changes() != s.seen {
+		// A hosted room's facilitator view arrives over the network.
+		s.seen = c.Changes()
+		s.refresh()
+		ctx.Invalidate()
+	}
 	s.note.Update(ctx.Context)
 	for i := range s.teams {
 		s.teams[i].Update(ctx.Context, false)

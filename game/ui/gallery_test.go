@@ -6,9 +6,9 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"liaison/game/session"
 	"liaison/game/ui/catalog"
 	"liaison/game/ui/input"
-	"liaison/game/ui/session"
 	"liaison/scenarios"
 )
 

@@ -1,13 +1,14 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
 	"path/filepath"
 	"time"
 
 	gamesave "liaison/game/save"
+	"liaison/game/session"
 	"liaison/game/ui/catalog"
-	"liaison/game/ui/session"
 )
 
 // saveMark identifies a point of a game the autosave has seen: the rounds
@@ -37,8 +38,14 @@ func sourceOf(e *catalog.Entry) gamesave.Source {
 
 // snapshot returns the game as a save.
 func (g *game) snapshot() (*gamesave.Save, error) {
-	return g.sess.Snapshot(g.entry.Name, g.entry.Data, g.src)
+	if g.keep == nil {
+		return nil, errNotKept
+	}
+	return g.keep.Snapshot(g.entry.Name, g.entry.Data, g.src)
 }
+
+// errNotKept explains why a game this screen does not keep cannot be saved.
+var errNotKept = errors.New("this game is kept by its host, which saves it")
 
 // autosave writes the game to the save folder when it reached a point worth
 // keeping that is not saved yet: the start of a round (so after every
@@ -46,10 +53,10 @@ func (g *game) snapshot() (*gamesave.Save, error) {
 // never while drawing; a failure shows a notice and the game goes on.
 func (a *App) autosave(g *game) {
 	m := g.mark()
-	if m == g.saved || a.saves.store == nil {
+	if m == g.saved || a.saves.store == nil || g.keep == nil {
 		return
 	}
-	if !g.sess.AtRoundStart() && m.step.Phase != session.Handoff && !g.sess.IsOver() {
+	if !g.keep.AtRoundStart() && m.step.Phase != session.Handoff && !g.sess.IsOver() {
 		return
 	}
 	g.saved = m
@@ -117,7 +124,7 @@ func (a *App) resume(path string, back Scene) Scene {
 		name = sv.UI.Source.Path
 	}
 	e := &catalog.Entry{Name: name, Embedded: sv.UI.Source.Embedded != "", Data: data, Scenario: sess.Scenario()}
-	g := &game{entry: e, sess: sess, src: sv.UI.Source}
+	g := &game{entry: e, sess: sess, keep: sess, src: sv.UI.Source}
 	g.saved = g.mark() // it is on disk already
 	a.game = g
 	return a.sceneFor(g)

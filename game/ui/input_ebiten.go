@@ -29,6 +29,7 @@ var keyMap = [...]struct {
 	{input.KeyC, ebiten.KeyC}, {input.KeyE, ebiten.KeyE}, {input.KeyF, ebiten.KeyF}, {input.KeyI, ebiten.KeyI},
 	{input.KeyL, ebiten.KeyL}, {input.KeyJ, ebiten.KeyJ}, {input.KeyN, ebiten.KeyN}, {input.KeyP, ebiten.KeyP}, {input.KeyS, ebiten.KeyS},
 	{input.KeyU, ebiten.KeyU}, {input.KeyZ, ebiten.KeyZ},
+	{input.KeyH, ebiten.KeyH}, {input.KeyK, ebiten.KeyK}, {input.KeyT, ebiten.KeyT}, {input.KeyB, ebiten.KeyB},
 	{input.KeyPlus, ebiten.KeyEqual}, {input.KeyPlus, ebiten.KeyNumpadAdd},
 	{input.KeyMinus, ebiten.KeyMinus}, {input.KeyMinus, ebiten.KeyNumpadSubtract},
 	{input.Key0, ebiten.KeyDigit0}, {input.Key1, ebiten.KeyDigit1}, {input.Key2, ebiten.KeyDigit2},

@@ -11,8 +11,8 @@ import (
 
 	gamesave "liaison/game/save"
 	"liaison/game/scenario"
+	"liaison/game/session"
 	"liaison/game/ui/input"
-	"liaison/game/ui/session"
 	"liaison/game/ui/widget"
 )
 

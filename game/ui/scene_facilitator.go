@@ -46,7 +46,12 @@ type facilitatorScene struct {
 	colR       []layout.Rect
 	clip       draw.Clipper
 	message    string
+	seen       uint64 // the changer's count at the last refresh
 }
+
+// changer is a game whose state changes between frames by itself (a
+// hosted room's frames arrive over the network); Changes counts them.
+type changer interface{ Changes() uint64 }
 
 type facInject struct {
 	id, line1, line2 string

@@ -3,9 +3,9 @@ package ui
 import (
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"liaison/game/session"
 	"liaison/game/ui/input"
 	"liaison/game/ui/layout"
-	"liaison/game/ui/session"
 	"liaison/game/ui/widget"
 )
 

@@ -8,9 +8,9 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"liaison/game/narrative"
+	"liaison/game/session"
 	"liaison/game/ui/input"
 	"liaison/game/ui/layout"
-	"liaison/game/ui/session"
 	"liaison/game/ui/widget"
 )
 
@@ -20,6 +20,7 @@ import (
 // --narrate` prints, in display names.
 type resultsScene struct {
 	g      *game
+	net    *remoteBoard // a joined seat's results (g nil)
 	team   string
 	round  int
 	banner widget.Banner
@@ -74,7 +75,12 @@ func newResultsScene(g *game, team string, r session.Round) *resultsScene {
 	me := teamInfo(&v, team)
 	// No AP in the banner: they are the next round's, not these results'.
 	s.banner.Set(r.Number, sc.Rounds, me.Name, -1, me.Colour, "Results of round "+itoa(r.Number))
-	n := narrative.Build(narrative.Input{Scenario: sc, Team: team, Round: r.Number, View: v, Orders: r.Turn.Orders[team], Log: g.sess.Events()})
+	s.fill(narrative.Build(narrative.Input{Scenario: sc, Team: team, Round: r.Number, View: v, Orders: r.Turn.Orders[team], Log: g.sess.Events()}))
+	return s
+}
+
+// fill writes a narrative into the body.
+func (s *resultsScene) fill(n narrative.Narrative) {
 	if len(n.Sections) == 0 {
 		s.body.Text("Nothing happened that concerns you this round.", colTextDim)
 	}
@@ -98,7 +104,6 @@ func newResultsScene(g *game, team string, r session.Round) *resultsScene {
 	if n.Over {
 		s.body.Add(widget.Para{Role: fBodyBold, Text: "The game is over: the after-action review follows.", Col: colAccent, Gap: 14})
 	}
-	return s
 }
 
 // lineText marks a new card.
@@ -188,6 +193,10 @@ func (s *resultsScene) Update(ctx *Context) Scene {
 	s.layout(ctx)
 	s.body.Update(ctx.Context, true)
 	if s.next.Update(ctx.Context) || ctx.In.Pressed(input.KeyEnter) {
+		if s.net != nil {
+			s.net.told = max(s.net.told, s.round)
+			return s.net.join
+		}
 		s.g.told[s.team] = s.round
 		return ctx.app.sceneFor(s.g)
 	}

@@ -22,6 +22,7 @@ type titleScene struct {
 	list    layout.List
 	start   widget.Button
 	join    widget.Button // Join a game on a host (scene_join.go)
+	host    widget.Button // Host a game (scene_host_setup.go; not in the browser)
 	quit    widget.Button
 	saves   titleSaves
 	// layout
@@ -44,6 +45,7 @@ func newTitleScene(cat *catalog.Catalog, sel int) *titleScene {
 	s.start = widget.Button{Label: "Choose seats", Hint: "Enter", Icon: "human", Primary: true}
 	s.quit = widget.Button{Label: "Quit", Hint: "Esc"}
 	s.join = widget.Button{Label: "Join a game", Hint: "J", Icon: "human", Reason: "Play your team's seat in a game hosted on another machine."}
+	s.host = widget.Button{Label: "Host a game", Hint: "H", Icon: "secure", Reason: "Teams play from their own machines with join codes; this screen is the facilitator."}
 	s.saves.init()
 	return s
 }
@@ -87,11 +89,15 @@ func (s *titleScene) Help() []Shortcut {
 		{"C", "continue the last game, when there is one"},
 		{"L", "load a saved game"},
 		{"J", "join a game on a host, with your team's code"},
+		{"H", "host a game: teams join from their own machines"},
 		{"Esc", "quit Liaison"},
 		{"Mouse wheel", "scroll the list"},
 	}
 	if !canQuit {
 		h = slices.DeleteFunc(h, func(c Shortcut) bool { return c.Keys == "Esc" })
+	}
+	if !canHost {
+		h = slices.DeleteFunc(h, func(c Shortcut) bool { return c.Keys == "H" })
 	}
 	return h
 }
@@ -128,6 +134,10 @@ func (s *titleScene) layout(ctx *Context) {
 	}
 	s.start.Rect = layout.R(s.footer.Right()-bw, s.footer.Y, bw, s.footer.H)
 	s.join.Rect = layout.R(s.start.Rect.X-ctx.S(12)-ctx.S(200), s.footer.Y, ctx.S(200), s.footer.H)
+	s.host.Rect = layout.R(s.join.Rect.X, s.footer.Y, 0, s.footer.H)
+	if canHost {
+		s.host.Rect = layout.R(s.join.Rect.X-ctx.S(12)-ctx.S(200), s.footer.Y, ctx.S(200), s.footer.H)
+	}
 	s.saves.layout(ctx, s.footer, s.quit.Rect)
 }
 
@@ -180,6 +190,9 @@ func (s *titleScene) Update(ctx *Context) Scene {
 	if s.join.Update(ctx.Context) || in.Pressed(input.KeyJ) {
 		return newJoinScene(s, "", "")
 	}
+	if canHost && (s.host.Update(ctx.Context) || in.Pressed(input.KeyH)) {
+		return newHostEntry(s, s.entries, s.list.Selected)
+	}
 	if s.start.Update(ctx.Context) || in.Pressed(input.KeyEnter) || in.Pressed(input.KeySpace) {
 		return s.open(ctx)
 	}
@@ -223,6 +236,9 @@ func (s *titleScene) Draw(dst *ebiten.Image, ctx *Context) {
 	s.drawDetail(dst, ctx)
 	s.start.Draw(dst, ctx.Context)
 	s.join.Draw(dst, ctx.Context)
+	if canHost {
+		s.host.Draw(dst, ctx.Context)
+	}
 	if canQuit {
 		s.quit.Draw(dst, ctx.Context)
 	}
@@ -236,7 +252,8 @@ func (s *titleScene) Draw(dst *ebiten.Image, ctx *Context) {
 	}
 	// The hints fill the gap between the Load and Start buttons; when it is
 	// too narrow for them, they are left out (? lists them anyway).
-	gap := layout.R(s.saves.load.Rect.Right()+ctx.S(12), s.footer.Y, s.start.Rect.X-s.saves.load.Rect.Right()-ctx.S(24), s.footer.H)
+	left := min(s.join.Rect.X, s.host.Rect.X)
+	gap := layout.R(s.saves.load.Rect.Right()+ctx.S(12), s.footer.Y, left-s.saves.load.Rect.Right()-ctx.S(24), s.footer.H)
 	if ctx.TextW(fSmall, hints) <= gap.W {
 		ctx.TextMid(dst, fSmall, hints, gap, colTextDim, alignCenter)
 	} else {

@@ -3,10 +3,10 @@ package ui
 import (
 	"fmt"
 
+	"liaison/game/session"
 	"liaison/game/ui/catalog"
 	"liaison/game/ui/input"
 	"liaison/game/ui/layout"
-	"liaison/game/ui/session"
 	"liaison/scenarios"
 )
 

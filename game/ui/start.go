@@ -3,8 +3,8 @@ package ui
 import (
 	gamesave "liaison/game/save"
 	"liaison/game/scenario"
+	"liaison/game/session"
 	"liaison/game/ui/catalog"
-	"liaison/game/ui/session"
 )
 
 // startGame begins a game of the entry's scenario with the chosen seats and
@@ -14,14 +14,17 @@ func (a *App) startGame(e *catalog.Entry, seats map[string]string, facilitator b
 	if err != nil {
 		return nil, err
 	}
-	a.game = &game{entry: e, sess: s, src: sourceOf(e), saved: saveMark{rounds: -1}}
+	a.game = &game{entry: e, sess: s, keep: s, src: sourceOf(e), saved: saveMark{rounds: -1}}
 	return a.sceneFor(a.game), nil
 }
 
-// game is the session being played and what the scenes share about it.
+// game is the game being played and what the scenes share about it. The
+// scenes see it only through session.Game, so any game that implements it
+// (the hot-seat session, a seat joined over the network) plays on them.
 type game struct {
 	entry *catalog.Entry
-	sess  *session.Session
+	sess  session.Game
+	keep  session.Keeper  // nil when this screen does not keep the game (no saves, no AAR)
 	src   gamesave.Source // where the scenario came from, for saves
 	saved saveMark        // the point the last autosave was made at
 	told  map[string]int  // per team, the last round whose results it has seen (scene_results.go)

@@ -6,7 +6,7 @@ import (
 
 	"liaison/game/rules"
 	"liaison/game/scenario"
-	"liaison/game/ui/session"
+	"liaison/game/session"
 	"liaison/scenarios"
 )
 

@@ -48,6 +48,10 @@ const (
 	Key7
 	Key8
 	Key9
+	KeyH // host a game (title)
+	KeyK // show or hide the instructor key (host)
+	KeyT // the round timer (host setup)
+	KeyB // hand stalled seats to bots (host)
 	keyCount
 )
 

@@ -46,7 +46,7 @@ func TestHarbourWatchHotSeatToTheEnd(t *testing.T) {
 		v, err := s.View(cur.Team)
 		require.NoError(t, err)
 		require.Equal(t, cur.Team, v.Team)
-		require.NoError(t, s.Submit(cur.Team, person.Orders(v, s.st)))
+		require.NoError(t, s.Submit(cur.Team, person.Orders(v, s.rm.Legality())))
 	}
 	assert.Equal(t, Over, s.Current().Phase)
 	res, ok := s.Result()

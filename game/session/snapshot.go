@@ -2,7 +2,6 @@ package session
 
 import (
 	"fmt"
-	"slices"
 
 	"liaison/game/rules"
 	"liaison/game/save"
@@ -10,7 +9,7 @@ import (
 
 // Hash returns the engine state's hash: two sessions with the same hash
 // are at the same point of the same game.
-func (s *Session) Hash() string { return s.st.Hash() }
+func (s *Session) Hash() string { return s.rm.Hash() }
 
 // AtRoundStart reports whether no step of the current round has been taken
 // yet (nothing handed off, briefed or confirmed).
@@ -24,7 +23,7 @@ func (s *Session) AtRoundStart() bool { return s.done == 0 }
 func (s *Session) Snapshot(file string, data []byte, src save.Source) (*save.Save, error) {
 	ui := s.saveUI()
 	ui.Source = src
-	sv, err := save.New(s.Record(file, data), s.st, ui)
+	sv, err := save.New(s.Record(file, data), s.rm.Legality(), ui)
 	if err != nil {
 		return nil, fmt.Errorf("snapshot of %s, round %d: %w", s.sc.ID, s.Round(), err)
 	}
@@ -36,7 +35,7 @@ func (s *Session) saveUI() save.UI {
 	ui := save.UI{Facilitator: s.facil}
 	cur := s.Current()
 	switch {
-	case s.st.Over():
+	case s.rm.Over():
 		ui.Phase = save.PhaseOver
 		return ui
 	case s.done == 0:
@@ -59,9 +58,9 @@ func (s *Session) saveUI() save.UI {
 		ui.Phase = save.PhaseFacilitate
 	}
 	ui.Confirmed = map[string][]rules.Order{}
-	for team, os := range s.orders {
-		if _, isBot := s.bots[team]; !isBot {
-			ui.Confirmed[team] = slices.Clone(os)
+	for _, team := range s.Humans() {
+		if s.rm.Confirmed(team) {
+			ui.Confirmed[team] = s.rm.Queued(team)
 		}
 	}
 	if len(ui.Confirmed) == 0 {

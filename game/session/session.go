@@ -1,19 +1,21 @@
-// Package session is the display-free game session of the desktop game:
-// who sits at each team's seat, whose turn it is at the shared screen, the
-// handoff order between hot-seat teams, collecting orders from humans and
-// bots, the facilitator's interventions, and resolving each round with the
-// rules engine. Humans and bots alike hand in []rules.Order built from a
-// rules.View; nothing here shows one team another team's View.
+// Package session is the hot-seat stepping of the desktop game: whose turn
+// it is at the shared screen, the handoff order between the teams sitting at
+// it, the facilitator's step, and the history of resolved rounds for the
+// results scene. The game itself runs on a game/room Room: the room holds
+// the engine state, the seats (the people at this screen and the bots),
+// collects their orders and resolves each round, exactly as it does for a
+// networked host. Nothing here shows one team another team's View.
 //
 // It never imports Ebiten and is tested without a display.
 package session
 
 import (
+	"context"
 	"errors"
 	"fmt"
-	"slices"
 
 	"liaison/game/bot"
+	"liaison/game/room"
 	"liaison/game/rules"
 	"liaison/game/scenario"
 	"liaison/game/score"
@@ -21,7 +23,7 @@ import (
 
 // Human is the seat kind of a person at this screen; any other seat kind
 // is a bot personality.
-const Human = "human"
+const Human = room.Human
 
 // FacilitatorSeat is the pseudo team id of the facilitator's steps.
 const FacilitatorSeat = "facilitator"
@@ -66,21 +68,15 @@ type Options struct {
 	NewBot func(personality string, seed uint64) (bot.Player, error)
 }
 
-// Session is one game at one screen.
+// Session is one game at one screen: the hot-seat steps over a room.
 type Session struct {
-	sc      *scenario.Scenario
-	st      *rules.State
-	seats   []string // per team, file order
-	bots    map[string]bot.Player
-	facil   bool
-	steps   []Step
-	orders  map[string][]rules.Order
-	actions []rules.FacilitatorAction
-	paused  bool
-	result  *score.Result
-	last    []rules.Event // events of the last resolved round
-	rounds  []Round       // summary of each resolved round
-	done    int           // steps taken this round
+	rm     *room.Room
+	sc     *scenario.Scenario
+	facil  bool
+	steps  []Step
+	last   []rules.Event // events of the last resolved round
+	rounds []Round       // summary of each resolved round
+	done   int           // steps taken this round
 }
 
 // Round records one resolved round.
@@ -90,75 +86,42 @@ type Round struct {
 	Events []rules.Event
 }
 
-// ErrPaused is returned while the facilitator has paused the exercise.
-var ErrPaused = errors.New("the facilitator has paused the exercise")
+// ErrPaused is returned while the facilitator has paused the exercise (the
+// room's error, so errors.Is works with either).
+var ErrPaused = room.ErrPaused
 
-// New starts a game: builds the engine state, the bots, and the first round's steps.
+// New starts a game: builds the room with its seats and bots, and the first
+// round's steps.
 func New(o Options) (*Session, error) {
 	if o.Scenario == nil {
 		return nil, errors.New("session: no scenario")
 	}
-	sc := o.Scenario
-	seed := o.Seed
-	if seed == 0 {
-		seed = sc.Seed
-	}
-	seats := make([]string, len(sc.Teams))
-	for i, t := range sc.Teams {
-		seat := o.Seats[t.ID]
-		if seat == "" {
-			seat = sc.Seats[t.ID]
-		}
-		if seat == "" {
-			seat = Human
-		}
-		seats[i] = seat
-	}
-	s, err := build(sc, seed, seats, o.Facilitator, o.NewBot)
+	rm, err := room.New(room.Config{Scenario: o.Scenario, Seed: o.Seed, Seats: o.Seats, Facilitator: o.Facilitator, NewBot: o.NewBot})
 	if err != nil {
 		return nil, err
 	}
+	s := &Session{rm: rm, sc: o.Scenario, facil: o.Facilitator}
 	s.beginRound()
 	s.maybeResolve()
 	return s, nil
 }
 
-// build makes a session at the start of the game, with its bots and no
-// steps laid out yet. seats holds each team's seat, in file order.
-func build(sc *scenario.Scenario, seed uint64, seats []string, facil bool, newBot func(string, uint64) (bot.Player, error)) (*Session, error) {
-	if newBot == nil {
-		newBot = bot.New
-	}
-	s := &Session{sc: sc, st: rules.New(sc, seed), bots: map[string]bot.Player{}, facil: facil, seats: seats}
-	for i, t := range sc.Teams {
-		if seats[i] == Human {
-			continue
-		}
-		b, err := newBot(seats[i], bot.BotSeed(seed, t.ID))
-		if err != nil {
-			return nil, fmt.Errorf("seat of %s: %w", t.Name, err)
-		}
-		s.bots[t.ID] = b
-	}
-	return s, nil
-}
+// Room returns the room the session plays on (its seats, resolution and
+// saves), for callers that need more than the hot-seat steps.
+func (s *Session) Room() *room.Room { return s.rm }
 
 // Scenario returns the scenario being played.
 func (s *Session) Scenario() *scenario.Scenario { return s.sc }
 
-// Seat returns the seat kind of a team.
-func (s *Session) Seat(team string) string {
-	if i := s.sc.TeamIndex(team); i >= 0 {
-		return s.seats[i]
-	}
-	return ""
-}
+// Seat returns the seat kind of a team: Human or a bot personality ("" for
+// no such team).
+func (s *Session) Seat(team string) string { return s.rm.Kind(team) }
 
 // Humans lists the human teams in file order.
 func (s *Session) Humans() []string {
 	var out []string
-	for i, t := range s.sc.Teams {
-		if s.seats[i] == Human {
+	for _, t := range s.sc.Teams {
+		if s.rm.Kind(t.ID) == Human {
 			out = append(out, t.ID)
 		}
 	}
@@ -169,7 +132,7 @@ func (s *Session) Humans() []string {
 func (s *Session) FacilitatorOn() bool { return s.facil }
 
 // Round returns the current round (1-based).
-func (s *Session) Round() int { return s.st.Round() }
+func (s *Session) Round() int { return s.rm.Round() }
 
 // Rounds returns the number of rounds.
 func (s *Session) Rounds() int { return s.sc.Rounds }
@@ -202,22 +165,24 @@ func (s *Session) View(team string) (rules.View, error) {
 	if cur.Phase != Over && (cur.Team != team || (cur.Phase != Briefing && cur.Phase != Orders)) {
 		return rules.View{}, fmt.Errorf("%s's view is hidden until its turn (now: %s of %s)", team, cur.Phase, cur.Team)
 	}
-	return s.st.View(team), nil
+	return s.rm.View(team)
 }
 
 // Legal lists the legal orders for the current human team given its queue.
 func (s *Session) Legal(team string, queued []rules.Order) []rules.Order {
-	return s.st.Legal(team, queued)
+	return s.rm.Legality().Legal(team, queued)
 }
 
 // Validate checks one more order against the team's queue; the error's
 // message is the engine's reason.
 func (s *Session) Validate(queued []rules.Order, o rules.Order) error {
-	return s.st.Validate(queued, o)
+	return s.rm.Legality().Validate(queued, o)
 }
 
 // APLeft returns the team's AP left after its queue.
-func (s *Session) APLeft(team string, queued []rules.Order) int { return s.st.APLeft(team, queued) }
+func (s *Session) APLeft(team string, queued []rules.Order) int {
+	return s.rm.Legality().APLeft(team, queued)
+}
 
 // InformalCost is the trust a request to a formal team costs when it does
 // not come through a liaison officer (the scenario's trust move).
@@ -227,17 +192,17 @@ func (s *Session) InformalCost() int { return s.sc.Rules.TrustMoves.Informal }
 func (s *Session) Cost(k rules.OrderKind) int { return s.sc.Costs.Cost(string(k)) }
 
 // Paused reports whether the facilitator paused the exercise.
-func (s *Session) Paused() bool { return s.paused }
+func (s *Session) Paused() bool { return s.rm.Paused() }
 
 // SetPaused pauses or resumes the exercise (facilitator only).
-func (s *Session) SetPaused(p bool) { s.paused = p }
+func (s *Session) SetPaused(p bool) { s.rm.SetPaused(p) }
 
 // Advance confirms a handoff or briefing step and moves to the next step.
 func (s *Session) Advance() error {
 	cur := s.Current()
 	switch cur.Phase {
 	case Handoff, Briefing:
-		if s.paused && cur.Phase == Handoff {
+		if s.Paused() && cur.Phase == Handoff {
 			return ErrPaused
 		}
 		s.pop()
@@ -254,18 +219,21 @@ func (s *Session) Submit(team string, orders []rules.Order) error {
 	if cur.Phase != Orders || cur.Team != team {
 		return fmt.Errorf("it is not %s's turn to give orders", team)
 	}
-	if s.paused {
+	if s.Paused() {
 		return ErrPaused
 	}
+	st := s.rm.Legality()
 	for i, o := range orders {
 		if o.Team != team {
 			return fmt.Errorf("order %d is for %s, not %s", i+1, o.Team, team)
 		}
-		if err := s.st.Validate(orders[:i], o); err != nil {
+		if err := st.Validate(orders[:i], o); err != nil {
 			return fmt.Errorf("order %d (%s): %w", i+1, o.Kind, err)
 		}
 	}
-	s.orders[team] = slices.Clone(orders)
+	if err := s.rm.Confirm(team, orders); err != nil {
+		return err
+	}
 	s.pop()
 	s.maybeResolve()
 	return nil
@@ -273,37 +241,23 @@ func (s *Session) Submit(team string, orders []rules.Order) error {
 
 // Facilitator returns the instructor's view of everything; only the
 // facilitator scene calls it.
-func (s *Session) Facilitator() rules.FacilitatorView { return s.st.Facilitator() }
+func (s *Session) Facilitator() rules.FacilitatorView { return s.rm.Facilitator() }
 
 // FireInject queues a scenario inject to fire at the start of this round's resolution.
-func (s *Session) FireInject(id string) error {
-	for _, in := range s.sc.Injects {
-		if in.ID == id {
-			s.actions = append(s.actions, rules.FacilitatorAction{Inject: id})
-			return nil
-		}
-	}
-	return fmt.Errorf("no inject %q in this scenario", id)
-}
+func (s *Session) FireInject(id string) error { return s.rm.FireInject(id) }
 
-// AddNote queues a facilitator note for the timeline.
-func (s *Session) AddNote(text string) error {
-	if text == "" {
-		return errors.New("the note is empty")
-	}
-	s.actions = append(s.actions, rules.FacilitatorAction{Note: text})
-	return nil
-}
+// AddNote queues a facilitator note for the timeline (at most room.MaxNote bytes).
+func (s *Session) AddNote(text string) error { return s.rm.AddNote(text) }
 
 // PendingActions lists the facilitator's actions queued for this round.
-func (s *Session) PendingActions() []rules.FacilitatorAction { return s.actions }
+func (s *Session) PendingActions() []rules.FacilitatorAction { return s.rm.PendingActions() }
 
 // Resolve ends the facilitator's step and resolves the round.
 func (s *Session) Resolve() error {
 	if cur := s.Current(); cur.Phase != Facilitate {
 		return fmt.Errorf("cannot resolve during %s", cur.Phase)
 	}
-	if s.paused {
+	if s.Paused() {
 		return ErrPaused
 	}
 	s.pop()
@@ -324,32 +278,23 @@ func (s *Session) LastRound() []rules.Event { return s.last }
 func (s *Session) History() []Round { return s.rounds }
 
 // Events returns the whole event log.
-func (s *Session) Events() []rules.Event { return s.st.Events() }
+func (s *Session) Events() []rules.Event { return s.rm.Legality().Events() }
 
 // IsOver reports whether the game has ended.
-func (s *Session) IsOver() bool { return s.st.Over() }
+func (s *Session) IsOver() bool { return s.rm.Over() }
 
 // Result returns the final scores (ok false before the end).
-func (s *Session) Result() (score.Result, bool) {
-	if s.result == nil {
-		return score.Result{}, false
-	}
-	return *s.result, true
-}
+func (s *Session) Result() (score.Result, bool) { return s.rm.Result() }
 
-// beginRound collects the bots' orders and lays out the round's steps.
+// beginRound lays out the round's steps: a handoff (when the screen is
+// shared), the briefing in round 1 and the orders of each person's team, in
+// file order, then the facilitator's step. Bots need no step: the room asks
+// them as the round resolves.
 func (s *Session) beginRound() {
-	s.orders = map[string][]rules.Order{}
-	s.actions = nil
 	s.steps = s.steps[:0]
 	s.done = 0
-	if s.st.Over() {
+	if s.rm.Over() {
 		return
-	}
-	for _, t := range s.sc.Teams {
-		if b, ok := s.bots[t.ID]; ok {
-			s.orders[t.ID] = b.Orders(s.st.View(t.ID), s.st)
-		}
 	}
 	humans := s.Humans()
 	hide := len(humans) > 1 || s.facil
@@ -357,7 +302,7 @@ func (s *Session) beginRound() {
 		if hide {
 			s.steps = append(s.steps, Step{Handoff, h})
 		}
-		if s.st.Round() == 1 {
+		if s.rm.Round() == 1 {
 			s.steps = append(s.steps, Step{Briefing, h})
 		}
 		s.steps = append(s.steps, Step{Orders, h})
@@ -367,20 +312,24 @@ func (s *Session) beginRound() {
 	}
 }
 
-// maybeResolve resolves the round once every step is done, and keeps
-// resolving bot-only rounds until a person is needed or the game ends.
+// maybeResolve has the room resolve the round once every step is done, and
+// keeps resolving bot-only rounds until a person is needed or the game ends.
 func (s *Session) maybeResolve() {
-	for len(s.steps) == 0 && !s.st.Over() {
-		turn := rules.Turn{Orders: s.orders, Facilitator: s.actions}
-		round := s.st.Round()
-		next, evs := rules.Resolve(s.st, turn)
-		s.st, s.last = next, evs
-		s.rounds = append(s.rounds, Round{Number: round, Turn: turn, Events: evs})
+	for len(s.steps) == 0 && !s.rm.Over() {
+		round := s.rm.Round()
+		// Every person at this screen has confirmed by now and bots never
+		// wait, so nothing here blocks; the room refuses only while paused,
+		// which Submit and Resolve have already checked.
+		evs, err := s.rm.Resolve(context.Background(), false)
+		if err != nil {
+			return
+		}
+		turns := s.rm.Turns()
+		s.last = evs
+		s.rounds = append(s.rounds, Round{Number: round, Turn: turns[len(turns)-1], Events: evs})
 		s.beginRound()
 	}
-	if s.st.Over() && s.result == nil {
-		r := score.Compute(s.sc, s.st.Events())
-		s.result = &r
+	if s.rm.Over() {
 		s.steps = s.steps[:0]
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"slices"
 
 	"liaison/game/bot"
+	"liaison/game/room"
 	"liaison/game/rules"
 	"liaison/game/save"
 	"liaison/game/scenario"
@@ -36,25 +37,34 @@ func Restore(o Options, sv *save.Save, data []byte) (*Session, error) {
 	if sc == nil {
 		return nil, fmt.Errorf("restore game of %s: the scenario does not load: %w", rec.Scenario, diags.Errors())
 	}
-	seats, err := recordSeats(sc, sv)
+	if _, err := recordSeats(sc, sv); err != nil {
+		return nil, fmt.Errorf("restore game of %s: %w", rec.Scenario, err)
+	}
+	// The recorded rounds are replayed here for their events (the results
+	// scene's history); the room then resumes from the same save.
+	st := rules.New(sc, rec.Seed)
+	var rounds []Round
+	var last []rules.Event
+	for _, turn := range rec.Turns {
+		round := st.Round()
+		next, evs := rules.Resolve(st, turn)
+		st, last = next, evs
+		rounds = append(rounds, Round{Number: round, Turn: turn, Events: evs})
+	}
+	if st.Hash() != rec.FinalHash {
+		return nil, fmt.Errorf("restore game of %s: %w: the replayed state differs from the recorded one", rec.Scenario, save.ErrDiverged)
+	}
+	// The room starts at the round's beginning; the orders already
+	// confirmed are handed in again as the steps are taken (stepTo).
+	atStart := *sv
+	atStart.UI.Confirmed = nil
+	rm, err := room.RestoreWith(&atStart, data, o.NewBot)
 	if err != nil {
 		return nil, fmt.Errorf("restore game of %s: %w", rec.Scenario, err)
 	}
 	// The facilitator view is on if it was when saved, or if asked for now
 	// (liaison --facilitator): it adds steps, never changes the game.
-	s, err := build(sc, rec.Seed, seats, sv.UI.Facilitator || o.Facilitator, o.NewBot)
-	if err != nil {
-		return nil, fmt.Errorf("restore game of %s: %w", rec.Scenario, err)
-	}
-	for _, turn := range rec.Turns {
-		round := s.st.Round()
-		next, evs := rules.Resolve(s.st, turn)
-		s.st, s.last = next, evs
-		s.rounds = append(s.rounds, Round{Number: round, Turn: turn, Events: evs})
-	}
-	if s.st.Hash() != rec.FinalHash {
-		return nil, fmt.Errorf("restore game of %s: %w: the replayed state differs from the recorded one", rec.Scenario, save.ErrDiverged)
-	}
+	s := &Session{rm: rm, sc: rm.Scenario(), facil: sv.UI.Facilitator || o.Facilitator, rounds: rounds, last: last}
 	s.beginRound()
 	if err := s.stepTo(sv.UI); err != nil {
 		return nil, fmt.Errorf("restore game of %s, round %d: %w", rec.Scenario, s.Round(), err)
@@ -92,7 +102,7 @@ var errNoStep = errors.New("the saved step is not part of this round")
 // confirmed must have had its turn before the saved step, and every team
 // whose turn came before it must have confirmed.
 func (s *Session) stepTo(ui save.UI) error {
-	if s.st.Over() || ui.Phase == save.PhaseRound || ui.Phase == save.PhaseOver {
+	if s.rm.Over() || ui.Phase == save.PhaseRound || ui.Phase == save.PhaseOver {
 		return nil
 	}
 	target, ok := targetStep(ui)
@@ -114,12 +124,14 @@ func (s *Session) stepTo(ui save.UI) error {
 			if !ok {
 				return fmt.Errorf("%w: it is at %s but %s's orders, due before, are missing", save.ErrCorrupt, describe(target), cur.Team)
 			}
-			s.orders[cur.Team] = slices.Clone(os)
+			if err := s.rm.Confirm(cur.Team, os); err != nil {
+				return fmt.Errorf("%w: %s's confirmed orders: %w", save.ErrCorrupt, cur.Team, err)
+			}
 		}
 		s.pop()
 	}
 	for team := range ui.Confirmed {
-		if _, ok := s.orders[team]; !ok {
+		if !s.rm.Confirmed(team) {
 			return fmt.Errorf("%w: %s confirmed orders though its turn comes after %s", save.ErrCorrupt, team, describe(target))
 		}
 	}

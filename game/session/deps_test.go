@@ -13,7 +13,7 @@ func TestDisplayFreePackagesDoNotLinkEbiten(t *testing.T) {
 	if _, err := exec.LookPath("go"); err != nil {
 		t.Skip("no go tool")
 	}
-	pkgs := []string{"liaison/game/ui/session", "liaison/game/ui/compose", "liaison/game/ui/layout", "liaison/game/ui/input", "liaison/game/ui/catalog"}
+	pkgs := []string{"liaison/game/session", "liaison/game/ui/compose", "liaison/game/ui/layout", "liaison/game/ui/input", "liaison/game/ui/catalog", "liaison/game/ui/hosting"}
 	out, err := exec.Command("go", append([]string{"list", "-deps"}, pkgs...)...).CombinedOutput()
 	if err != nil {
 		t.Fatalf("go list: %v\n%s", err, out)
