@@ -77,5 +77,13 @@ func (e *ebitenInput) Poll(f *input.Frame) {
 		f.Unpress(input.KeyPlus)
 		f.Unpress(input.KeyMinus)
 	}
+	alt := ebiten.IsKeyPressed(ebiten.KeyAlt)
+	if f.Ctrl && !alt {
+		// A shortcut, not text: the browser reports Ctrl+V's "v" as a
+		// typed character (AltGr, which some layouts need for "@", holds
+		// Ctrl and Alt together, and stays text).
+		e.runes = e.runes[:0]
+	}
 	f.Chars = append(f.Chars, e.runes...)
+	f.Chars = pastedText(f.Chars)
 }

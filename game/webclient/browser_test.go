@@ -5,7 +5,6 @@ package webclient
 import (
 	"bytes"
 	"context"
-	"fmt"
 	"image"
 	"image/png"
 	"net"
@@ -13,8 +12,6 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
-	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -34,6 +31,17 @@ const chromiumPath = "/usr/bin/chromium"
 type browserState struct {
 	Scene string `json:"scene"`
 	Round int    `json:"round"`
+	// Join is the join scene's own state (ui/scene_join_page.go).
+	Join *joinState `json:"join"`
+}
+
+// joinState is what the join scene publishes.
+type joinState struct {
+	Phase     string `json:"phase"` // form, connecting, joined, failed
+	Round     int    `json:"round"`
+	Confirmed int    `json:"confirmed"`
+	Status    string `json:"status"`
+	Typed     int    `json:"typed"` // characters in the code field
 }
 
 // TestBrowserSoloTutorial plays the tutorial in headless Chromium: the
@@ -42,12 +50,7 @@ type browserState struct {
 // the keyboard, the screen is drawn (not blank) and the console holds no
 // error.
 func TestBrowserSoloTutorial(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds the browser client and starts Chromium; skipped with -short")
-	}
-	if _, err := os.Stat(chromiumPath); err != nil {
-		t.Skipf("%s is not installed (make test installs it): %v", chromiumPath, err)
-	}
+	needChromium(t)
 	dir := builtClient(t)
 
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
@@ -58,69 +61,12 @@ func TestBrowserSoloTutorial(t *testing.T) {
 	srv.Start()
 	defer srv.Close()
 
-	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(),
-		chromedp.ExecPath(chromiumPath),
-		chromedp.Headless,
-		chromedp.NoFirstRun,
-		chromedp.NoDefaultBrowserCheck,
-		chromedp.UserDataDir(t.TempDir()),
-		chromedp.WindowSize(1280, 720),
-		chromedp.Flag("no-sandbox", true),
-		chromedp.Flag("use-angle", "swiftshader"),
-		chromedp.Flag("enable-unsafe-swiftshader", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("disable-dev-shm-usage", true),
-		chromedp.Flag("disable-background-timer-throttling", true),
-		chromedp.Flag("disable-renderer-backgrounding", true),
-	)
-	defer cancelAlloc()
-	ctx, cancel := chromedp.NewContext(alloc)
-	defer cancel()
-	// Start the browser with no timeout (a timeout on the first Run would
-	// bound the browser's life), then bound the whole test.
-	require.NoError(t, chromedp.Do(ctx))
-	ctx, cancelRun := context.WithTimeout(ctx, 100*time.Second)
-	defer cancelRun()
-
-	var mu sync.Mutex
-	var logs []string
-	var problems []chromedp.ConsoleMessage
-	go func() {
-		for m, err := range chromedp.Console(ctx) {
-			if err != nil {
-				return
-			}
-			mu.Lock()
-			logs = append(logs, fmt.Sprintf("%s: %s", m.Type, m.Text))
-			if m.Type == chromedp.ConsoleError || m.IsException() {
-				problems = append(problems, m)
-			}
-			mu.Unlock()
-		}
-	}()
-	defer func() {
-		if t.Failed() {
-			mu.Lock()
-			t.Logf("browser console:\n%s", strings.Join(logs, "\n"))
-			mu.Unlock()
-		}
-	}()
-
+	ctx, cons := startBrowser(t, 100*time.Second)
 	waitFor := func(what, cond string, timeout time.Duration) browserState {
 		t.Helper()
-		_, err := chromedp.Run(ctx, chromedp.Poll[bool](`window.liaisonError !== undefined || (`+cond+`)`,
-			chromedp.WithPollingTimeout(timeout), chromedp.WithPollingInterval(100*time.Millisecond)))
-		require.NoError(t, err, "waiting for %s", what)
-		msg, err := chromedp.Run(ctx, chromedp.Evaluate[string](`window.liaisonError || ""`))
-		require.NoError(t, err)
-		require.Empty(t, msg, "the page reported an error while waiting for %s", what)
-		st, err := chromedp.Run(ctx, chromedp.Evaluate[browserState](`window.liaisonState`))
-		require.NoError(t, err)
-		return st
+		return waitState(t, ctx, what, cond, timeout)
 	}
-	scene := func(name string) string { return `window.liaisonState && window.liaisonState.scene === "` + name + `"` }
+	scene := sceneIs
 
 	// A server without the wasm: the page says what went wrong.
 	broken := t.TempDir()
@@ -244,15 +190,7 @@ func TestBrowserSoloTutorial(t *testing.T) {
 	require.NoError(t, err)
 	saveScreen(t, "browser-end.png", shot)
 
-	mu.Lock()
-	defer mu.Unlock()
-	var errs []string
-	for _, m := range problems {
-		if !strings.HasPrefix(m.URL, bsrv.URL) { // the broken server's 404 is expected
-			errs = append(errs, m.String())
-		}
-	}
-	assert.Empty(t, errs, "console errors")
+	assert.Empty(t, cons.errors(bsrv.URL), "console errors") // the broken server's 404 is expected
 }
 
 // holdKey is how long pressKey holds a key: several frames even at the few
