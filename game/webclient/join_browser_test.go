@@ -61,7 +61,7 @@ func TestBrowserJoinRoom(t *testing.T) {
 	defer srv.Close()
 	wsURL := "ws" + strings.TrimPrefix(srv.URL, "http") + "/ws"
 
-	ctx, cons := startBrowser(t, 150*time.Second)
+	ctx, cons := startBrowser(t, 240*time.Second) // about 80 s on 2 loaded cores
 
 	// The instructor watches the room: seats connected and confirmed.
 	fac := watchFacilitator(t, ctx, wsURL, cr.Key)
