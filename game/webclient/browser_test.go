@@ -63,7 +63,7 @@ func TestBrowserSoloTutorial(t *testing.T) {
 	defer srv.Close()
 
 	// Bounded, with room for a loaded machine: on 2 shared cores the whole
-	// test took up to 175 s (an idle machine: about 60 s).
+	// test took up to 175 s.
 	ctx, cons := startBrowser(t, 300*time.Second)
 	waitFor := func(what, cond string, timeout time.Duration) browserState {
 		t.Helper()
