@@ -34,6 +34,10 @@ type actor struct {
 	// for spectators who see it a round late (kept only while the room has
 	// such spectator codes).
 	lateView *rules.FacilitatorView
+	// costJSON is the scenario's AP cost per order kind, encoded (see costs).
+	costJSON []byte
+	// cache holds each team's View and more for this round (teamcache.go).
+	cache teamCache
 }
 
 // event kinds.
@@ -87,7 +91,7 @@ func (a *actor) stop(save bool) {
 func (a *actor) run() {
 	defer close(a.done)
 	a.armTimer()
-	a.advanceBots()
+	a.heavy(a.advanceBots)
 	for {
 		var tick <-chan time.Time
 		if a.timer != nil {
@@ -199,12 +203,12 @@ func (a *actor) teamMsg(c *client, env Envelope) error {
 		if err := decodeBody(env, &b); err != nil {
 			return err
 		}
-		v, err := a.rm.View(c.team)
+		tr, err := a.round(c.team)
 		if err != nil {
 			return err
 		}
 		ans := Legal{Ref: env.Seq, OK: true}
-		if err := a.remoteCheck(v, c.team, append(slices.Clip(b.Queued), b.Order)); err != nil {
+		if err := a.remoteCheck(tr.known, c.team, append(slices.Clip(b.Queued), b.Order)); err != nil {
 			ans.OK, ans.Reason = false, reason(err)
 		}
 		c.send(TLegal, ans)
@@ -219,11 +223,11 @@ func (a *actor) teamMsg(c *client, env Envelope) error {
 		if len(b.Orders) > maxOrders {
 			return fmt.Errorf("%d orders; at most %d a round", len(b.Orders), maxOrders)
 		}
-		v, err := a.rm.View(c.team)
+		tr, err := a.round(c.team)
 		if err != nil {
 			return err
 		}
-		if err := a.remoteCheck(v, c.team, b.Orders); err != nil {
+		if err := a.remoteCheck(tr.known, c.team, b.Orders); err != nil {
 			return err
 		}
 		if env.Type == TQueue {
@@ -231,7 +235,8 @@ func (a *actor) teamMsg(c *client, env Envelope) error {
 				return masked(err)
 			}
 			c.send(TAck, Ack{Ref: env.Seq})
-			a.sendTeam(c.team, c)
+			// The sender too: its next legal orders follow the queue.
+			a.sendTeam(c.team, nil)
 			return nil
 		}
 		if err := a.rm.Confirm(c.team, b.Orders); err != nil {
@@ -260,16 +265,18 @@ func (a *actor) maybeResolve() {
 }
 
 // resolve resolves the round, autosaves and publishes the new round.
-func (a *actor) resolve(force bool) error {
-	a.keepLateView()
-	if _, err := a.rm.Resolve(context.Background(), force); err != nil {
-		return err
-	}
-	a.advanceBots()
-	a.armTimer()
-	a.autosave()
-	a.publishAll()
-	return nil
+func (a *actor) resolve(force bool) (err error) {
+	a.heavy(func() {
+		a.keepLateView()
+		if _, err = a.rm.Resolve(context.Background(), force); err != nil {
+			return
+		}
+		a.advanceBots()
+		a.armTimer()
+		a.autosave()
+		a.publishAll()
+	})
+	return err
 }
 
 // advanceBots resolves rounds that wait for no person (every seat a bot).

@@ -53,12 +53,24 @@ func (c *client) send(typ string, body any) {
 		c.kill(websocket.StatusInternalError, "the host could not encode a frame")
 		return
 	}
+	c.queue(b)
+}
+
+// queue hands a frame to the writer; a client too slow to take it is dropped.
+func (c *client) queue(b []byte) {
 	select {
 	case <-c.done:
 	case c.out <- b:
 	default:
 		c.kill(websocket.StatusPolicyViolation, "too slow: frames were piling up")
 	}
+}
+
+// sendRaw queues a frame around a body already encoded (one team's
+// snapshot, shared by its clients).
+func (c *client) sendRaw(typ string, body []byte) {
+	c.seq++
+	c.queue(encodeRaw(typ, c.seq, body))
 }
 
 // writeLoop sends queued frames until the connection ends, then flushes

@@ -121,6 +121,7 @@ func checkFrames(t *testing.T, items []scenario.Item, threats []scenario.Threat,
 			continue
 		}
 		snaps++
+		checkLegal(t, team, f.env.Body)
 		var sn viewJSON
 		require.NoError(t, json.Unmarshal(f.env.Body, &sn))
 		idx := sn.Round - 1

@@ -16,10 +16,9 @@ var errNotYours = errors.New("not available to your team: you hold or know of no
 
 // remoteCheck checks a remote team's order list before the engine does:
 // every order is the team's, and every id it names is one the team's own
-// View shows. Then the engine's legality applies (Room.Queue, Confirm, or
+// View shows (known). Then the engine's legality applies (Room.Queue, Confirm, or
 // here for a check), with its answers masked.
-func (a *actor) remoteCheck(v rules.View, team string, orders []rules.Order) error {
-	known := knownIDs(v)
+func (a *actor) remoteCheck(known ids, team string, orders []rules.Order) error {
 	for i, o := range orders {
 		if o.Team != team {
 			return &room.OrderError{Index: i, Err: errors.New("the order is not for your team")}

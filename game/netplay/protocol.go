@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"strconv"
 
+	"liaison/game/narrative"
 	"liaison/game/rules"
 )
 
@@ -195,6 +196,22 @@ type Snapshot struct {
 	Queued []rules.Order `json:"queued"`
 	// Deadline is the round timer's end in Unix seconds, 0 for none.
 	Deadline int64 `json:"deadline,omitempty"`
+	// Legal is every order the host would take next after Queued: the
+	// engine's legal orders for the team (rules.State.Legal), each naming
+	// only ids the team's View shows, Pass last. Empty outside the orders
+	// phase. A client composes its orders from it without the engine.
+	Legal []rules.Order `json:"legal,omitempty"`
+	// APLeft is the team's action points left after Queued.
+	APLeft int `json:"ap_left"`
+	// Costs is the AP cost of each order kind in this scenario.
+	Costs map[rules.OrderKind]int `json:"costs,omitempty"`
+	// InformalCost is the trust a request to a formal team costs when it
+	// does not travel over a liaison link.
+	InformalCost int `json:"informal_cost,omitempty"`
+	// Results tells the team, in names, what happened in the round just
+	// resolved (game/narrative from its View and its own orders); nil in
+	// round 1.
+	Results *narrative.Narrative `json:"results,omitempty"`
 }
 
 // Pause is the body of pause.
@@ -304,10 +321,13 @@ func encode(typ string, seq uint64, body any) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	t, err := json.Marshal(typ)
-	if err != nil {
-		return nil, err
-	}
+	return encodeRaw(typ, seq, b), nil
+}
+
+// encodeRaw builds a frame around a body already encoded (valid JSON).
+// typ is one of this package's message types (plain ASCII names).
+func encodeRaw(typ string, seq uint64, b []byte) []byte {
+	t := strconv.AppendQuote(nil, typ)
 	out := make([]byte, 0, len(b)+len(t)+48)
 	out = append(out, `{"v":`...)
 	out = strconv.AppendInt(out, Version, 10)
@@ -317,5 +337,5 @@ func encode(typ string, seq uint64, body any) ([]byte, error) {
 	out = strconv.AppendUint(out, seq, 10)
 	out = append(out, `,"body":`...)
 	out = append(out, b...)
-	return append(out, '}'), nil
+	return append(out, '}')
 }

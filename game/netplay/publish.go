@@ -1,22 +1,13 @@
 package netplay
 
-import "liaison/game/rules"
-
 // sendSnapshot sends a team client its whole situation: built from the
 // team's own View and its own queued orders only.
 func (a *actor) sendSnapshot(c *client) {
-	v, err := a.rm.View(c.team)
+	b, err := a.snapshotBody(c.team)
 	if err != nil {
 		return
 	}
-	sn := Snapshot{Round: a.rm.Round(), Phase: a.phase(c.team), View: v, Queued: a.rm.Queued(c.team)}
-	if sn.Queued == nil {
-		sn.Queued = []rules.Order{}
-	}
-	if !a.deadline.IsZero() {
-		sn.Deadline = a.deadline.Unix()
-	}
-	c.send(TSnapshot, sn)
+	c.sendRaw(TSnapshot, b)
 }
 
 // phase is the round's phase as a team sees it.
@@ -32,11 +23,19 @@ func (a *actor) phase(team string) string {
 	return PhaseOrders
 }
 
-// sendTeam sends a snapshot to a team's clients, except skip.
+// sendTeam sends a snapshot to a team's clients, except skip: encoded
+// once for all of them (trainees sharing a team, its spectators).
 func (a *actor) sendTeam(team string, skip *client) {
+	var body []byte
 	for c := range a.clients {
 		if (c.role == RoleTeam || c.role == RoleSpectator) && c.team == team && c != skip {
-			a.sendSnapshot(c)
+			if body == nil {
+				var err error
+				if body, err = a.snapshotBody(team); err != nil {
+					return
+				}
+			}
+			c.sendRaw(TSnapshot, body)
 		}
 	}
 }
@@ -69,13 +68,23 @@ func (a *actor) publishFacilitator(full bool) {
 	}
 }
 
-// publishAll sends everyone their whole situation (after a round, a pause).
+// publishAll sends everyone their whole situation (after a round, a
+// pause): each team's snapshot encoded once for all its clients.
 func (a *actor) publishAll() {
+	bodies := map[string][]byte{}
 	for c := range a.clients {
-		switch c.role {
-		case RoleTeam:
-			a.sendSnapshot(c)
-		case RoleSpectator:
+		switch {
+		case c.role == RoleTeam || (c.role == RoleSpectator && c.team != ""):
+			b, ok := bodies[c.team]
+			if !ok {
+				var err error
+				if b, err = a.snapshotBody(c.team); err != nil {
+					continue
+				}
+				bodies[c.team] = b
+			}
+			c.sendRaw(TSnapshot, b)
+		case c.role == RoleSpectator:
 			a.sendSpectator(c)
 		}
 	}

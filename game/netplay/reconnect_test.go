@@ -159,6 +159,7 @@ func TestTeamSharedByTwoClients(t *testing.T) {
 	os := []rules.Order{{Kind: rules.Pass, Team: "maritime-tf"}}
 	a.send(netplay.TQueue, netplay.Orders{Round: 1, Orders: os})
 	a.expect(netplay.TAck, nil)
+	assert.Equal(t, os, a.snapshot().Queued, "the sender's snapshot follows its queue too")
 	assert.Equal(t, os, b.snapshot().Queued)
 	b.send(netplay.TConfirm, netplay.Orders{Round: 1, Orders: os})
 	b.expect(netplay.TAck, nil)

@@ -50,6 +50,7 @@ type Server struct {
 	failures map[string]*rate.Limiter // remote address → failed hello attempts
 	closing  bool
 	wg       sync.WaitGroup // room goroutines
+	heavy    chan struct{}  // the gate of rooms' heavy work (heavy.go)
 }
 
 // grant is what a secret opens.
@@ -81,7 +82,7 @@ func NewServer(o Options) *Server {
 	if o.HelloTimeout == 0 {
 		o.HelloTimeout = 10 * time.Second
 	}
-	s := &Server{opts: o, rooms: map[string]*actor{}, secrets: map[string]grant{}, failures: map[string]*rate.Limiter{}}
+	s := &Server{opts: o, rooms: map[string]*actor{}, secrets: map[string]grant{}, failures: map[string]*rate.Limiter{}, heavy: heavyGate()}
 	if o.AdminKey != "" {
 		s.secrets[digest(o.AdminKey)] = grant{role: RoleAdmin}
 	}

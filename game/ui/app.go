@@ -115,8 +115,10 @@ func New(opts Options) (*App, error) {
 // inGame reports whether a scene is a step of a game in progress, where
 // Ctrl+S saves.
 func inGame(s Scene) bool {
-	switch s.(type) {
-	case *boardScene, *handoffScene, *briefingScene, *facilitatorScene:
+	switch s := s.(type) {
+	case *boardScene:
+		return s.net == nil // a joined seat's game is saved by its host
+	case *handoffScene, *briefingScene, *facilitatorScene:
 		return true
 	}
 	return false

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 
 	"liaison/game/rules"
 	"liaison/game/ui/compose"
@@ -37,7 +38,7 @@ func (s *boardScene) Update(ctx *Context) Scene {
 	s.scrollLists(ctx)
 	s.hover(ctx)
 	s.parts |= changedParts(before, s.hoverNow())
-	if p := s.g.sess.Paused(); p != s.confirmB.Disabled {
+	if p := s.src.Paused(); p != s.confirmB.Disabled {
 		s.confirmB.Disabled = p
 		s.confirmB.Reason = "End your turn for this round."
 		if p {
@@ -67,7 +68,7 @@ func (s *boardScene) Update(ctx *Context) Scene {
 		if s.sel.Kind != compose.None {
 			s.setSelection(compose.Selection{})
 		} else {
-			s.modal = newModal("Game menu", "Leave this game and return to the menu? It was saved at the start of your turn (orders not yet confirmed are not kept); Continue on the menu picks it up.", "Leave the game", "Keep playing")
+			s.modal = s.menuModal()
 		}
 	}
 	if d := in.DigitPressed(); d > 0 {
@@ -82,6 +83,9 @@ func (s *boardScene) Update(ctx *Context) Scene {
 
 // next moves on once the turn has been submitted.
 func (s *boardScene) next(ctx *Context) Scene {
+	if s.net != nil {
+		return s.net.after(ctx, s)
+	}
 	if cur := s.g.sess.Current(); cur.Phase != session.Orders || cur.Team != s.team {
 		return ctx.app.sceneFor(s.g)
 	}
@@ -344,10 +348,11 @@ func (s *boardScene) choose(ctx *Context, i int) {
 		s.askConfirm()
 		return
 	}
-	if err := s.queue.Add(s.g.sess, a.Order); err != nil {
+	if err := s.queue.Add(s.src, a.Order); err != nil {
 		s.say(ctx, s.namer.Humanize(err.Error()), colWarn)
 		return
 	}
+	s.synced()
 	if a.TrustCost > 0 {
 		s.say(ctx, fmt.Sprintf("Queued: %s (costs %d trust)", a.Label, a.TrustCost), colWarn)
 	} else {
@@ -370,13 +375,26 @@ func (s *boardScene) choose(ctx *Context, i int) {
 
 func (s *boardScene) undo(ctx *Context) {
 	if s.queue.Undo() {
+		s.synced()
 		s.say(ctx, "Took back the last order.", colTextDim)
 		s.rebuild()
 	}
 }
 
 func (s *boardScene) remove(ctx *Context, i int) {
-	dropped := s.queue.Remove(s.g.sess, i)
+	if s.net != nil {
+		// The host re-checks the rest and the seat takes out any order
+		// it refuses (see remote.Seat.Queue): the oracle only answers for
+		// the queue the host holds.
+		if i >= 0 && i < len(s.queue.Orders) {
+			s.queue.Orders = slices.Delete(s.queue.Orders, i, i+1)
+			s.synced()
+			s.say(ctx, "Removed the order.", colTextDim)
+			s.rebuild()
+		}
+		return
+	}
+	dropped := s.queue.Remove(s.src, i)
 	msg := "Removed the order."
 	if len(dropped) > 0 {
 		msg = fmt.Sprintf("Removed the order and %d that depended on it.", len(dropped))
@@ -394,14 +412,21 @@ func (s *boardScene) askConfirm() {
 	}
 	m := newModal("End your turn?", text, "Confirm orders", "Keep planning")
 	m.kind = "end-turn"
-	m.warnings = compose.Warnings(&s.v, s.g.sess, s.queue.Orders)
+	m.warnings = compose.Warnings(&s.v, s.src, s.queue.Orders)
 	s.modal = m
 }
 
 func (s *boardScene) modalConfirmed(ctx *Context, m *modal) Scene {
 	if m.kind == "Game menu" {
+		if s.net != nil {
+			s.net.leave()
+			return ctx.app.titleScene()
+		}
 		ctx.app.game = nil
 		return ctx.app.titleScene()
+	}
+	if s.net != nil {
+		return s.net.confirm(s)
 	}
 	if err := s.g.sess.Submit(s.team, s.queue.Orders); err != nil {
 		s.say(ctx, s.namer.Humanize(err.Error()), colBad)

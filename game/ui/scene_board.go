@@ -14,7 +14,9 @@ import (
 // operations, the actions for what is selected, the queue of orders with
 // undo, and what happened last round. It reads only the team's View.
 type boardScene struct {
-	g     *game
+	g     *game        // the hot-seat game; nil on a joined seat
+	src   boardSource  // the session, or the joined seat (net)
+	net   *remoteBoard // a seat joined on a host; nil in hot-seat
 	team  string
 	v     rules.View
 	names map[string]string // team id → short name
@@ -104,8 +106,14 @@ type flight struct {
 }
 
 func newBoardScene(g *game, team string) *boardScene {
-	s := &boardScene{g: g, team: team, nodeHover: -1, edgeHover: -1}
-	v, err := g.sess.View(team)
+	return newBoardOn(g, g.sess, nil, team)
+}
+
+// newBoardOn opens the board of team on a source: the hot-seat game's
+// session (g set), or a joined seat (net set, g nil).
+func newBoardOn(g *game, src boardSource, net *remoteBoard, team string) *boardScene {
+	s := &boardScene{g: g, src: src, net: net, team: team, nodeHover: -1, edgeHover: -1}
+	v, err := src.View(team)
 	if err != nil {
 		v = rules.View{Team: team}
 	}
@@ -142,7 +150,7 @@ func newBoardScene(g *game, team string) *boardScene {
 
 // rebuild recomputes everything that depends on the queue or the selection.
 func (s *boardScene) rebuild() {
-	sess := s.g.sess
+	sess := s.src
 	q := s.queue.Orders
 	me := teamInfo(&s.v, s.team)
 	left := sess.APLeft(s.team, q)
@@ -230,7 +238,7 @@ func (s *boardScene) buildDetail() {
 		}
 		d.add(docPara{role: fSmall, text: fmt.Sprintf("Mandate: %s · capabilities: %s", joinComma(t.Mandate), joinComma(t.Capabilities)), col: colTextDim, gap: 4})
 		d.add(docPara{role: fSmall, text: profileLine(t), col: colTextDim, tip: profileJargon(t)})
-		d.add(docPara{role: fSmall, text: fmt.Sprintf("You trust them %d/100; they trust you %d/100. %s", s.v.TrustOut[t.ID], s.v.TrustIn[t.ID], seatLabel(s.g.sess.Seat(t.ID))), col: colTextDim})
+		d.add(docPara{role: fSmall, text: fmt.Sprintf("You trust them %d/100; they trust you %d/100. %s", s.v.TrustOut[t.ID], s.v.TrustIn[t.ID], seatLabel(s.src.Seat(t.ID))), col: colTextDim})
 		for _, e := range s.edges {
 			if e.node < len(s.nodes) && s.nodes[e.node].id == t.ID {
 				d.add(docPara{role: fSmall, text: e.label + " · " + e.status, col: colTextDim, icon: edgeIcon(&e)})

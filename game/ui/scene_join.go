@@ -14,8 +14,8 @@ import (
 // joinScene is "Join a game": the host's address and the team's join code,
 // then the connection. Joining runs in the background (remote.Seat); the
 // scene polls it each tick, so the frame loop never waits on the network.
-// Once joined it shows the team's round from the host's view and confirms
-// it; the full team board over the network is not wired yet.
+// Once joined it opens the team's board for each round (board_remote.go)
+// and shows, between them, that the team waits for the others.
 type joinScene struct {
 	back     Scene
 	host     textField
@@ -24,6 +24,7 @@ type joinScene struct {
 	connectB button
 	backB    button
 	seat     *remote.Seat
+	net      *remoteBoard // plays the joined seat's rounds (board_remote.go)
 	st       remote.State
 	shown    string // what the last drawn state said, to redraw on change
 	size     [3]float64
@@ -59,7 +60,7 @@ func (s *joinScene) Name() string { return "join" }
 
 // Help implements Scene.
 func (s *joinScene) Help() []Shortcut {
-	return []Shortcut{{"Tab", "next field"}, {"Enter", "join, then confirm the round"}, {"Esc", "leave and go back"}}
+	return []Shortcut{{"Tab", "next field"}, {"Enter", "join; your board opens for each round"}, {"Esc", "leave and go back"}}
 }
 
 func (s *joinScene) layout(ctx *Context) {
@@ -120,20 +121,15 @@ func (s *joinScene) Update(ctx *Context) Scene {
 		}
 		return nil
 	}
-	s.connectB.Label = "Confirm round"
-	s.connectB.Disabled = !s.canConfirm()
-	if (s.connectB.update(ctx) || in.Pressed(input.KeyEnter)) && !s.connectB.Disabled {
-		s.seat.Confirm(nil)
-		ctx.Invalidate()
+	if s.net == nil || s.net.seat != s.seat {
+		s.net = &remoteBoard{seat: s.seat, join: s}
 	}
+	if next := s.net.next(ctx, s.st); next != nil {
+		return next // the round's results, or the team's board
+	}
+	s.connectB.Label, s.connectB.Disabled = "Waiting for the host", true
+	s.connectB.update(ctx)
 	return nil
-}
-
-// canConfirm reports whether the round is open for this team's orders.
-func (s *joinScene) canConfirm() bool {
-	st := &s.st
-	return st.Phase == remote.Joined && st.Have && !st.Sending && st.Confirmed < st.Snapshot.Round &&
-		st.Snapshot.Phase == netplay.PhaseOrders
 }
 
 // leave closes the connection, if any.
@@ -154,6 +150,8 @@ func (s *joinScene) status() string {
 		return "Could not join: " + st.Err.Error()
 	case st.Phase == remote.Connecting:
 		return "Connecting…"
+	case st.Phase == remote.Reconnecting:
+		return fmt.Sprintf("The connection to the host dropped (%v). Reconnecting… your queued orders are kept.", st.Lost)
 	case !st.Have:
 		return fmt.Sprintf("Connected as %s. Waiting for the host's view of the round…", st.Welcome.Team)
 	}
@@ -171,7 +169,7 @@ func (s *joinScene) status() string {
 	case st.Confirmed >= st.Snapshot.Round || st.Snapshot.Phase == netplay.PhaseConfirmed:
 		line += fmt.Sprintf(" Confirmed: waiting for the other teams to finish round %d.", st.Snapshot.Round)
 	default:
-		line += " Press Enter to confirm this round (no orders)."
+		line += " Opening your board…"
 	}
 	return line
 }
@@ -193,6 +191,8 @@ func (s *joinScene) Draw(dst *ebiten.Image, ctx *Context) {
 	switch {
 	case s.st.Phase == remote.Failed || (s.seat != nil && s.st.Err != nil):
 		col = colBad
+	case s.st.Phase == remote.Reconnecting:
+		col = colWarn
 	case s.st.Phase == remote.Joined:
 		col = colGood
 	}

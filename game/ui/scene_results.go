@@ -17,6 +17,7 @@ import (
 // --narrate` prints, in display names.
 type resultsScene struct {
 	g      *game
+	net    *remoteBoard // a joined seat's results (g nil)
 	team   string
 	round  int
 	banner turnBanner
@@ -70,7 +71,12 @@ func newResultsScene(g *game, team string, r session.Round) *resultsScene {
 	}
 	me := teamInfo(&v, team)
 	s.banner.set(r.Number, sc.Rounds, me.Name, v.AP, me.Colour, "Results of round "+itoa(r.Number))
-	n := narrative.Build(narrative.Input{Scenario: sc, Team: team, Round: r.Number, View: v, Orders: r.Turn.Orders[team]})
+	s.fill(narrative.Build(narrative.Input{Scenario: sc, Team: team, Round: r.Number, View: v, Orders: r.Turn.Orders[team]}))
+	return s
+}
+
+// fill writes a narrative into the body.
+func (s *resultsScene) fill(n narrative.Narrative) {
 	if len(n.Sections) == 0 {
 		s.body.text("Nothing happened that concerns you this round.", colTextDim)
 	}
@@ -86,7 +92,6 @@ func newResultsScene(g *game, team string, r session.Round) *resultsScene {
 	if n.Over {
 		s.body.add(docPara{role: fBodyBold, text: "The game is over: the after-action review follows.", col: colAccent, gap: 14})
 	}
-	return s
 }
 
 // lineText marks a new card.
@@ -136,6 +141,10 @@ func (s *resultsScene) Update(ctx *Context) Scene {
 	s.layout(ctx)
 	s.body.update(ctx, true)
 	if s.next.update(ctx) || ctx.In.Pressed(input.KeyEnter) {
+		if s.net != nil {
+			s.net.told = max(s.net.told, s.round)
+			return s.net.join
+		}
 		s.g.told[s.team] = s.round
 		return ctx.app.sceneFor(s.g)
 	}

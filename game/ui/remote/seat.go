@@ -33,6 +33,9 @@ const (
 	Connecting Phase = iota // dialling the host
 	Joined                  // connected; Snapshot holds the latest round
 	Failed                  // joining failed or the connection ended; see Err
+	// Reconnecting: the connection dropped (Lost says why) and the seat
+	// is dialling the host again with its resume token.
+	Reconnecting
 )
 
 // State is what a scene shows of a seat.
@@ -45,6 +48,18 @@ type State struct {
 	Sending  bool             // a confirm is on its way
 	// Confirmed is the round whose orders the host accepted (0: none yet).
 	Confirmed int
+	// Draft is the team's queue as the seat keeps it on the host; the
+	// board adopts it when DraftRev changes (a refused order taken out, a
+	// teammate's queue, a new round), showing Note.
+	Draft    []rules.Order
+	DraftRev int
+	Note     string
+	// Lost is why the connection dropped, while Reconnecting.
+	Lost error
+	// Reconnects counts the connections the seat got back.
+	Reconnects int
+	// Snapshots counts the snapshots received (a scene redraws on change).
+	Snapshots int
 }
 
 // Seat is one team seat on a host.
@@ -53,6 +68,11 @@ type Seat struct {
 	st     State
 	client *netplay.Client
 	cancel context.CancelFunc
+	// The queue kept on the host (queue.go).
+	draft   []rules.Order
+	dirty   bool // draft not yet sent
+	queuing bool // queueLoop is running
+	expect  int  // snapshots still due for our acked queues
 }
 
 // Join starts connecting to host (see HostURL) with a seat's join code,
@@ -87,10 +107,46 @@ func (s *Seat) join(ctx context.Context, u, code string) {
 		s.fail(fmt.Errorf("that code is for a %s, not a team seat", w.Role))
 		return
 	}
+	for {
+		s.seated(c)
+		s.play(c)
+		if ctx.Err() != nil {
+			return // Close
+		}
+		why := c.Err()
+		s.mu.Lock()
+		s.client, s.queuing = nil, false
+		s.st.Phase, s.st.Sending = Reconnecting, false
+		s.st.Lost = why
+		resume := s.st.Welcome.Resume
+		s.mu.Unlock()
+		if c = s.redial(ctx, u, resume, code); c == nil {
+			if ctx.Err() == nil {
+				s.fail(fmt.Errorf("lost the connection to the host at %s and could not reconnect within %v (%v): join again with your team's code", u, reconnectFor, why))
+			}
+			return
+		}
+	}
+}
+
+// seated makes c the seat's connection: after a reconnect, the queue
+// changed meanwhile goes to the host.
+func (s *Seat) seated(c *netplay.Client) {
 	s.mu.Lock()
-	s.client = c
-	s.st.Phase, s.st.Welcome = Joined, c.Welcome()
-	s.mu.Unlock()
+	defer s.mu.Unlock()
+	if s.st.Phase == Reconnecting {
+		s.st.Reconnects++
+	}
+	s.client, s.expect = c, 0
+	s.st.Phase, s.st.Welcome, s.st.Lost = Joined, c.Welcome(), nil
+	if s.dirty && !s.queuing {
+		s.queuing = true
+		go s.queueLoop()
+	}
+}
+
+// play follows the host's snapshots until the connection ends.
+func (s *Seat) play(c *netplay.Client) {
 	for env := range c.Updates() {
 		if env.Type != netplay.TSnapshot {
 			continue
@@ -103,11 +159,10 @@ func (s *Seat) join(ctx context.Context, u, code string) {
 		if snap.Round != s.st.Snapshot.Round {
 			s.st.Err = nil // a refusal was about the round before
 		}
+		s.follow(snap)
 		s.st.Snapshot, s.st.Have = snap, true
+		s.st.Snapshots++
 		s.mu.Unlock()
-	}
-	if err := c.Err(); err != nil && ctx.Err() == nil {
-		s.fail(fmt.Errorf("the connection to the host ended: %w", err))
 	}
 }
 

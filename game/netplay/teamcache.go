@@ -1,0 +1,103 @@
+package netplay
+
+import (
+	"encoding/json"
+
+	"liaison/game/narrative"
+	"liaison/game/rules"
+)
+
+// teamRound is what a round's engine state gives one team, built once
+// per round: rules.State never changes within a round (Resolve returns a
+// new one), so neither do the team's View, the ids it may name, the
+// View's JSON or the narrative of the round before. Every confirm, queue
+// and check used to rebuild the View (for the id check) and every
+// snapshot to encode it again.
+type teamRound struct {
+	view    rules.View
+	known   ids
+	json    json.RawMessage // the View, encoded
+	results json.RawMessage // the round before told to the team (narrative), encoded; nil in round 1
+}
+
+// teamCache holds the teamRounds of one engine state.
+type teamCache struct {
+	st    *rules.State
+	teams map[string]*teamRound
+}
+
+// round returns team's teamRound for the room's current state.
+func (a *actor) round(team string) (*teamRound, error) {
+	st := a.rm.Legality()
+	if a.cache.st != st {
+		a.cache = teamCache{st: st, teams: map[string]*teamRound{}}
+	}
+	if tr, ok := a.cache.teams[team]; ok {
+		return tr, nil
+	}
+	v, err := a.rm.View(team)
+	if err != nil {
+		return nil, err
+	}
+	b, err := json.Marshal(v)
+	if err != nil {
+		return nil, err
+	}
+	tr := &teamRound{view: v, known: knownIDs(v), json: b}
+	if n := a.buildResults(team, v); n != nil {
+		if tr.results, err = json.Marshal(n); err != nil {
+			return nil, err
+		}
+	}
+	a.cache.teams[team] = tr
+	return tr, nil
+}
+
+// buildResults is the narrative of the last resolved round for a team:
+// from the team's View and its own orders only.
+func (a *actor) buildResults(team string, v rules.View) *narrative.Narrative {
+	turns := a.rm.Turns()
+	if len(turns) == 0 {
+		return nil
+	}
+	n := narrative.Build(narrative.Input{Scenario: a.rm.Scenario(), Team: team, Round: len(turns), View: v, Orders: turns[len(turns)-1].Orders[team]})
+	return &n
+}
+
+// snapshotWire is Snapshot as sent: the same fields in the same order,
+// with the View, the costs and the results already encoded (see
+// appendSnapshot).
+type snapshotWire struct {
+	Round        int
+	Phase        string
+	View         json.RawMessage
+	Queued       []rules.Order
+	Deadline     int64
+	Legal        []rules.Order
+	APLeft       int
+	Costs        json.RawMessage
+	InformalCost int
+	Results      json.RawMessage
+}
+
+// snapshotBody encodes a team's whole situation now: its own View and
+// its own queued orders only.
+func (a *actor) snapshotBody(team string) ([]byte, error) {
+	tr, err := a.round(team)
+	if err != nil {
+		return nil, err
+	}
+	sn := snapshotWire{Round: a.rm.Round(), Phase: a.phase(team), View: tr.json, Queued: a.rm.Queued(team),
+		Costs: a.costs(), InformalCost: a.rm.Scenario().Rules.TrustMoves.Informal, Results: tr.results}
+	if sn.Queued == nil {
+		sn.Queued = []rules.Order{}
+	}
+	sn.APLeft = a.rm.Legality().APLeft(team, sn.Queued)
+	if sn.Phase == PhaseOrders {
+		sn.Legal = a.legalFor(tr, team, sn.Queued)
+	}
+	if !a.deadline.IsZero() {
+		sn.Deadline = a.deadline.Unix()
+	}
+	return appendSnapshot(make([]byte, 0, len(tr.json)+len(tr.results)+len(sn.Legal)*96+512), &sn), nil
+}

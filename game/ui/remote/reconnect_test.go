@@ -1,0 +1,123 @@
+package remote
+
+import (
+	"io"
+	"net"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"liaison/game/rules"
+)
+
+// cable is a TCP relay on 127.0.0.1 between a seat and its host that a
+// test can pull out (every connection through it closes) or unplug for
+// good (the listener closes too).
+type cable struct {
+	ln     net.Listener
+	target string
+	mu     sync.Mutex
+	conns  []net.Conn
+}
+
+func newCable(t *testing.T, target string) *cable {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	require.NoError(t, err)
+	c := &cable{ln: ln, target: target}
+	go c.serve()
+	t.Cleanup(c.unplug)
+	return c
+}
+
+func (c *cable) serve() {
+	for {
+		in, err := c.ln.Accept()
+		if err != nil {
+			return
+		}
+		out, err := net.DialTimeout("tcp", c.target, 5*time.Second)
+		if err != nil {
+			_ = in.Close()
+			continue
+		}
+		c.mu.Lock()
+		c.conns = append(c.conns, in, out)
+		c.mu.Unlock()
+		go func() { _, _ = io.Copy(out, in); _ = out.Close() }()
+		go func() { _, _ = io.Copy(in, out); _ = in.Close() }()
+	}
+}
+
+// pull closes every connection through the cable (the host sees the
+// client vanish, the client its host).
+func (c *cable) pull() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for _, x := range c.conns {
+		_ = x.Close()
+	}
+	c.conns = nil
+}
+
+// unplug pulls the cable and stops relaying new connections.
+func (c *cable) unplug() {
+	_ = c.ln.Close()
+	c.pull()
+}
+
+// TestSeatReconnectsWithItsQueue: the connection drops mid-round after
+// the seat queued an order; the seat shows it is reconnecting, comes back
+// on its own with its resume token, and has its queued order again.
+func TestSeatReconnectsWithItsQueue(t *testing.T) {
+	u, code := newHost(t)
+	cab := newCable(t, strings.TrimSuffix(strings.TrimPrefix(u, "ws://"), "/ws"))
+	s := Join(cab.ln.Addr().String(), code)
+	defer s.Close()
+	st := waitState(t, s, func(st State) bool { return st.Phase == Failed || st.Have })
+	require.Equal(t, Joined, st.Phase, "%v", st.Err)
+	i := slices.IndexFunc(st.Snapshot.Legal, func(o rules.Order) bool { return o.Kind == rules.Share })
+	require.GreaterOrEqual(t, i, 0)
+	want := []rules.Order{st.Snapshot.Legal[i]}
+	s.Queue(want)
+	st = waitState(t, s, func(st State) bool { return len(st.Snapshot.Queued) == 1 })
+	assert.Equal(t, want, st.Snapshot.Queued)
+	round := st.Snapshot.Round
+
+	cab.pull()
+	st = waitState(t, s, func(st State) bool { return st.Phase != Joined || st.Reconnects > 0 })
+	require.NotEqual(t, Failed, st.Phase, "%v", st.Err)
+	st = waitState(t, s, func(st State) bool { return st.Phase == Joined && st.Reconnects == 1 })
+	st = waitState(t, s, func(st State) bool { return len(st.Snapshot.Queued) == 1 })
+	assert.Equal(t, round, st.Snapshot.Round, "the same round")
+	assert.Equal(t, want, st.Snapshot.Queued, "the host kept the queue")
+	assert.Equal(t, want, st.Draft, "the seat kept its draft")
+	assert.Empty(t, st.Note, "nothing was refused")
+
+	// The seat plays on: an order queued after the reconnect reaches the host.
+	s.Queue(nil)
+	waitState(t, s, func(st State) bool { return st.Snapshot.Queued != nil && len(st.Snapshot.Queued) == 0 })
+}
+
+// TestSeatGivesUpWithAClearMessage: with the host gone for good, the
+// seat stops trying after reconnectFor and says what to do.
+func TestSeatGivesUpWithAClearMessage(t *testing.T) {
+	old := reconnectFor
+	reconnectFor = 600 * time.Millisecond
+	t.Cleanup(func() { reconnectFor = old })
+	u, code := newHost(t)
+	cab := newCable(t, strings.TrimSuffix(strings.TrimPrefix(u, "ws://"), "/ws"))
+	s := Join(cab.ln.Addr().String(), code)
+	defer s.Close()
+	waitState(t, s, func(st State) bool { return st.Have })
+	cab.unplug()
+	st := waitState(t, s, func(st State) bool { return st.Phase == Failed })
+	require.Error(t, st.Err)
+	assert.Contains(t, st.Err.Error(), "could not reconnect")
+	assert.Contains(t, st.Err.Error(), "join again with your team's code")
+}
