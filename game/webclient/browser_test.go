@@ -34,6 +34,16 @@ type browserState struct {
 	Round int    `json:"round"`
 	// Join is the join scene's own state (ui/scene_join_page.go).
 	Join *joinState `json:"join"`
+	// Board is a joined seat's board state (ui/board_page.go).
+	Board *boardState `json:"board"`
+}
+
+// boardState is what a joined seat's board publishes.
+type boardState struct {
+	Round   int    `json:"round"`
+	Queued  int    `json:"queued"`
+	Queue   string `json:"queue"`   // JSON of the queued orders
+	Enabled []int  `json:"enabled"` // actions (digit-1) that are enabled orders
 }
 
 // joinState is what the join scene publishes.

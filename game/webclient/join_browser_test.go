@@ -5,8 +5,10 @@ package webclient
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"image/png"
 	"net/http/httptest"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -16,11 +18,13 @@ import (
 
 	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"liaison/game/netplay"
 	"liaison/game/room"
+	"liaison/game/rules"
 	"liaison/game/save"
 	"liaison/game/scenario"
 	"liaison/scenarios"
@@ -35,11 +39,13 @@ const (
 // TestBrowserJoinRoom joins a room from the browser: a loopback server
 // serves the client and /ws side by side (as liaisonctl serve --web does),
 // with a tutorial room whose two teams are people's seats. In headless
-// Chromium the trainee presses J, pastes a wrong code (refused, said so),
-// clears it, types the right one and presses Enter; the page joins its own
-// origin's /ws, shows the team's round and confirms it. The facilitator's
-// view on the server shows the seat connected and confirmed (and the other
-// team not); once the other team confirms, the browser gets round 2.
+// Chromium the trainee presses J, pastes a wrong code with Ctrl+V (refused,
+// said so), clears it, types the right one and presses Enter; the page
+// joins its own origin's /ws and opens the team's board. The trainee
+// queues an order by keyboard and confirms: the facilitator's view shows
+// the seat connected, then confirmed (the other team not); once the other
+// team confirms, the browser shows the results and round 2's board, and
+// the host's record of round 1 holds exactly the order the browser queued.
 func TestBrowserJoinRoom(t *testing.T) {
 	needChromium(t)
 	dir := builtClient(t)
@@ -48,7 +54,8 @@ func TestBrowserJoinRoom(t *testing.T) {
 	require.NoError(t, err)
 	sc, diags := scenario.Parse("tutorial.yaml", data)
 	require.NotNil(t, sc, "%v", diags)
-	host := netplay.NewServer(netplay.Options{Logf: t.Logf})
+	saveDir := t.TempDir()
+	host := netplay.NewServer(netplay.Options{Logf: t.Logf, SaveDir: saveDir})
 	defer host.Abort()
 	cr, err := host.CreateRoom(room.Config{Scenario: sc, Data: data, File: "tutorial.yaml",
 		Source: save.Source{Embedded: "tutorial.yaml"}, Seed: 7, Facilitator: true,
@@ -61,7 +68,7 @@ func TestBrowserJoinRoom(t *testing.T) {
 	defer srv.Close()
 	wsURL := "ws" + strings.TrimPrefix(srv.URL, "http") + "/ws"
 
-	ctx, cons := startBrowser(t, 240*time.Second) // about 80 s on 2 loaded cores
+	ctx, cons := startBrowser(t, 240*time.Second) // 80 to 130 s seen on 2 loaded cores
 
 	// The instructor watches the room: seats connected and confirmed.
 	fac := watchFacilitator(t, ctx, wsURL, cr.Key)
@@ -102,37 +109,66 @@ func TestBrowserJoinRoom(t *testing.T) {
 		pressKey(t, ctx, r)
 	}
 	waitState(t, ctx, "the typed code", joinIs(`j.typed === `+strconv.Itoa(len(code))), 5*time.Second)
-	pressUntil(t, ctx, '\r', joinIs(`j.phase !== "form" && j.phase !== "failed"`))
-	st = waitState(t, ctx, "the team's round", joinIs(`j.phase !== "connecting"`), 20*time.Second)
-	require.Equal(t, "joined", st.Join.Phase, "joining failed: %s", st.Join.Status)
-	st = waitState(t, ctx, "the team's round", `window.liaisonState.join.round === 1`, 20*time.Second)
-	t.Logf("joined: %s", st.Join.Status)
-	assert.Contains(t, st.Join.Status, browserTeam)
-	assert.Equal(t, 0, st.Join.Confirmed, "nothing confirmed before Enter")
+	pressUntil(t, ctx, '\r', joinIs(`j.phase !== "form" && j.phase !== "failed"`)+` || `+sceneIs("board"))
+	st = waitState(t, ctx, "the team's board", boardIs(`b.round === 1`)+` || `+joinIs(`j.phase === "failed"`), 20*time.Second)
+	require.Nil(t, st.Join, "joining failed: %+v", st.Join)
 	f := fac.wait(t, "the browser's seat connected", func(f netplay.FacilitatorFrame) bool {
 		return team(f, browserTeam).Connected == 1
 	})
 	require.False(t, team(f, browserTeam).Confirmed, "the seat has not confirmed yet")
+	_ = sleep(ctx, time.Second) // the board's fade-in, which takes no keys
 
-	// Confirm the round (Enter): the host records the seat's confirmation.
+	// Queue a real order by keyboard: Down selects the first card of the
+	// team's inbox, a digit picks the first enabled order for it (the
+	// legal orders come from the host's snapshot).
+	pressKey(t, ctx, []rune(kb.ArrowDown)[0])
+	st = waitState(t, ctx, "orders for the first card", boardIs(`b.enabled.length > 0`), 10*time.Second)
+	require.NotEmpty(t, st.Board.Enabled)
+	pressKey(t, ctx, rune('1'+st.Board.Enabled[0]))
+	st = waitState(t, ctx, "the queued order", boardIs(`b.queued === 1`), 10*time.Second)
+	var queued []rules.Order
+	require.NoError(t, json.Unmarshal([]byte(st.Board.Queue), &queued))
+	require.Len(t, queued, 1)
+	require.NotEqual(t, rules.Pass, queued[0].Kind)
+	t.Logf("queued in the browser: %+v", queued[0])
+
+	// Enter asks to end the turn, Enter again confirms: the host records
+	// the seat's confirmation, and the browser waits for the others.
+	// (Enter is pressed until then: a press in the dialog's first frames
+	// can go unseen, and Enter does nothing on the waiting join scene.)
 	pressUntil(t, ctx, '\r', joinIs(`j.confirmed === 1`))
+	st = waitState(t, ctx, "the confirmation", joinIs(`j.confirmed === 1`), 20*time.Second)
+	t.Logf("confirmed: %s", st.Join.Status)
 	f = fac.wait(t, "the browser's confirmation", func(f netplay.FacilitatorFrame) bool {
 		return f.Round == 1 && team(f, browserTeam).Confirmed
 	})
 	assert.False(t, team(f, otherTeam).Confirmed, "only the browser's seat confirmed")
 
-	// The other team confirms: the round resolves and the browser has the
-	// host's view of round 2.
+	// The other team confirms: the round resolves, the browser shows its
+	// results, then round 2's board.
 	other, err := netplay.Dial(ctx, wsURL, netplay.Hello{Code: cr.Codes[otherTeam]})
 	require.NoError(t, err)
 	defer other.Close()
 	require.NoError(t, other.Confirm(ctx, 1, nil))
-	st = waitState(t, ctx, "round 2 in the browser", `window.liaisonState.join && window.liaisonState.join.round === 2`, 20*time.Second)
-	assert.Contains(t, st.Join.Status, "Round 2")
+	waitState(t, ctx, "round 1's results in the browser", sceneIs("results"), 20*time.Second)
+	_ = sleep(ctx, time.Second) // the results' fade-in
+	pressUntil(t, ctx, '\r', boardIs(`b.round === 2`))
 	rs, err := host.State(ctx, cr.Room)
 	require.NoError(t, err)
 	assert.Equal(t, 2, rs.Round)
 	t.Logf("title to round 2 from the browser: %v", time.Since(started).Round(time.Millisecond))
+
+	// The host's record of round 1 (its autosave): exactly the order the
+	// browser showed queued.
+	var sv *save.Save
+	for deadline := time.Now().Add(20 * time.Second); time.Now().Before(deadline); _ = sleep(ctx, 200*time.Millisecond) {
+		if sv, err = save.Load(filepath.Join(saveDir, cr.Room+".save")); err == nil && len(sv.Record.Turns) > 0 {
+			break
+		}
+	}
+	require.NoError(t, err)
+	require.NotEmpty(t, sv.Record.Turns, "the host saved round 1")
+	assert.Equal(t, queued, sv.Record.Turns[0].Orders[browserTeam], "the host received exactly the browser's order")
 
 	time.Sleep(1500 * time.Millisecond) // the last fade
 	shot, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
@@ -160,6 +196,12 @@ func pressUntil(t *testing.T, ctx context.Context, r rune, cond string) {
 		}
 	}
 	waitState(t, ctx, "pressing "+strconv.QuoteRune(r), cond, 5*time.Second)
+}
+
+// boardIs is the JavaScript condition "a joined seat's board state b has
+// cond" (ui/board_page.go).
+func boardIs(cond string) string {
+	return sceneIs("board") + ` && ((b) => !!b && (` + cond + `))(window.liaisonState.board)`
 }
 
 // joinIs is the JavaScript condition "the join scene's state j has cond",
