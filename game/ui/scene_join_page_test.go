@@ -1,12 +1,16 @@
 package ui
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
+	"liaison/game/rules"
+	"liaison/game/ui/compose"
 	"liaison/game/ui/remote"
 )
 
@@ -39,4 +43,22 @@ func TestJoinPageState(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestBoardPageState checks what a joined seat's board tells the page: its
+// round, the queue as JSON and the enabled non-Pass actions; a hot-seat
+// board adds nothing.
+func TestBoardPageState(t *testing.T) {
+	assert.Nil(t, (&boardScene{}).pageState(), "hot-seat")
+	share := rules.Order{Kind: rules.Share, Team: "a", Item: "x", To: []string{"b"}}
+	b := &boardScene{net: &remoteBoard{}, v: rules.View{Round: 3}}
+	b.queue.Orders = []rules.Order{share}
+	b.actions = []compose.Action{{Kind: rules.Share, Enabled: true}, {Kind: rules.Share}, {Kind: rules.Pass, Enabled: true}}
+	got := b.pageState()
+	assert.Equal(t, 3, got["round"])
+	assert.Equal(t, 1, got["queued"])
+	assert.Equal(t, []any{0}, got["enabled"])
+	var queue []rules.Order
+	require.NoError(t, json.Unmarshal([]byte(got["queue"].(string)), &queue))
+	assert.Equal(t, []rules.Order{share}, queue)
 }
