@@ -13,17 +13,19 @@ var published struct {
 	extra string // the scene's own state, printed, to see a change
 }
 
-// pageStater is a scene with more to tell the page (the join scene).
+// pageStater is a scene with more to tell the page: the join scene and a
+// joined seat's board.
 type pageStater interface {
 	pageState() map[string]any
 }
 
 // publish sets globalThis.liaisonState to {scene, round, help} when one
 // changes: the current scene's name ("title", "board", …), the round of
-// the game in progress (0 on the menu), whether the shortcut help shows, and
-// under the scene's name what a pageStater scene adds (join: its phase).
-// Browser tests wait on it, and a
-// page can show it; it is read-only information, never an input.
+// the game in progress (0 on the menu), whether the shortcut help shows,
+// and, under the scene's name, what a pageStater scene adds (its values
+// must be what js.ValueOf takes: strings, numbers, booleans, []any).
+// Browser tests wait on it, and a page can show it; it is read-only
+// information, never an input. It runs every tick, in the browser only.
 func (a *App) publish() {
 	name, round := a.mgr.cur.Name(), 0
 	if a.game != nil {
