@@ -265,7 +265,10 @@ func (a *actor) maybeResolve() {
 }
 
 // resolve resolves the round, autosaves and publishes the new round.
+// The CPU work goes through the heavy gate (heavy.go); the autosave's
+// disk writes wait outside it, between resolving and publishing.
 func (a *actor) resolve(force bool) (err error) {
+	var files []roomFile
 	a.heavy(func() {
 		a.keepLateView()
 		if _, err = a.rm.Resolve(context.Background(), force); err != nil {
@@ -273,10 +276,14 @@ func (a *actor) resolve(force bool) (err error) {
 		}
 		a.advanceBots()
 		a.armTimer()
-		a.autosave()
-		a.publishAll()
+		files = a.saveFiles()
 	})
-	return err
+	if err != nil {
+		return err
+	}
+	a.writeFiles(files)
+	a.heavy(a.publishAll)
+	return nil
 }
 
 // advanceBots resolves rounds that wait for no person (every seat a bot).

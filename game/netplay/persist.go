@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"liaison/game/room"
 	"liaison/game/save"
@@ -42,10 +43,21 @@ const maxResume = 1024
 // sees a round a crash could lose. It runs in the room goroutine, but only
 // when a round resolves (or the room starts or stops), when no answer to a
 // client of this room is due. A failure is logged and the game goes on.
-func (a *actor) autosave() {
+func (a *actor) autosave() { a.writeFiles(a.saveFiles()) }
+
+// roomFile is one file of a room's autosave, encoded, to write.
+type roomFile struct {
+	path string
+	data []byte
+}
+
+// saveFiles encodes the room's autosave files (CPU work: under the heavy
+// gate when a round resolves); writeFiles writes them (waiting on the
+// disk: outside it, so that one room's fsync does not hold up others).
+func (a *actor) saveFiles() []roomFile {
 	dir := a.s.opts.SaveDir
 	if dir == "" {
-		return
+		return nil
 	}
 	for d := range a.meta.Resume {
 		if len(a.meta.Resume) <= maxResume {
@@ -54,17 +66,34 @@ func (a *actor) autosave() {
 		delete(a.meta.Resume, d)
 	}
 	sv, err := a.rm.Snapshot()
+	var files []roomFile
 	if err == nil {
-		err = save.WriteFile(filepath.Join(dir, a.id+saveSuffix), sv)
+		sv.SavedAt = time.Now().UTC().Round(0)
+		var b []byte
+		if b, err = save.Encode(sv); err == nil {
+			files = append(files, roomFile{filepath.Join(dir, a.id+saveSuffix), b})
+		}
 	}
 	if err == nil {
 		var m []byte
 		if m, err = json.Marshal(a.meta); err == nil {
-			err = save.WriteAtomic(filepath.Join(dir, a.id+metaSuffix), m)
+			files = append(files, roomFile{filepath.Join(dir, a.id+metaSuffix), m})
 		}
 	}
 	if err != nil {
 		a.s.opts.Logf("netplay: room %s: autosave failed: %v", a.id, err)
+		return nil
+	}
+	return files
+}
+
+// writeFiles writes a room's autosave files atomically, the save first.
+func (a *actor) writeFiles(files []roomFile) {
+	for _, f := range files {
+		if err := save.WriteAtomic(f.path, f.data); err != nil {
+			a.s.opts.Logf("netplay: room %s: autosave failed: save %s: %v", a.id, f.path, err)
+			return
+		}
 	}
 }
 

@@ -1,5 +1,7 @@
 package netplay
 
+import "encoding/json"
+
 // sendSnapshot sends a team client its whole situation: built from the
 // team's own View and its own queued orders only.
 func (a *actor) sendSnapshot(c *client) {
@@ -44,6 +46,13 @@ func (a *actor) sendTeam(team string, skip *client) {
 // whole facilitator view too (on joining and after a round), otherwise
 // the seats' status only.
 func (a *actor) sendFacilitator(c *client, full bool) {
+	if b, err := a.facilitatorBody(full); err == nil {
+		c.sendRaw(TFacilitator, b)
+	}
+}
+
+// facilitatorBody encodes the facilitator's situation (see sendFacilitator).
+func (a *actor) facilitatorBody(full bool) ([]byte, error) {
 	f := FacilitatorFrame{Round: a.rm.Round(), Paused: a.rm.Paused(), Over: a.rm.Over(), Stalled: a.stalled(),
 		TimeUp: a.timeUp, Pending: a.rm.PendingActions()}
 	if !a.deadline.IsZero() {
@@ -56,22 +65,42 @@ func (a *actor) sendFacilitator(c *client, full bool) {
 		fv := a.rm.Facilitator()
 		f.View, f.Hash = &fv, a.rm.Hash()
 	}
-	c.send(TFacilitator, f)
+	return json.Marshal(f)
 }
 
-// publishFacilitator sends every facilitator client its situation.
+// publishFacilitator sends every facilitator client its situation,
+// encoded once.
 func (a *actor) publishFacilitator(full bool) {
+	var body []byte
 	for c := range a.clients {
 		if c.role == RoleFacilitator {
-			a.sendFacilitator(c, full)
+			if body == nil {
+				var err error
+				if body, err = a.facilitatorBody(full); err != nil {
+					return
+				}
+			}
+			c.sendRaw(TFacilitator, body)
 		}
 	}
 }
 
 // publishAll sends everyone their whole situation (after a round, a
-// pause): each team's snapshot encoded once for all its clients.
+// pause). Every frame is encoded first (each team's snapshot once for
+// all its clients, the facilitator's once) and only then handed to the
+// writers: a trainee who gets the new round and confirms at once finds
+// the room goroutine free to answer, instead of busy encoding the other
+// teams' frames and the facilitator's whole view (measured with
+// BenchmarkLoad: that wait was most of a confirm's typical latency).
 func (a *actor) publishAll() {
+	type frame struct {
+		c    *client
+		typ  string
+		body []byte
+	}
+	var out []frame
 	bodies := map[string][]byte{}
+	var facil []byte
 	for c := range a.clients {
 		switch {
 		case c.role == RoleTeam || (c.role == RoleSpectator && c.team != ""):
@@ -83,10 +112,23 @@ func (a *actor) publishAll() {
 				}
 				bodies[c.team] = b
 			}
-			c.sendRaw(TSnapshot, b)
-		case c.role == RoleSpectator:
-			a.sendSpectator(c)
+			out = append(out, frame{c, TSnapshot, b})
+		case c.role == RoleFacilitator:
+			if facil == nil {
+				var err error
+				if facil, err = a.facilitatorBody(true); err != nil {
+					continue
+				}
+			}
+			out = append(out, frame{c, TFacilitator, facil})
 		}
 	}
-	a.publishFacilitator(true)
+	for _, f := range out {
+		f.c.sendRaw(f.typ, f.body)
+	}
+	for c := range a.clients {
+		if c.role == RoleSpectator && c.team == "" {
+			a.sendSpectator(c) // the facilitator view a round late: rare, small rooms
+		}
+	}
 }

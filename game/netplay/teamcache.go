@@ -14,7 +14,6 @@ import (
 // and check used to rebuild the View (for the id check) and every
 // snapshot to encode it again.
 type teamRound struct {
-	view    rules.View
 	known   ids
 	json    json.RawMessage // the View, encoded
 	results json.RawMessage // the round before told to the team (narrative), encoded; nil in round 1
@@ -43,7 +42,7 @@ func (a *actor) round(team string) (*teamRound, error) {
 	if err != nil {
 		return nil, err
 	}
-	tr := &teamRound{view: v, known: knownIDs(v), json: b}
+	tr := &teamRound{known: knownIDs(v), json: b}
 	if n := a.buildResults(team, v); n != nil {
 		if tr.results, err = json.Marshal(n); err != nil {
 			return nil, err
