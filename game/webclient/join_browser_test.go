@@ -55,7 +55,7 @@ func TestBrowserJoinRoom(t *testing.T) {
 	sc, diags := scenario.Parse("tutorial.yaml", data)
 	require.NotNil(t, sc, "%v", diags)
 	saveDir := t.TempDir()
-	host := netplay.NewServer(netplay.Options{Logf: t.Logf, SaveDir: saveDir})
+	host := netplay.NewServer(netplay.Options{Logf: testLogf(t), SaveDir: saveDir})
 	defer host.Abort()
 	cr, err := host.CreateRoom(room.Config{Scenario: sc, Data: data, File: "tutorial.yaml",
 		Source: save.Source{Embedded: "tutorial.yaml"}, Seed: 7, Facilitator: true,
@@ -180,6 +180,21 @@ func TestBrowserJoinRoom(t *testing.T) {
 	assert.Greater(t, colours, 50, "the screenshot is not blank")
 	assert.Greater(t, lit, 0.02, "the screenshot is not blank")
 	assert.Empty(t, cons.errors(), "console errors")
+}
+
+// testLogf logs to t until the test ends, and then no more (a connection's
+// goroutine may still log as the browser goes away; t.Logf would panic).
+func testLogf(t *testing.T) func(string, ...any) {
+	var mu sync.Mutex
+	done := false
+	t.Cleanup(func() { mu.Lock(); done = true; mu.Unlock() })
+	return func(format string, args ...any) {
+		mu.Lock()
+		defer mu.Unlock()
+		if !done {
+			t.Logf(format, args...)
+		}
+	}
 }
 
 // pressUntil presses r until the page's condition holds, at most 20
