@@ -60,8 +60,8 @@ func TestLoadHost(t *testing.T) {
 
 // BenchmarkLoad plays 20 rooms of northern-corridor at once, 8 people
 // (scripted clients) and a facilitator in each, on loopback, and reports
-// the confirm-to-ack latency (p50, p99), the host's CPU time per round and
-// its peak RSS.
+// the confirm-to-ack latency (p50, p99), the host's CPU time per round,
+// its peak RSS and how long its threads waited for a CPU.
 func BenchmarkLoad(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		runLoad(b)
@@ -105,6 +105,7 @@ func runLoad(b *testing.B) {
 		}
 	}()
 	cpu0 := procCPU(b, cmd.Process.Pid)
+	wait0, cwait0 := procRunqWait(cmd.Process.Pid), procRunqWait(os.Getpid())
 
 	var mu sync.Mutex
 	var lat []time.Duration
@@ -135,6 +136,7 @@ func runLoad(b *testing.B) {
 	people.Wait()
 	wall := time.Since(start)
 	cpu := procCPU(b, cmd.Process.Pid) - cpu0
+	wait, cwait := procRunqWait(cmd.Process.Pid)-wait0, procRunqWait(os.Getpid())-cwait0
 	rss := procKB(b, cmd.Process.Pid, "VmHWM:")
 	slices.Sort(lat)
 	pct := func(p float64) float64 {
@@ -146,8 +148,29 @@ func runLoad(b *testing.B) {
 	b.ReportMetric(float64(cpu.Microseconds())/1000/rounds, "host-cpu-ms/round")
 	b.ReportMetric(float64(rss)/1024, "host-peak-rss-MB")
 	b.ReportMetric(wall.Seconds(), "wall-s")
-	b.Logf("%d confirms; p50 %.2f ms, p99 %.2f ms; host CPU %v (%.2f ms a room-round); host peak RSS %.1f MB; wall %v",
-		len(lat), pct(0.5), pct(0.99), cpu, float64(cpu.Microseconds())/1000/rounds, float64(rss)/1024, wall)
+	b.ReportMetric(wait.Seconds(), "host-runq-wait-s")
+	b.ReportMetric(cwait.Seconds(), "clients-runq-wait-s")
+	b.Logf("%d confirms; p50 %.2f ms, p99 %.2f ms; host CPU %v (%.2f ms a room-round); host peak RSS %.1f MB; wall %v; waited for a CPU: host %v, clients %v",
+		len(lat), pct(0.5), pct(0.99), cpu, float64(cpu.Microseconds())/1000/rounds, float64(rss)/1024, wall, wait.Round(time.Millisecond), cwait.Round(time.Millisecond))
+}
+
+// procRunqWait is how long a process's live threads have waited, runnable,
+// for a CPU (Linux schedstat's second field): the share of the latency
+// that is the machine's load, not the host's work. 0 where unavailable.
+func procRunqWait(pid int) time.Duration {
+	dirs, _ := os.ReadDir(fmt.Sprintf("/proc/%d/task", pid))
+	var sum time.Duration
+	for _, d := range dirs {
+		data, err := os.ReadFile(fmt.Sprintf("/proc/%d/task/%s/schedstat", pid, d.Name()))
+		if err != nil {
+			continue
+		}
+		if f := strings.Fields(string(data)); len(f) >= 2 {
+			ns, _ := strconv.ParseInt(f[1], 10, 64)
+			sum += time.Duration(ns)
+		}
+	}
+	return sum
 }
 
 // timedPlay plays a person's seat to the end and returns each confirm's

@@ -131,7 +131,7 @@ func (s *boardScene) drawMap(dst *ebiten.Image, ctx *Context) {
 			}
 			ctx.paint.ring(dst, p.X, p.Y, r, ctx.S(2), ring)
 			icon := "bot"
-			if n.seat == "human" {
+			if n.seat == "human" || n.seat == seatLabel(seatUnknown) {
 				icon = "human"
 			}
 			ctx.Icon(dst, icon, layout.R(p.X-r*0.6, p.Y-r*0.6, r*1.2, r*1.2), colBlack)

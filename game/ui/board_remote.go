@@ -34,7 +34,7 @@ func (r *remoteBoard) oracle() remote.Oracle { return r.seat.Oracle() }
 func (r *remoteBoard) View(string) (rules.View, error) { return r.seat.State().Snapshot.View, nil }
 
 // Seat implements boardSource: a team is not told who plays the others.
-func (r *remoteBoard) Seat(string) string { return "" }
+func (r *remoteBoard) Seat(string) string { return seatUnknown }
 
 // Paused implements boardSource.
 func (r *remoteBoard) Paused() bool { return r.seat.State().Snapshot.Phase == netplay.PhasePaused }

@@ -17,11 +17,17 @@ func teamColour(hex string) color.RGBA {
 	return color.RGBA{uint8(v >> 16), uint8(v >> 8), uint8(v), 0xff}
 }
 
+// seatUnknown is the seat of another team as a joined seat knows it: the
+// host does not tell a team who plays the others.
+const seatUnknown = "unknown"
+
 // seatLabel names a seat for people: "human", or "bot (cooperative)".
 func seatLabel(seat string) string {
 	switch seat {
 	case "", "human":
 		return "human"
+	case seatUnknown:
+		return "partner agency"
 	default:
 		return "bot (" + seat + ")"
 	}

@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"liaison/game/rules"
 	"liaison/game/ui/compose"
@@ -238,7 +239,11 @@ func (s *boardScene) buildDetail() {
 		}
 		d.add(docPara{role: fSmall, text: fmt.Sprintf("Mandate: %s · capabilities: %s", joinComma(t.Mandate), joinComma(t.Capabilities)), col: colTextDim, gap: 4})
 		d.add(docPara{role: fSmall, text: profileLine(t), col: colTextDim, tip: profileJargon(t)})
-		d.add(docPara{role: fSmall, text: fmt.Sprintf("You trust them %d/100; they trust you %d/100. %s", s.v.TrustOut[t.ID], s.v.TrustIn[t.ID], seatLabel(s.src.Seat(t.ID))), col: colTextDim})
+		who := seatLabel(s.src.Seat(t.ID))
+		if s.src.Seat(t.ID) == seatUnknown {
+			who = "" // a joined seat is not told who plays the others
+		}
+		d.add(docPara{role: fSmall, text: strings.TrimSpace(fmt.Sprintf("You trust them %d/100; they trust you %d/100. %s", s.v.TrustOut[t.ID], s.v.TrustIn[t.ID], who)), col: colTextDim})
 		for _, e := range s.edges {
 			if e.node < len(s.nodes) && s.nodes[e.node].id == t.ID {
 				d.add(docPara{role: fSmall, text: e.label + " · " + e.status, col: colTextDim, icon: edgeIcon(&e)})

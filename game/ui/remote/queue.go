@@ -26,14 +26,20 @@ func (s *Seat) Queue(orders []rules.Order) {
 		return
 	}
 	s.queuing = true
-	go s.queueLoop()
+	go s.queueLoop(s.conns)
 }
 
-// queueLoop sends the latest draft until the host holds it.
-func (s *Seat) queueLoop() {
+// queueLoop sends the latest draft until the host holds it. conn is the
+// connection it started on (Seat.conns): once the seat has another, this
+// loop leaves the queue to the new connection's.
+func (s *Seat) queueLoop(conn int) {
 	for {
 		s.mu.Lock()
 		c, round := s.client, s.st.Snapshot.Round
+		if conn != s.conns {
+			s.mu.Unlock()
+			return
+		}
 		if !s.dirty || c == nil {
 			s.queuing = false
 			s.mu.Unlock()
@@ -50,6 +56,10 @@ func (s *Seat) queueLoop() {
 			continue
 		}
 		s.mu.Lock()
+		if conn != s.conns {
+			s.mu.Unlock()
+			return
+		}
 		s.expect = max(0, s.expect-1)
 		var e *netplay.Error
 		if !errors.As(err, &e) {

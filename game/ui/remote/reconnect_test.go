@@ -121,3 +121,26 @@ func TestSeatGivesUpWithAClearMessage(t *testing.T) {
 	assert.Contains(t, st.Err.Error(), "could not reconnect")
 	assert.Contains(t, st.Err.Error(), "join again with your team's code")
 }
+
+// TestSeatTakesOutARefusedOrder: a queue the host refuses at one order
+// (here one naming an item the team does not hold) comes back without
+// that order, with a note, and the host holds the rest.
+func TestSeatTakesOutARefusedOrder(t *testing.T) {
+	u, code := newHost(t)
+	s := Join(strings.TrimPrefix(u, "ws://"), code)
+	defer s.Close()
+	st := waitState(t, s, func(st State) bool { return st.Phase == Failed || st.Have })
+	require.Equal(t, Joined, st.Phase, "%v", st.Err)
+	i := slices.IndexFunc(st.Snapshot.Legal, func(o rules.Order) bool { return o.Kind == rules.Share })
+	require.GreaterOrEqual(t, i, 0)
+	good := st.Snapshot.Legal[i]
+	bad := rules.Order{Kind: rules.Verify, Team: good.Team, Item: "not-an-item-of-yours"}
+	rev := st.DraftRev
+	s.Queue([]rules.Order{good, bad})
+	st = waitState(t, s, func(st State) bool { return st.DraftRev > rev })
+	assert.Equal(t, []rules.Order{good}, st.Draft)
+	assert.Contains(t, st.Note, "refused order 2")
+	st = waitState(t, s, func(st State) bool { return len(st.Snapshot.Queued) == 1 })
+	assert.Equal(t, []rules.Order{good}, st.Snapshot.Queued)
+	assert.NoError(t, s.Oracle().Validate(st.Draft, rules.Order{Kind: rules.Pass, Team: good.Team}), "the oracle answers for the host's queue")
+}

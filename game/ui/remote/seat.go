@@ -73,6 +73,7 @@ type Seat struct {
 	dirty   bool // draft not yet sent
 	queuing bool // queueLoop is running
 	expect  int  // snapshots still due for our acked queues
+	conns   int  // connections made so far (queueLoop's generation)
 }
 
 // Join starts connecting to host (see HostURL) with a seat's join code,
@@ -138,10 +139,11 @@ func (s *Seat) seated(c *netplay.Client) {
 		s.st.Reconnects++
 	}
 	s.client, s.expect = c, 0
+	s.conns++
 	s.st.Phase, s.st.Welcome, s.st.Lost = Joined, c.Welcome(), nil
-	if s.dirty && !s.queuing {
-		s.queuing = true
-		go s.queueLoop()
+	s.queuing = s.dirty
+	if s.dirty {
+		go s.queueLoop(s.conns)
 	}
 }
 
