@@ -73,7 +73,7 @@ func TestBrowserSoloTutorial(t *testing.T) {
 	defer srv.Close()
 
 	// Bounded, with room for a loaded machine: on 2 shared cores the whole
-	// test took up to 175 s.
+	// test took up to 244 s (61 s on a quiet one).
 	ctx, cons := startBrowser(t, 300*time.Second)
 	waitFor := func(what, cond string, timeout time.Duration) browserState {
 		t.Helper()

@@ -68,7 +68,7 @@ func TestBrowserJoinRoom(t *testing.T) {
 	defer srv.Close()
 	wsURL := "ws" + strings.TrimPrefix(srv.URL, "http") + "/ws"
 
-	ctx, cons := startBrowser(t, 240*time.Second) // 80 to 130 s seen on 2 loaded cores
+	ctx, cons := startBrowser(t, 240*time.Second) // 58 to 145 s seen on 2 shared cores
 
 	// The instructor watches the room: seats connected and confirmed.
 	fac := watchFacilitator(t, ctx, wsURL, cr.Key)
