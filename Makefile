@@ -10,8 +10,10 @@ run: deps
 	$(GO) run ./cmd/liaison
 
 ## test: install missing system packages, then run every test under Xvfb
+## (-timeout 20m: game/webclient plays two games in a software-rendered
+## headless Chromium, up to 9 minutes on a loaded 2-core machine)
 test: test-deps
-	xvfb-run -a $(GO) test -count=1 ./...
+	xvfb-run -a $(GO) test -count=1 -timeout 20m ./...
 	$(GO) test -race -count=1 ./game/room ./game/netplay ./game/ui/hosting
 
 ## screenshots: the UI tests under Xvfb write every screen they visit to

@@ -108,7 +108,7 @@ func (c *serveCmd) serve(ctx context.Context, stdout, stderr io.Writer) error {
 		_ = srv.Shutdown(context.Background())
 		return fmt.Errorf("listen on %s: %w", c.Addr, err)
 	}
-	hs := &http.Server{Handler: webMux(srv.Handler(), c.Web), ReadHeaderTimeout: 10 * time.Second, ErrorLog: logger}
+	hs := &http.Server{Handler: webclient.Mux(srv.Handler(), c.Web), ReadHeaderTimeout: 10 * time.Second, ErrorLog: logger}
 	scheme := "ws"
 	if c.TLSCert != "" {
 		cert, err := tls.LoadX509KeyPair(c.TLSCert, c.TLSKey)
@@ -144,17 +144,6 @@ func (c *serveCmd) serve(ctx context.Context, stdout, stderr io.Writer) error {
 	err = errors.Join(srv.Shutdown(sctx), hs.Shutdown(sctx))
 	fmt.Fprintln(stdout, "stopped; rooms saved in", c.SaveDir)
 	return err
-}
-
-// webMux serves the game's endpoints (/ws, /healthz) and, everywhere
-// else, the browser client in dir, so a trainee's page and its websocket
-// share one origin.
-func webMux(game http.Handler, dir string) http.Handler {
-	mux := http.NewServeMux()
-	mux.Handle("/ws", game)
-	mux.Handle("/healthz", game)
-	mux.Handle("/", webclient.Handler(dir))
-	return mux
 }
 
 // createRooms makes --rooms rooms of --scenario and prints each room's

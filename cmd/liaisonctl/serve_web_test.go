@@ -16,6 +16,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"liaison/game/netplay"
+	"liaison/game/webclient"
 )
 
 // TestServeWebBesideWS checks serve's mux: "/" serves the browser client
@@ -36,7 +37,7 @@ func TestServeWebBesideWS(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			srv := netplay.NewServer(netplay.Options{SaveDir: t.TempDir()})
 			defer func() { _ = srv.Shutdown(context.Background()) }()
-			ts := httptest.NewServer(webMux(srv.Handler(), tt.dir))
+			ts := httptest.NewServer(webclient.Mux(srv.Handler(), tt.dir))
 			defer ts.Close()
 			require.Contains(t, ts.URL, "127.0.0.1")
 

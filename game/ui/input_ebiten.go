@@ -78,5 +78,18 @@ func (e *ebitenInput) Poll(f *input.Frame) {
 		f.Unpress(input.KeyPlus)
 		f.Unpress(input.KeyMinus)
 	}
-	f.Chars = append(f.Chars, e.runes...)
+	f.Chars = append(f.Chars, typed(e.runes, f.Ctrl, ebiten.IsKeyPressed(ebiten.KeyAlt))...)
+	f.Chars = pastedText(f.Chars)
+}
+
+// typed is the text among the characters of a tick's key presses: none
+// while Ctrl (or Cmd) is held without Alt, since that is a shortcut and
+// the browser reports Ctrl+V's "v" or Ctrl+S's "s" as typed characters.
+// AltGr, which some layouts need for "@" or "€", holds Ctrl and Alt
+// together: that stays text.
+func typed(runes []rune, ctrl, alt bool) []rune {
+	if ctrl && !alt {
+		return nil
+	}
+	return runes
 }

@@ -5,7 +5,6 @@ package webclient
 import (
 	"bytes"
 	"context"
-	"fmt"
 	"image"
 	"image/png"
 	"net"
@@ -13,14 +12,13 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
-	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/input"
+	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 	"github.com/stretchr/testify/assert"
@@ -34,6 +32,27 @@ const chromiumPath = "/usr/bin/chromium"
 type browserState struct {
 	Scene string `json:"scene"`
 	Round int    `json:"round"`
+	// Join is the join scene's own state (ui/scene_join_page.go).
+	Join *joinState `json:"join"`
+	// Board is a joined seat's board state (ui/board_page.go).
+	Board *boardState `json:"board"`
+}
+
+// boardState is what a joined seat's board publishes.
+type boardState struct {
+	Round   int    `json:"round"`
+	Queued  int    `json:"queued"`
+	Queue   string `json:"queue"`   // JSON of the queued orders
+	Enabled []int  `json:"enabled"` // actions (digit-1) that are enabled orders
+}
+
+// joinState is what the join scene publishes.
+type joinState struct {
+	Phase     string `json:"phase"` // form, connecting, joined, failed
+	Round     int    `json:"round"`
+	Confirmed int    `json:"confirmed"`
+	Status    string `json:"status"`
+	Typed     int    `json:"typed"` // characters in the code field
 }
 
 // TestBrowserSoloTutorial plays the tutorial in headless Chromium: the
@@ -42,12 +61,7 @@ type browserState struct {
 // the keyboard, the screen is drawn (not blank) and the console holds no
 // error.
 func TestBrowserSoloTutorial(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds the browser client and starts Chromium; skipped with -short")
-	}
-	if _, err := os.Stat(chromiumPath); err != nil {
-		t.Skipf("%s is not installed (make test installs it): %v", chromiumPath, err)
-	}
+	needChromium(t)
 	dir := builtClient(t)
 
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
@@ -58,69 +72,14 @@ func TestBrowserSoloTutorial(t *testing.T) {
 	srv.Start()
 	defer srv.Close()
 
-	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(),
-		chromedp.ExecPath(chromiumPath),
-		chromedp.Headless,
-		chromedp.NoFirstRun,
-		chromedp.NoDefaultBrowserCheck,
-		chromedp.UserDataDir(t.TempDir()),
-		chromedp.WindowSize(1280, 720),
-		chromedp.Flag("no-sandbox", true),
-		chromedp.Flag("use-angle", "swiftshader"),
-		chromedp.Flag("enable-unsafe-swiftshader", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("disable-dev-shm-usage", true),
-		chromedp.Flag("disable-background-timer-throttling", true),
-		chromedp.Flag("disable-renderer-backgrounding", true),
-	)
-	defer cancelAlloc()
-	ctx, cancel := chromedp.NewContext(alloc)
-	defer cancel()
-	// Start the browser with no timeout (a timeout on the first Run would
-	// bound the browser's life), then bound the whole test.
-	require.NoError(t, chromedp.Do(ctx))
-	ctx, cancelRun := context.WithTimeout(ctx, 100*time.Second)
-	defer cancelRun()
-
-	var mu sync.Mutex
-	var logs []string
-	var problems []chromedp.ConsoleMessage
-	go func() {
-		for m, err := range chromedp.Console(ctx) {
-			if err != nil {
-				return
-			}
-			mu.Lock()
-			logs = append(logs, fmt.Sprintf("%s: %s", m.Type, m.Text))
-			if m.Type == chromedp.ConsoleError || m.IsException() {
-				problems = append(problems, m)
-			}
-			mu.Unlock()
-		}
-	}()
-	defer func() {
-		if t.Failed() {
-			mu.Lock()
-			t.Logf("browser console:\n%s", strings.Join(logs, "\n"))
-			mu.Unlock()
-		}
-	}()
-
+	// Bounded, with room for a loaded machine: on 2 shared cores the whole
+	// test took up to 244 s (61 s on a quiet one).
+	ctx, cons := startBrowser(t, 300*time.Second)
 	waitFor := func(what, cond string, timeout time.Duration) browserState {
 		t.Helper()
-		_, err := chromedp.Run(ctx, chromedp.Poll[bool](`window.liaisonError !== undefined || (`+cond+`)`,
-			chromedp.WithPollingTimeout(timeout), chromedp.WithPollingInterval(100*time.Millisecond)))
-		require.NoError(t, err, "waiting for %s", what)
-		msg, err := chromedp.Run(ctx, chromedp.Evaluate[string](`window.liaisonError || ""`))
-		require.NoError(t, err)
-		require.Empty(t, msg, "the page reported an error while waiting for %s", what)
-		st, err := chromedp.Run(ctx, chromedp.Evaluate[browserState](`window.liaisonState`))
-		require.NoError(t, err)
-		return st
+		return waitState(t, ctx, what, cond, timeout)
 	}
-	scene := func(name string) string { return `window.liaisonState && window.liaisonState.scene === "` + name + `"` }
+	scene := sceneIs
 
 	// A server without the wasm: the page says what went wrong.
 	broken := t.TempDir()
@@ -221,12 +180,15 @@ func TestBrowserSoloTutorial(t *testing.T) {
 	_, err = chromedp.CallBrowser(ctx, browser.SetDownloadBehavior, browser.SetDownloadBehaviorParams{
 		Behavior: browser.SetDownloadBehaviorBehaviorAllow, DownloadPath: downloads})
 	require.NoError(t, err)
-	for range 60 {
+	toEnd, presses := time.Now(), 0
+	for range 150 { // some presses fall in scene fades, which take no keys
 		if over, err := chromedp.Run(ctx, chromedp.Evaluate[bool](scene("end"))); err == nil && over {
 			break
 		}
 		pressKey(t, ctx, '\r')
+		presses++
 	}
+	t.Logf("round 2 to the end screen: %d presses of Enter, %v", presses, time.Since(toEnd).Round(time.Millisecond))
 	waitFor("the end screen", scene("end"), 5*time.Second)
 	_ = sleep(ctx, time.Second) // the end screen's first frame
 	pressKey(t, ctx, 'e')
@@ -244,21 +206,21 @@ func TestBrowserSoloTutorial(t *testing.T) {
 	require.NoError(t, err)
 	saveScreen(t, "browser-end.png", shot)
 
-	mu.Lock()
-	defer mu.Unlock()
-	var errs []string
-	for _, m := range problems {
-		if !strings.HasPrefix(m.URL, bsrv.URL) { // the broken server's 404 is expected
-			errs = append(errs, m.String())
-		}
-	}
-	assert.Empty(t, errs, "console errors")
+	assert.Empty(t, cons.errors(bsrv.URL), "console errors") // the broken server's 404 is expected
 }
 
-// holdKey is how long pressKey holds a key: several frames even at the few
-// frames per second of a software-rendered headless browser, since the game
-// polls the keyboard once a frame and a shorter press can fall between two.
-const holdKey = 400 * time.Millisecond
+// holdKey is the least time pressKey holds a key. The game polls the
+// keyboard once a tick, and the page handles key events only between
+// frames: a key pressed and released while one slow frame (the software
+// renderer's) is drawn is never seen. So a key is held for two animation
+// frames (holdFrames), and at least this long; but well under the 24 ticks
+// (400 ms at 60 ticks a second) after which a held key repeats.
+const holdKey = 120 * time.Millisecond
+
+// holdFrames waits for two of the page's animation frames: the game ticks
+// once in each (Ebiten's callback runs before this one, which was asked for
+// later), so it has seen a key pressed before the call.
+const holdFrames = `new Promise(done => requestAnimationFrame(() => requestAnimationFrame(() => done(true))))`
 
 // pressKey holds a key down for a few frames, so the game's per-frame input
 // polling sees it (a key down and up within one frame would be missed).
@@ -295,7 +257,12 @@ func pressKey(t *testing.T, ctx context.Context, r rune, mods ...chromedp.Modifi
 				continue // no character is typed with Ctrl held
 			}
 			if k.Type == kb.KeyUp {
-				if err := sleep(ctx, holdKey); err != nil {
+				held := time.Now()
+				await := true
+				if _, err := cdp.Call(ctx, tg, runtime.Evaluate, runtime.EvaluateParams{Expression: holdFrames, AwaitPromise: &await}); err != nil {
+					return err
+				}
+				if err := sleep(ctx, holdKey-time.Since(held)); err != nil {
 					return err
 				}
 			}
@@ -309,6 +276,9 @@ func pressKey(t *testing.T, ctx context.Context, r rune, mods ...chromedp.Modifi
 }
 
 func sleep(ctx context.Context, d time.Duration) error {
+	if d <= 0 {
+		return ctx.Err()
+	}
 	select {
 	case <-time.After(d):
 		return nil
