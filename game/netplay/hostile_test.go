@@ -1,3 +1,7 @@
+//go:build !js
+
+// The browser build of coder/websocket cannot set headers (the browser sets Origin itself), so these tests run on the desktop only.
+
 package netplay_test
 
 import (

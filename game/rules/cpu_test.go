@@ -1,3 +1,7 @@
+//go:build !js
+
+// Browser builds have no rusage: the benchmarks that read CPU time run on the desktop only.
+
 package rules
 
 import (
