@@ -14,17 +14,59 @@ import (
 // operation descriptions. It never returns an id of the scenario.
 type names struct {
 	sc      *scenario.Scenario
+	shared  *Names
 	team    string
 	known   map[string]bool // threats the team has assessed
 	reqs    map[string]rules.RequestView
 	ops     map[string]rules.OpView
 	chans   map[string]string // channel names, liaison links included
-	lookups map[string]string // every id the words pass rewrites, → its display form
+	lookups map[string]string // the ids the words pass rewrites that depend on the team: channels, threats, facets
 }
 
-// newNames indexes the scenario and the team's view.
-func newNames(sc *scenario.Scenario, team string, v *rules.View) *names {
-	n := &names{sc: sc, team: team, known: map[string]bool{}, reqs: map[string]rules.RequestView{},
+// Names are the display forms of a scenario's ids that are the same for
+// every team and round: team names, item titles (sanitised copies too)
+// and inject titles. They are most of the work of indexing a scenario
+// for a narrative; a host builds them once per game instead of once per
+// team and round. Read only once made: safe to share.
+type Names struct {
+	sc      *scenario.Scenario
+	base    map[string]string // teams, then items (an item id wins over a team id)
+	injects map[string]string // inject ids, which win over every other id
+}
+
+// NewNames indexes sc's shared display names.
+func NewNames(sc *scenario.Scenario) *Names {
+	t := &Names{sc: sc, base: map[string]string{}, injects: map[string]string{}}
+	for _, tm := range sc.Teams {
+		t.base[tm.ID] = tm.Name
+	}
+	n := &names{sc: sc}
+	for _, it := range sc.Items {
+		t.base[it.ID] = n.item(it.ID)
+		t.base[rules.SanitisedID(it.ID)] = n.item(rules.SanitisedID(it.ID))
+	}
+	for _, in := range sc.Injects {
+		// An inject id that is an ordinary word ("start") is left alone:
+		// engine texts use such words as words.
+		if in.ID != "" && strings.ContainsAny(in.ID, "-~:") {
+			t.injects[in.ID] = "“" + in.Title + "”"
+		}
+	}
+	return t
+}
+
+// of returns t when it was made for sc, else sc's names, built now.
+func (t *Names) of(sc *scenario.Scenario) *Names {
+	if t != nil && t.sc == sc {
+		return t
+	}
+	return NewNames(sc)
+}
+
+// newNames indexes the team's view over the scenario's shared names.
+func newNames(shared *Names, team string, v *rules.View) *names {
+	sc := shared.sc
+	n := &names{sc: sc, shared: shared, team: team, known: map[string]bool{}, reqs: map[string]rules.RequestView{},
 		ops: map[string]rules.OpView{}, chans: map[string]string{}}
 	for _, th := range v.Threats {
 		if th.Assessed {
@@ -41,13 +83,6 @@ func newNames(sc *scenario.Scenario, team string, v *rules.View) *names {
 		n.chans[c.ID] = c.Name
 	}
 	n.lookups = map[string]string{}
-	for _, t := range sc.Teams {
-		n.lookups[t.ID] = t.Name
-	}
-	for _, it := range sc.Items {
-		n.lookups[it.ID] = n.item(it.ID)
-		n.lookups[rules.SanitisedID(it.ID)] = n.item(rules.SanitisedID(it.ID))
-	}
 	for _, c := range sc.Channels {
 		n.lookups[c.ID] = n.channel(c.ID)
 	}
@@ -57,14 +92,21 @@ func newNames(sc *scenario.Scenario, team string, v *rules.View) *names {
 			n.lookups[f] = n.facet(f)
 		}
 	}
-	for _, in := range sc.Injects {
-		// An inject id that is an ordinary word ("start") is left alone:
-		// engine texts use such words as words.
-		if in.ID != "" && strings.ContainsAny(in.ID, "-~:") {
-			n.lookups[in.ID] = "“" + in.Title + "”"
-		}
-	}
 	return n
+}
+
+// lookup is an id's display form for the words pass, in the precedence
+// one map filled in the order teams, items, channels, threats, facets,
+// injects would give: a later kind wins.
+func (n *names) lookup(id string) (string, bool) {
+	if d, ok := n.shared.injects[id]; ok {
+		return d, true
+	}
+	if d, ok := n.lookups[id]; ok {
+		return d, true
+	}
+	d, ok := n.shared.base[id]
+	return d, ok
 }
 
 // teamName is a team's display name.
@@ -250,7 +292,7 @@ func (n *names) token(tok string) string {
 			return n.operation(tok, th)
 		}
 	}
-	if d, ok := n.lookups[tok]; ok {
+	if d, ok := n.lookup(tok); ok {
 		return d
 	}
 	return tok

@@ -39,6 +39,10 @@ type Input struct {
 	// score.go). Nil leaves them out: the score section then names what
 	// cost points, without figures.
 	Log []rules.Event
+	// Names are the scenario's display names every team shares (see
+	// Names); nil builds them. A caller telling many rounds of one
+	// scenario (a host) makes them once with NewNames.
+	Names *Names
 }
 
 // Tone says how a line reads for the team: good news, bad news, something
@@ -201,7 +205,7 @@ func Build(in Input) Narrative {
 	if evs == nil {
 		evs = in.View.Log
 	}
-	b := &builder{in: in, n: newNames(sc, in.Team, &in.View), team: t, lines: map[Kind][]Line{},
+	b := &builder{in: in, n: newNames(in.Names.of(sc), in.Team, &in.View), team: t, lines: map[Kind][]Line{},
 		events: evs, used: make([]bool, len(evs))}
 	b.orders()
 	b.rest()

@@ -9,6 +9,7 @@ import (
 
 	"github.com/coder/websocket"
 
+	"liaison/game/narrative"
 	"liaison/game/room"
 	"liaison/game/rules"
 )
@@ -38,6 +39,8 @@ type actor struct {
 	costJSON []byte
 	// cache holds each team's View and more for this round (teamcache.go).
 	cache teamCache
+	// names are the scenario's display names for narratives, made once.
+	names *narrative.Names
 }
 
 // event kinds.
@@ -274,6 +277,7 @@ func (a *actor) resolve(force bool) (err error) {
 		if _, err = a.rm.Resolve(context.Background(), force); err != nil {
 			return
 		}
+		yield()
 		a.advanceBots()
 		a.armTimer()
 		files = a.saveFiles()

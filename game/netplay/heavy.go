@@ -33,3 +33,11 @@ func (a *actor) heavy(f func()) {
 	defer func() { <-a.s.heavy }()
 	f()
 }
+
+// yield lets the goroutines waiting for a CPU run between two slices of
+// a room's heavy work (one team's snapshot, the facilitator's view, the
+// autosave's encoding): the Go scheduler only takes the CPU from a
+// running goroutine every 10 ms, and a round's publish alone is several
+// of those on a busy host, so without these points an ack queued while
+// another room publishes would wait for the whole slice to end.
+func yield() { runtime.Gosched() }

@@ -111,6 +111,7 @@ func (a *actor) publishAll() {
 					continue
 				}
 				bodies[c.team] = b
+				yield()
 			}
 			out = append(out, frame{c, TSnapshot, b})
 		case c.role == RoleFacilitator:
@@ -119,6 +120,7 @@ func (a *actor) publishAll() {
 				if facil, err = a.facilitatorBody(true); err != nil {
 					continue
 				}
+				yield()
 			}
 			out = append(out, frame{c, TFacilitator, facil})
 		}

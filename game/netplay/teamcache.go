@@ -59,7 +59,11 @@ func (a *actor) buildResults(team string, v rules.View) *narrative.Narrative {
 	if len(turns) == 0 {
 		return nil
 	}
-	n := narrative.Build(narrative.Input{Scenario: a.rm.Scenario(), Team: team, Round: len(turns), View: v, Orders: turns[len(turns)-1].Orders[team]})
+	sc := a.rm.Scenario()
+	if a.names == nil {
+		a.names = narrative.NewNames(sc) // once per room: the same for every team and round
+	}
+	n := narrative.Build(narrative.Input{Scenario: sc, Team: team, Round: len(turns), View: v, Orders: turns[len(turns)-1].Orders[team], Names: a.names})
 	return &n
 }
 

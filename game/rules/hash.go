@@ -20,7 +20,22 @@ import (
 // of about hashChunk bytes as it grows, so the buffer stays small and in
 // cache and the digest works on whole blocks; the bytes hashed are the
 // same as if the whole encoding had been hashed at once.
+//
+// The result is kept with the State (see hashMemo): asking again is free.
 func (st *State) Hash() string {
+	if st.hashed == nil {
+		return st.hash()
+	}
+	if p := st.hashed.s.Load(); p != nil {
+		return *p
+	}
+	s := st.hash()
+	st.hashed.s.Store(&s)
+	return s
+}
+
+// hash computes Hash.
+func (st *State) hash() string {
 	h := hasherPool.Get()
 	h.d.Reset()
 	b := st.appendHead(h.buf[:0])

@@ -326,3 +326,30 @@ func (e *refEnc) event(ev *Event) {
 	e.b = append(e.b, 2|b2u8(ev.Confirmed))
 	e.str(ev.Note)
 }
+
+// TestHashMemo checks that Hash's kept result is the state's own: asked
+// twice, after Resolve (a new State) and after advance (resolved in place,
+// where reuse must drop what was kept).
+func TestHashMemo(t *testing.T) {
+	s := shippedtest.Scenario(t, "harbour-watch.yaml")
+	tests := []struct {
+		name string
+		next func(st *State) *State
+	}{
+		{"resolve", func(st *State) *State { n, _ := Resolve(st, passTurn(s)); return n }},
+		{"advance in place", func(st *State) *State { n, _ := advance(st, passTurn(s)); return n }},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			st := New(s, 7)
+			for range 3 {
+				require.Equal(t, refHash(st), st.Hash())
+				require.Equal(t, st.Hash(), st.Hash())
+				prev := st.Hash()
+				st = tc.next(st)
+				require.NotEqual(t, prev, st.Hash())
+				require.Equal(t, refHash(st), st.Hash())
+			}
+		})
+	}
+}

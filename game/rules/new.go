@@ -75,6 +75,7 @@ func (p *setup) start(seed uint64, done *State) *State {
 
 		legalCache: make([]atomic.Pointer[legalList], n),
 		vis:        &visCache{},
+		hashed:     &hashMemo{},
 	}
 	mem := m.log[:0]
 	for a := 0; a < n; a++ {

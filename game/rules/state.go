@@ -44,7 +44,13 @@ type State struct {
 	legalCache []atomic.Pointer[legalList] // per team, built on first Legal
 	infos      []TeamInfo                  // public profiles as they stand (shared, read only; nil: rebuild)
 	vis        *visCache                   // built on first View: which recent events each team sees
+	hashed     *hashMemo                   // Hash's result once computed (nil: not kept)
 }
+
+// hashMemo keeps a State's Hash: a host asks for it several times a round
+// (the facilitator's frame, the record, the autosave) and a State never
+// changes once made, except through reuse, which drops the memo.
+type hashMemo struct{ s atomic.Pointer[string] }
 
 // visCache holds a State's visIndex once built.
 type visCache struct{ p atomic.Pointer[visIndex] }
@@ -219,6 +225,7 @@ func (st *State) clone() *State {
 	ns.firedSeq = slices.Clip(st.firedSeq)
 	ns.legalCache = make([]atomic.Pointer[legalList], len(st.legalCache))
 	ns.vis = &visCache{}
+	ns.hashed = &hashMemo{}
 	return &ns
 }
 
@@ -229,6 +236,7 @@ func (st *State) reuse() *State {
 		st.legalCache[i].Store(nil)
 	}
 	st.vis = &visCache{}
+	st.hashed = &hashMemo{}
 	return st
 }
 
