@@ -2,19 +2,17 @@ package ui
 
 import (
 	"context"
-	"io"
-	"net"
 	"net/http/httptest"
 	"path/filepath"
 	"slices"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"liaison/game/internal/tcprelay"
 	"liaison/game/netplay"
 	"liaison/game/room"
 	"liaison/game/rules"
@@ -151,66 +149,15 @@ func TestJoinedSeatPlaysTheBoard(t *testing.T) {
 	assert.Equal(t, []rules.Order{want}, sv.Record.Turns[0].Orders["nordvik-sss"])
 }
 
-// relay is a TCP relay on 127.0.0.1 that a test can cut: every
-// connection through it closes, as when a cable is pulled.
-type relay struct {
-	ln     net.Listener
-	target string
-	mu     sync.Mutex
-	conns  []net.Conn
-	hold   bool // refuse new connections (the host unreachable)
-}
-
-func newRelay(t *testing.T, target string) *relay {
-	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	require.NoError(t, err)
-	r := &relay{ln: ln, target: target}
-	go func() {
-		for {
-			in, err := ln.Accept()
-			if err != nil {
-				return
-			}
-			r.mu.Lock()
-			hold := r.hold
-			r.mu.Unlock()
-			if hold {
-				_ = in.Close()
-				continue
-			}
-			out, err := net.DialTimeout("tcp", target, 5*time.Second)
-			if err != nil {
-				_ = in.Close()
-				continue
-			}
-			r.mu.Lock()
-			r.conns = append(r.conns, in, out)
-			r.mu.Unlock()
-			go func() { _, _ = io.Copy(out, in); _ = out.Close() }()
-			go func() { _, _ = io.Copy(in, out); _ = in.Close() }()
-		}
-	}()
-	t.Cleanup(func() { _ = ln.Close(); r.cut() })
-	return r
-}
-
-func (r *relay) cut() {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	for _, c := range r.conns {
-		_ = c.Close()
-	}
-	r.conns = nil
-}
-
 // TestJoinedBoardSurvivesADrop: the connection drops while the trainee
 // has an order queued; the join scene says it is reconnecting, and the
 // board comes back by itself with the queued order.
 func TestJoinedBoardSurvivesADrop(t *testing.T) {
 	h := newRemoteHost(t)
-	rl := newRelay(t, h.addr)
-	h.addr = rl.ln.Addr().String()
+	rl, err := tcprelay.New(h.addr)
+	require.NoError(t, err)
+	t.Cleanup(rl.Unplug)
+	h.addr = rl.Addr()
 	a, script := newTestApp(t, Options{}, 1280, 720)
 	b := joinBoard(t, a, script, h)
 	i := enabledShare(t, a, b)
@@ -220,16 +167,12 @@ func TestJoinedBoardSurvivesADrop(t *testing.T) {
 	require.Equal(t, []rules.Order{want}, b.queue.Orders)
 	stepTo(t, a, "the host holds the queue", func() bool { return len(b.net.seat.State().Snapshot.Queued) == 1 })
 
-	rl.mu.Lock()
-	rl.hold = true
-	rl.mu.Unlock()
-	rl.cut()
+	rl.Hold(true)
+	rl.Pull()
 	stepTo(t, a, "reconnecting shown on the board", func() bool { return strings.Contains(b.toast, "reconnecting…") })
 	assert.Equal(t, b, a.Scene(), "the board stays while the seat reconnects")
 	save(t, shot(t, a), "join-reconnecting")
-	rl.mu.Lock()
-	rl.hold = false
-	rl.mu.Unlock()
+	rl.Hold(false)
 	stepTo(t, a, "reconnected", func() bool { return b.net.seat.State().Reconnects == 1 && strings.Contains(b.toast, "Reconnected") })
 	assert.Equal(t, b, a.Scene())
 	assert.Equal(t, []rules.Order{want}, b.queue.Orders, "the queued order is still there")

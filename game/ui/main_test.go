@@ -1,12 +1,11 @@
 package ui
 
 import (
-	"errors"
 	"fmt"
 	"os"
 	"testing"
 
-	"github.com/hajimehoshi/ebiten/v2"
+	"liaison/game/ui/internal/gameloop"
 )
 
 // TestMain runs every test inside Ebiten's game loop (the pattern of
@@ -21,30 +20,7 @@ func TestMain(m *testing.M) {
 		os.Exit(1)
 	}
 	os.Setenv("LIAISON_SAVE_DIR", dir)
-	g := &loopGame{m: m}
-	ebiten.SetWindowSize(320, 180)
-	ebiten.SetWindowTitle("Liaison tests")
-	ebiten.SetVsyncEnabled(false)
-	ebiten.SetTPS(ebiten.SyncWithFPS)
-	if err := ebiten.RunGame(g); err != nil && !errors.Is(err, ebiten.Termination) {
-		fmt.Fprintln(os.Stderr, "game loop:", err)
-		os.Exit(1)
-	}
+	code := gameloop.Run(m)
 	os.RemoveAll(dir)
-	os.Exit(g.code)
+	os.Exit(code)
 }
-
-// loopGame runs the test binary's tests on its first Update.
-type loopGame struct {
-	m    *testing.M
-	code int
-}
-
-func (g *loopGame) Update() error {
-	g.code = g.m.Run()
-	return ebiten.Termination
-}
-
-func (g *loopGame) Draw(*ebiten.Image) {}
-
-func (g *loopGame) Layout(int, int) (int, int) { return 320, 180 }

@@ -1,74 +1,26 @@
 package remote
 
 import (
-	"io"
-	"net"
 	"slices"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"liaison/game/internal/tcprelay"
 	"liaison/game/rules"
 )
 
-// cable is a TCP relay on 127.0.0.1 between a seat and its host that a
-// test can pull out (every connection through it closes) or unplug for
-// good (the listener closes too).
-type cable struct {
-	ln     net.Listener
-	target string
-	mu     sync.Mutex
-	conns  []net.Conn
-}
-
-func newCable(t *testing.T, target string) *cable {
+// newCable starts a relay between a seat and its host that the test can
+// pull out (every connection through it closes) or unplug for good.
+func newCable(t *testing.T, target string) *tcprelay.Relay {
 	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	c, err := tcprelay.New(target)
 	require.NoError(t, err)
-	c := &cable{ln: ln, target: target}
-	go c.serve()
-	t.Cleanup(c.unplug)
+	t.Cleanup(c.Unplug)
 	return c
-}
-
-func (c *cable) serve() {
-	for {
-		in, err := c.ln.Accept()
-		if err != nil {
-			return
-		}
-		out, err := net.DialTimeout("tcp", c.target, 5*time.Second)
-		if err != nil {
-			_ = in.Close()
-			continue
-		}
-		c.mu.Lock()
-		c.conns = append(c.conns, in, out)
-		c.mu.Unlock()
-		go func() { _, _ = io.Copy(out, in); _ = out.Close() }()
-		go func() { _, _ = io.Copy(in, out); _ = in.Close() }()
-	}
-}
-
-// pull closes every connection through the cable (the host sees the
-// client vanish, the client its host).
-func (c *cable) pull() {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	for _, x := range c.conns {
-		_ = x.Close()
-	}
-	c.conns = nil
-}
-
-// unplug pulls the cable and stops relaying new connections.
-func (c *cable) unplug() {
-	_ = c.ln.Close()
-	c.pull()
 }
 
 // TestSeatReconnectsWithItsQueue: the connection drops mid-round after
@@ -77,7 +29,7 @@ func (c *cable) unplug() {
 func TestSeatReconnectsWithItsQueue(t *testing.T) {
 	u, code := newHost(t)
 	cab := newCable(t, strings.TrimSuffix(strings.TrimPrefix(u, "ws://"), "/ws"))
-	s := Join(cab.ln.Addr().String(), code)
+	s := Join(cab.Addr(), code)
 	defer s.Close()
 	st := waitState(t, s, func(st State) bool { return st.Phase == Failed || st.Have })
 	require.Equal(t, Joined, st.Phase, "%v", st.Err)
@@ -89,7 +41,7 @@ func TestSeatReconnectsWithItsQueue(t *testing.T) {
 	assert.Equal(t, want, st.Snapshot.Queued)
 	round := st.Snapshot.Round
 
-	cab.pull()
+	cab.Pull()
 	st = waitState(t, s, func(st State) bool { return st.Phase != Joined || st.Reconnects > 0 })
 	require.NotEqual(t, Failed, st.Phase, "%v", st.Err)
 	st = waitState(t, s, func(st State) bool { return st.Phase == Joined && st.Reconnects == 1 })
@@ -112,10 +64,10 @@ func TestSeatGivesUpWithAClearMessage(t *testing.T) {
 	t.Cleanup(func() { reconnectFor = old })
 	u, code := newHost(t)
 	cab := newCable(t, strings.TrimSuffix(strings.TrimPrefix(u, "ws://"), "/ws"))
-	s := Join(cab.ln.Addr().String(), code)
+	s := Join(cab.Addr(), code)
 	defer s.Close()
 	waitState(t, s, func(st State) bool { return st.Have })
-	cab.unplug()
+	cab.Unplug()
 	st := waitState(t, s, func(st State) bool { return st.Phase == Failed })
 	require.Error(t, st.Err)
 	assert.Contains(t, st.Err.Error(), "could not reconnect")

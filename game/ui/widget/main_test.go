@@ -1,8 +1,6 @@
 package widget
 
 import (
-	"errors"
-	"fmt"
 	"os"
 	"testing"
 
@@ -11,35 +9,12 @@ import (
 
 	"liaison/game/ui/draw"
 	"liaison/game/ui/input"
+	"liaison/game/ui/internal/gameloop"
 )
 
-// TestMain runs the tests inside Ebiten's game loop (see game/ui's
-// main_test.go), so widgets may shape text and draw: run under xvfb-run.
-func TestMain(m *testing.M) {
-	g := &loopGame{m: m}
-	ebiten.SetWindowSize(320, 180)
-	ebiten.SetVsyncEnabled(false)
-	ebiten.SetTPS(ebiten.SyncWithFPS)
-	if err := ebiten.RunGame(g); err != nil && !errors.Is(err, ebiten.Termination) {
-		fmt.Fprintln(os.Stderr, "game loop:", err)
-		os.Exit(1)
-	}
-	os.Exit(g.code)
-}
-
-type loopGame struct {
-	m    *testing.M
-	code int
-}
-
-func (g *loopGame) Update() error {
-	g.code = g.m.Run()
-	return ebiten.Termination
-}
-
-func (g *loopGame) Draw(*ebiten.Image) {}
-
-func (g *loopGame) Layout(int, int) (int, int) { return 320, 180 }
+// TestMain runs the tests inside Ebiten's game loop (gameloop): run them
+// under xvfb-run.
+func TestMain(m *testing.M) { os.Exit(gameloop.Run(m)) }
 
 // rig is a widget's world in a test: a drawing context at 1280×720 whose
 // input comes from a script, through the same Frame the game's input fills.
