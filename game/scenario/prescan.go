@@ -75,6 +75,8 @@ type prescanner struct {
 	block    []level
 	flow     []level
 	flowMaps int // flow mappings among flow
+	// The bound on block depth and keys per mapping (prescan_shape.go).
+	shape shapeBound
 	// Flow sequences whose current entry is a pair ([a: b]): go-yaml
 	// nests the pair as a mapping inside the sequence, one level deeper.
 	flowPairs int
@@ -215,6 +217,10 @@ func (p *prescanner) scanLineContent(ln []byte) {
 		p.checkScalar(p.quoteLen, p.quoteStart)
 		skip := p.quoteSkip + quoteTabs(ln[:j], p.quote, true, true)
 		p.quote = 0
+		if len(p.flow) == 0 {
+			// Keys after it are of text begun on a line before.
+			p.shapeLine(ln, min(j+1+skip, len(ln)), false)
+		}
 		p.scanRest(ln, min(j+1+skip, len(ln)), true, false)
 		return
 	}
@@ -261,7 +267,15 @@ func (p *prescanner) scanLineContent(ln []byte) {
 		p.flow = p.flow[:0]
 		p.flowMaps, p.flowPairs = 0, 0
 		p.property = false
+		p.shape.reset()
 		// What follows it on the line starts the document's structure.
+		s := 3
+		for s < len(ln) && (ln[s] == ' ' || ln[s] == '\t') {
+			s++
+		}
+		if p.shapeLine(ln, s, true); p.err != nil {
+			return
+		}
 		if pos := p.blockLine(ln, 3); p.err == nil {
 			p.scanRest(ln, pos, true, false)
 		}
@@ -272,6 +286,15 @@ func (p *prescanner) scanLineContent(ln []byte) {
 		// names are more of it.
 		p.scanRest(ln, indent, false, false)
 		return
+	}
+	if len(p.flow) == 0 {
+		s := indent
+		for s < len(ln) && (ln[s] == ' ' || ln[s] == '\t') {
+			s++
+		}
+		if p.shapeLine(ln, s, !p.cont); p.err != nil {
+			return
+		}
 	}
 	cont, contStart := p.cont, p.plainStart
 	pos = p.blockLine(ln, indent)
@@ -350,7 +373,9 @@ func (p *prescanner) inlineKey(off int) {
 
 // depth checks the nesting depth after a collection opened at off.
 func (p *prescanner) depth(off int) {
-	d := len(p.block) + len(p.flow) + p.flowPairs + p.inline
+	// The block depth is the larger of prescan_shape.go's bound and the
+	// estimate that follows go-yaml's reading (which also gives paths).
+	d := max(len(p.block), len(p.shape.stack)) + len(p.flow) + p.flowPairs + p.inline
 	if d > p.st.Depth {
 		p.st.Depth = d
 	}
@@ -733,6 +758,13 @@ func (p *prescanner) scanRest(ln []byte, pos int, atToken, plain bool) {
 				continue
 			}
 		case ']', '}':
+			if inFlow && (c == ']') != p.flow[len(p.flow)-1].seq {
+				// go-yaml closes no flow collection with the other
+				// bracket ("[}" stays open): it is text in it.
+				p.flow[len(p.flow)-1].entryTok = true
+				atToken = true
+				continue
+			}
 			if inFlow {
 				p.endEntry(i, last)
 				if !p.flow[len(p.flow)-1].seq {

@@ -98,7 +98,7 @@ func TestPrescanShapeHolds(t *testing.T) {
 		t.Skip("on demand: -prescan.shape")
 	}
 	rapid.Check(t, func(t *rapid.T) {
-		pieces := rapid.SliceOfN(rapid.SampledFrom(shapeBytes), 0, 80).Draw(t, "pieces")
+		pieces := rapid.SliceOfN(rapid.SampledFrom(yamlBytes), 0, 80).Draw(t, "pieces")
 		var b bytes.Buffer
 		for _, p := range pieces {
 			b.WriteString(p)

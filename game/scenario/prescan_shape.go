@@ -1,0 +1,301 @@
+package scenario
+
+// The pre-scan's depth and keys per mapping in block context: bounds by a
+// deliberately coarse rule, not a reading of YAML.
+//
+// What go-yaml v1.19.2's parser (parser/parser.go) does with block
+// collections comes down to column comparisons. parseMapValue and
+// parseSequenceValue take the token after a key's ':' or an entry's '-' as
+// its value unless it is in a column left of the key or dash, or in the
+// same column and a sibling (a key after a key, a '-' after a '-');
+// parseMap and parseSequence go on only with tokens in exactly the
+// column of their first key or dash. So:
+//
+//	M. Monotone columns: every token in the value of a block key or entry
+//	   E (outside flow collections and comments) is in E's column or right
+//	   of it; and a mapping's keys all share one column.
+//	S. Same column only from an open line: a token in E's column can be in
+//	   E's value only if E's value starts on a later line, that is if
+//	   nothing but anchors, tags and a comment follows E on its line (a
+//	   value on E's line starts right of E, and by M all of it is there).
+//
+// The rule keeps a stack of the block keys and dashes ('-', '?', "k:")
+// that may still hold what comes next, each with a range [lo, hi] that
+// holds go-yaml's column for it (hi counts every character; lo does not
+// count tabs, which go-yaml may take as indentation without moving its
+// column, nor an anchor or tag before it, nor, for a key of text that may
+// have started on a line before, anything: 0). A line that starts the
+// structure (not inside a flow collection, a quoted or block scalar, a
+// comment, or a line that may go on with the text before it) first pops
+// the entries that cannot hold its first token F (column at most hiF):
+//
+//   - an entry with lo > hiF (M);
+//   - an entry closed on its line (S) with lo >= hiF (M and S);
+//   - an entry open with nothing at all after it, in exactly F's column
+//     (lo = hi = loF = hiF), of F's kind: a '-' for a '-', a plain key
+//     (letters, digits, _ . - and spaces) for one: go-yaml makes F its
+//     sibling and gives it a null value.
+//
+// Then every '-', '?' and key on the line is pushed, left to right. Each
+// of F's block ancestors was pushed when its token was read and is never
+// popped before F, so the depth of the stack bounds the block nesting;
+// the flow collections open around it (prescan.go's flow stack, inline
+// keys and pairs) are added on top.
+//
+// Keys per mapping: by M a mapping's keys share one column c, and its
+// span ends at the first structural line starting left of c. The rule
+// counts each key in every column of its range [lo, hi] and, at each
+// structural line, zeroes the counts of the columns right of hiF. A
+// mapping's keys all count in its column, and none of those counts is
+// zeroed before its last key, so the largest count bounds its keys.
+// Flow mappings are counted by prescan.go's flow levels.
+//
+// These bounds over-count: siblings after an open line, keys in quoted
+// values ("title: a: b"), text that go-yaml reads as one scalar. The
+// shipped scenarios stay far inside the limits (depth and keys are
+// reported by TestShippedScenariosFitLimits). FuzzPrescanBounds and
+// TestPrescanShapeHolds hold the counts to go-yaml's tree.
+
+// shapeEntry is a block key or dash that may still hold what follows.
+type shapeEntry struct {
+	lo, hi int  // go-yaml's column for it is in [lo, hi]
+	seq    bool // a '-' (siblingKind)
+	plain  bool // a plain key (siblingKind)
+	open   bool // nothing but anchors, tags and a comment after it on its line
+	bare   bool // nothing at all after it on its line (but a comment)
+}
+
+// shapeBound holds the rule's state between lines.
+type shapeBound struct {
+	stack []shapeEntry
+	// keysAt[c] counts the keys counted in column c since the last
+	// structural line starting left of it; touched is the highest column
+	// counted, peak a bound on every count.
+	keysAt  []int32
+	touched int
+	peak    int32
+	// Keys of text that may have begun on a line before (lo = 0): each
+	// counts in every column up to its hi. They are kept apart until the
+	// next structural line, which adds them to the columns it keeps.
+	wild int32
+}
+
+// reset starts afresh at a document marker.
+func (b *shapeBound) reset() {
+	b.stack = b.stack[:0]
+	b.keep(-1)
+}
+
+// keep zeroes the key counts right of column h, at a structural line
+// starting there, and adds the keys kept apart to the columns up to h.
+// Its cost is at most the highest column counted since the last one, or
+// h: at most the length of a line.
+func (b *shapeBound) keep(h int) {
+	for i := max(h+1, 0); i <= b.touched && i < len(b.keysAt); i++ {
+		b.keysAt[i] = 0
+	}
+	b.touched = min(b.touched, h)
+	if h >= 0 && b.wild > 0 {
+		b.grow(h)
+		for i := 0; i <= h; i++ {
+			b.keysAt[i] += b.wild
+		}
+		b.touched = max(b.touched, h)
+	}
+	b.wild, b.peak = 0, 0
+	for i := 0; i <= b.touched && i < len(b.keysAt); i++ {
+		b.peak = max(b.peak, b.keysAt[i])
+	}
+}
+
+// grow makes room for column c.
+func (b *shapeBound) grow(c int) {
+	if c >= len(b.keysAt) {
+		grown := make([]int32, max(c+1, 2*len(b.keysAt), 64))
+		copy(grown, b.keysAt)
+		b.keysAt = grown
+	}
+}
+
+// shapeLine applies the rule to the structure of line ln from offset s
+// (its first character that is not a space or tab). start says the line
+// starts the structure (it may pop entries); otherwise its keys are of
+// text that may have begun on a line before, at any column.
+func (p *prescanner) shapeLine(ln []byte, s int, start bool) {
+	b := &p.shape
+	// Columns as go-yaml may count them: hi counts characters, lo leaves
+	// out the tabs before.
+	runes, tabs, at := 0, 0, 0
+	colAt := func(i int) (lo, hi int) {
+		for ; at < i; at++ {
+			if c := ln[at]; c&0xC0 != 0x80 {
+				runes++
+			}
+			if ln[at] == '\t' {
+				tabs++
+			}
+		}
+		return runes - tabs, runes
+	}
+	if start && s < len(ln) {
+		loF, hiF := colAt(s)
+		seqF := ln[s] == '-' && entryEnd(ln, s+1)
+		k := mapColon(ln, s)
+		plainF := k > s && plainKey(ln[s:k])
+		for n := len(b.stack); n > 0; n = len(b.stack) {
+			e := b.stack[n-1]
+			sibling := e.bare && e.lo == e.hi && loF == hiF && e.lo == hiF && (e.seq && seqF || e.plain && plainF)
+			if !(e.lo > hiF || !e.open && e.lo >= hiF || sibling) {
+				break
+			}
+			b.stack = b.stack[:n-1]
+		}
+		b.keep(hiF)
+	}
+	propLo := -1 // lo of an anchor or tag before the next node
+	mine := -1   // the last entry pushed for this line
+	for i := s; i < len(ln) && p.err == nil; {
+		c := ln[i]
+		if c == ' ' || c == '\t' {
+			i++
+			continue
+		}
+		if c == '#' && (i == 0 || ln[i-1] == ' ' || ln[i-1] == '\t') {
+			break
+		}
+		if mine >= 0 {
+			// Something follows the last entry on its line; unless it is
+			// an anchor or tag, the entry's value starts here.
+			b.stack[mine].bare = false
+			if c != '&' && c != '!' {
+				b.stack[mine].open = false
+			}
+		}
+		lo, hi := colAt(i)
+		if propLo >= 0 {
+			lo = min(lo, propLo)
+		}
+		if !start {
+			lo = 0 // a key of text begun before: anywhere left of here
+		}
+		switch {
+		case (c == '-' || c == '?') && entryEnd(ln, i+1):
+			mine = p.shapePush(shapeEntry{lo: lo, hi: hi, seq: c == '-', open: true, bare: true}, i)
+			propLo = -1
+			i++
+			continue
+		case c == '&' || c == '!':
+			if propLo < 0 {
+				propLo = lo
+			}
+			for i < len(ln) && ln[i] != ' ' {
+				i++
+			}
+			continue
+		}
+		// A key, or a value (which closes the last entry).
+		k := -1
+		switch c {
+		case '[', '{', '"', '\'':
+			// A flow collection or quoted scalar is a key if ": "
+			// follows where it ends on this line.
+			if j := groupEnd(ln, i); j > i {
+				if k = j + 1; k < len(ln) && ln[k] == ' ' {
+					for k < len(ln) && ln[k] == ' ' {
+						k++
+					}
+				}
+				if k >= len(ln) || ln[k] != ':' || !entryEnd(ln, k+1) {
+					k = -1
+				}
+			}
+		case '|', '>':
+		default:
+			k = mapColon(ln, i)
+		}
+		if k < 0 {
+			break // a value
+		}
+		if m := mergeKey(ln, i, k); m > i {
+			// go-yaml's key starts at the "<<".
+			_, hm := colAt(m)
+			hi = max(hi, hm)
+		}
+		mine = p.shapePush(shapeEntry{lo: lo, hi: hi, plain: start && propLo < 0 && k > i && plainKey(ln[i:k]), open: true, bare: true}, i)
+		p.shapeKey(lo, hi, i, !start)
+		propLo = -1
+		i = k + 1
+	}
+}
+
+// groupEnd returns the offset of the bracket or quote closing the flow
+// collection or quoted scalar that opens at offset i of ln, on this line,
+// or -1. Brackets are matched by count, quotes within them skipped.
+func groupEnd(ln []byte, i int) int {
+	if c := ln[i]; c == '"' || c == '\'' {
+		return quoteEnd(ln, i+1, c)
+	}
+	n := 0
+	for j := i; j < len(ln); j++ {
+		switch ln[j] {
+		case '[', '{':
+			n++
+		case ']', '}':
+			if n--; n == 0 {
+				return j
+			}
+		case '"', '\'':
+			if q := quoteEnd(ln, j+1, ln[j]); q > j {
+				j = q
+			}
+		}
+	}
+	return -1
+}
+
+// shapePush pushes an entry read at offset i, checks the depth and
+// returns the entry's index.
+func (p *prescanner) shapePush(e shapeEntry, i int) int {
+	p.shape.stack = append(p.shape.stack, e)
+	p.depth(i)
+	return len(p.shape.stack) - 1
+}
+
+// shapeKey counts a key whose column is in [lo, hi], read at offset i;
+// wild says it may have begun on a line before, anywhere up to hi.
+func (p *prescanner) shapeKey(lo, hi, i int, wild bool) {
+	b := &p.shape
+	var most int32
+	if wild {
+		b.wild++
+		most = b.peak + b.wild
+	} else {
+		b.grow(hi)
+		for c := lo; c <= hi; c++ {
+			b.keysAt[c]++
+			most = max(most, b.keysAt[c])
+		}
+		b.touched = max(b.touched, hi)
+		b.peak = max(b.peak, most)
+		most += b.wild
+	}
+	p.st.MaxKeys = max(p.st.MaxKeys, int(most))
+	if int(most) > p.lim.MaxMappingKeys {
+		p.fail(i, "this mapping has more than %d keys; the limit is %d", p.lim.MaxMappingKeys, p.lim.MaxMappingKeys)
+	}
+}
+
+// plainKey reports whether key (the text before ": ") is a plain key as
+// go-yaml reads one for certain: letters, digits, '_', '.', and '-' or
+// spaces after the first character.
+func plainKey(key []byte) bool {
+	for i, c := range key {
+		switch {
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c >= '0' && c <= '9', c == '_', c == '.':
+		case (c == '-' || c == ' ') && i > 0:
+		default:
+			return false
+		}
+	}
+	return len(key) > 0
+}
