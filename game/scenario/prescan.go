@@ -20,23 +20,24 @@ import (
 // keep the library's worst case small: nesting depth, keys per mapping and
 // in all, tokens, aliases, the length of a path, a line and a scalar.
 //
-// It does not parse YAML. Its token count is a bound that holds by
-// construction, whatever go-yaml makes of the text (prescan_tokens.go says
-// why). For the structure it follows go-yaml's reading closely enough to
-// count what go-yaml will nest (a '[' opens a flow collection where a
-// token may start, not in the middle of plain text; a block scalar's lines
-// are text), and where the two might read text differently it counts more,
-// never less. FuzzPrescanTokenBound (in make fuzz) holds the token count
-// to its proof. FuzzPrescanBounds and TestPrescanShapeHolds (on demand)
-// hold the depth and keys per mapping to go-yaml's: they are estimates,
-// still one short on some odd text (see FuzzPrescanBounds).
+// It does not parse YAML. Its counts are bounds that hold by
+// construction, whatever go-yaml makes of the text: the tokens by a
+// byte-local rule (prescan_tokens.go), the block nesting and keys per
+// mapping by a rule on columns (prescan_shape.go) that keeps every key and
+// dash that may still hold what follows. The flow collections, keys on a
+// line after the first and the paths follow go-yaml's reading closely
+// enough to count what go-yaml nests (a '[' opens a flow collection where
+// a token may start, not in the middle of plain text; a block scalar's
+// lines are text), and where the two might read text differently they
+// count more, never less. FuzzPrescanTokenBound and FuzzPrescanBounds (in
+// make fuzz) and TestPrescanShapeHolds hold the counts to go-yaml's.
 
-// prescanStats are the estimates prescan makes of a file.
+// prescanStats are the counts prescan makes of a file.
 type prescanStats struct {
 	Tokens      int // a bound on go-yaml's tokens (prescan_tokens.go)
 	Keys        int // mapping keys in all
-	MaxKeys     int // keys in the largest mapping
-	Depth       int // deepest nesting of collections
+	MaxKeys     int // a bound on the keys of the largest mapping (prescan_shape.go)
+	Depth       int // a bound on the deepest nesting of collections
 	Aliases     int
 	MaxPath     int // longest path ($.teams[0].id) of a key
 	MaxScalar   int // longest quoted or block scalar, in bytes

@@ -36,7 +36,8 @@ package scenario
 //     (letters, digits, _ . - and spaces) for one: go-yaml makes F its
 //     sibling and gives it a null value.
 //
-// Then every '-', '?' and key on the line is pushed, left to right. Each
+// Then every '-', '?' and key ("k:", ": " with no key) on the line is
+// pushed, left to right. Each
 // of F's block ancestors was pushed when its token was read and is never
 // popped before F, so the depth of the stack bounds the block nesting;
 // the flow collections open around it (prescan.go's flow stack, inline
@@ -44,7 +45,8 @@ package scenario
 //
 // Keys per mapping: by M a mapping's keys share one column c, and its
 // span ends at the first structural line starting left of c. The rule
-// counts each key in every column of its range [lo, hi] and, at each
+// counts each key ('?' too) in every column of its range [lo, hi] and,
+// at each
 // structural line, zeroes the counts of the columns right of hiF. A
 // mapping's keys all count in its column, and none of those counts is
 // zeroed before its last key, so the largest count bounds its keys.
@@ -53,7 +55,7 @@ package scenario
 // These bounds over-count: siblings after an open line, keys in quoted
 // values ("title: a: b"), text that go-yaml reads as one scalar. The
 // shipped scenarios stay far inside the limits (depth and keys are
-// reported by TestShippedScenariosFitLimits). FuzzPrescanBounds and
+// checked by TestShippedScenariosWithinPrescanLimits). FuzzPrescanBounds and
 // TestPrescanShapeHolds hold the counts to go-yaml's tree.
 
 // shapeEntry is a block key or dash that may still hold what follows.
@@ -181,6 +183,9 @@ func (p *prescanner) shapeLine(ln []byte, s int, start bool) {
 		switch {
 		case (c == '-' || c == '?') && entryEnd(ln, i+1):
 			mine = p.shapePush(shapeEntry{lo: lo, hi: hi, seq: c == '-', open: true, bare: true}, i)
+			if c == '?' {
+				p.shapeKey(lo, hi, i, !start) // an explicit key
+			}
 			propLo = -1
 			i++
 			continue
