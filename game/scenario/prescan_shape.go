@@ -19,50 +19,64 @@ package scenario
 //	   nothing but anchors, tags and a comment follows E on its line (a
 //	   value on E's line starts right of E, and by M all of it is there).
 //
-// The rule keeps a stack of the block keys and dashes ('-', '?', "k:")
-// that may still hold what comes next, each with a range [lo, hi] that
-// holds go-yaml's column for it (hi counts every character; lo does not
-// count tabs, which go-yaml may take as indentation without moving its
-// column, nor an anchor or tag before it, nor, for a key of text that may
-// have started on a line before, anything: 0). A line that starts the
-// structure (not inside a flow collection, a quoted or block scalar, a
-// comment, or a line that may go on with the text before it) first pops
-// the entries that cannot hold its first token F (column at most hiF):
+// The rule keeps a stack of the block keys and dashes ('-', '?', "k:",
+// ": " with no key) that may still hold what comes next, each with a range
+// [lo, hi] that holds go-yaml's column for it: hi counts every character;
+// lo leaves out the tabs before it (go-yaml may take them for indentation
+// without moving its column) and starts at an anchor or tag before it; a
+// key on a line that may go on with text begun on a line before (its key
+// may start there) has lo 0.
 //
-//   - an entry with lo > hiF (M);
-//   - an entry closed on its line (S) with lo >= hiF (M and S);
-//   - an entry open with nothing at all after it, in exactly F's column
-//     (lo = hi = loF = hiF), of F's kind: a '-' for a '-', a plain key
-//     (letters, digits, _ . - and spaces) for one: go-yaml makes F its
-//     sibling and gives it a null value.
+// A structural line (one that starts outside a flow collection, a quoted
+// or block scalar and a comment, and cannot go on with text from the line
+// before) first pops the entries that cannot hold its first token F, whose
+// column is at most hiF:
 //
-// Then every '-', '?' and key ("k:", ": " with no key) on the line is
-// pushed, left to right. Each
-// of F's block ancestors was pushed when its token was read and is never
-// popped before F, so the depth of the stack bounds the block nesting;
-// the flow collections open around it (prescan.go's flow stack, inline
-// keys and pairs) are added on top.
+//   - an entry with lo > hiF (by M);
+//   - an entry closed on its line with lo >= hiF (by M and S);
+//   - an entry with nothing at all after it on its line, in exactly F's
+//     column (lo = hi = loF = hiF, no tab or anchor in the way), of F's
+//     kind: a '-' for a '-', a plain key (letters, digits, _ . - and
+//     spaces) for a plain key: go-yaml gives it a null value and makes F
+//     its sibling.
 //
-// Keys per mapping: by M a mapping's keys share one column c, and its
-// span ends at the first structural line starting left of c. The rule
-// counts each key ('?' too) in every column of its range [lo, hi] and,
-// at each
+// Any other line pops nothing. Then every '-', '?' and key on the line is
+// pushed, left to right (a key is text before ": ", a quoted scalar or a
+// flow collection closed on the line before ": ", or a merge key "<<: "
+// wherever it is, whose column is taken up to the "<<"), and the depth is
+// checked at each push. Each block ancestor of a token was pushed when its
+// own token was read, and no pop removes it before the token (each pop is
+// one of the three cases above, which M and S rule out for an ancestor),
+// so the stack's height bounds the block nesting at every token. The flow
+// collections open around it (prescan.go: each '[' or '{' where go-yaml
+// can start a token, closed only by its own bracket; a pair in a flow
+// sequence; a key after another on one line) are added on top: these are
+// counted as go-yaml's scanner reads quotes and brackets, and the lines
+// they and quoted or block scalars span are taken as prescan.go reads
+// them, which leans to reading lines as structure when unsure.
+//
+// Keys per mapping: by M a mapping's keys share one column c, and its span
+// ends at the first structural line starting left of c. The rule counts
+// each key ('?' too) in every column of its range [lo, hi] (a key of text
+// begun before, in every column: it is kept apart in wild) and, at each
 // structural line, zeroes the counts of the columns right of hiF. A
-// mapping's keys all count in its column, and none of those counts is
-// zeroed before its last key, so the largest count bounds its keys.
-// Flow mappings are counted by prescan.go's flow levels.
+// mapping's keys all count in its column, none of those counts is zeroed
+// before its last key, so the largest count bounds its keys. Flow
+// mappings are counted by prescan.go's flow levels, whose keys are every
+// ':' that go-yaml takes for one and every entry without one.
 //
-// These bounds over-count: siblings after an open line, keys in quoted
-// values ("title: a: b"), text that go-yaml reads as one scalar. The
-// shipped scenarios stay far inside the limits (depth and keys are
-// checked by TestShippedScenariosWithinPrescanLimits). FuzzPrescanBounds and
-// TestPrescanShapeHolds hold the counts to go-yaml's tree.
+// These bounds over-count: siblings after an open line with an anchor or
+// tag, values that look like keys ("title: a: b"), text that go-yaml reads
+// as one scalar. The shipped scenarios stay far inside the limits
+// (TestShippedScenariosWithinPrescanLimits: 6 levels, 13 keys).
+// FuzzPrescanBounds and TestPrescanShapeHolds hold the counts to go-yaml's
+// tree.
 
 // shapeEntry is a block key or dash that may still hold what follows.
 type shapeEntry struct {
 	lo, hi int  // go-yaml's column for it is in [lo, hi]
-	seq    bool // a '-' (siblingKind)
-	plain  bool // a plain key (siblingKind)
+	seq    bool // a '-'
+	plain  bool // a plain key (plainKey) with no anchor or tag before it
 	open   bool // nothing but anchors, tags and a comment after it on its line
 	bare   bool // nothing at all after it on its line (but a comment)
 }
