@@ -205,6 +205,7 @@ func (p *prescanner) scanStructure(ln []byte) {
 
 // scanLineContent reads one line of at most MaxLine bytes.
 func (p *prescanner) scanLineContent(ln []byte) {
+	p.mergeKeys(ln)
 	pos := 0
 	if p.quote != 0 {
 		j := p.endQuote(ln, 0)
@@ -548,6 +549,23 @@ prefix:
 		return rest
 	}
 	return k + 1
+}
+
+// mergeKeys counts every merge key ("<<: ") on a line, whatever the line
+// is: go-yaml reads one wherever it is, even in text the pre-scan reads as
+// quoted or block text. Each counts as a key of text begun anywhere
+// (prescan_shape.go) and one more level on its line.
+func (p *prescanner) mergeKeys(ln []byte) {
+	for i := 0; p.err == nil; i++ {
+		j := bytes.Index(ln[i:], []byte("<<"))
+		if j < 0 {
+			return
+		}
+		if i += j; mergeAt(ln, i) {
+			p.shapeKey(0, 0, i, true)
+			p.inlineKey(i)
+		}
+	}
 }
 
 // mergeAt reports whether go-yaml reads a merge key ("<<" before ": ")

@@ -1,5 +1,10 @@
 package scenario
 
+import (
+	"bytes"
+	"unicode/utf8"
+)
+
 // The pre-scan's depth and keys per mapping in block context: bounds by a
 // deliberately coarse rule, not a reading of YAML.
 //
@@ -25,7 +30,8 @@ package scenario
 // lo leaves out the tabs before it (go-yaml may take them for indentation
 // without moving its column) and starts at an anchor or tag before it; a
 // key on a line that may go on with text begun on a line before (its key
-// may start there) has lo 0.
+// may start there) has lo 0, and so has a ": " with no key (go-yaml's
+// key is the node before it, which may have started on a line before).
 //
 // A structural line (one that starts outside a flow collection, a quoted
 // or block scalar and a comment, and cannot go on with text from the line
@@ -157,6 +163,15 @@ func (p *prescanner) shapeLine(ln []byte, s int, start bool) {
 		loF, hiF := colAt(s)
 		seqF := ln[s] == '-' && entryEnd(ln, s+1)
 		k := mapColon(ln, s)
+		// go-yaml gives a plain scalar the column where it ends less its
+		// length in bytes: spaces after it move it right.
+		switch {
+		case (ln[s] == '-' || ln[s] == '?') && entryEnd(ln, s+1):
+		case k >= s:
+			hiF += trailingBlanks(ln[s:k])
+		default:
+			hiF += blanks(ln[s:])
+		}
 		plainF := k > s && plainKey(ln[s:k])
 		for n := len(b.stack); n > 0; n = len(b.stack) {
 			e := b.stack[n-1]
@@ -207,8 +222,19 @@ func (p *prescanner) shapeLine(ln []byte, s int, start bool) {
 			if propLo < 0 {
 				propLo = lo
 			}
+			name := i
 			for i < len(ln) && ln[i] != ' ' {
 				i++
+			}
+			if e := i - 1; e > name && (ln[e] == '-' || ln[e] == '?') {
+				// go-yaml may end the name earlier and read the '-' or
+				// '?' before the space as an indicator ("&\"a\"? b").
+				_, he := colAt(e)
+				mine = p.shapePush(shapeEntry{lo: propLo, hi: he, seq: ln[e] == '-', open: true}, e)
+				if ln[e] == '?' {
+					p.shapeKey(propLo, he, e, !start)
+				}
+				propLo = -1
 			}
 			continue
 		}
@@ -240,8 +266,20 @@ func (p *prescanner) shapeLine(ln []byte, s int, start bool) {
 			_, hm := colAt(m)
 			hi = max(hi, hm)
 		}
+		// A plain key's column is where it ends less its length in bytes:
+		// spaces before the ':' move it right, characters of several
+		// bytes left.
+		hi += trailingBlanks(ln[i:k])
+		lo -= len(ln[i:k]) - utf8.RuneCount(ln[i:k])
+		lo = max(lo, 0)
+		wild := !start
+		if k == i {
+			// ": " with no key: go-yaml's key is the node before it,
+			// which may have started on a line before, anywhere.
+			lo, wild = 0, true
+		}
 		mine = p.shapePush(shapeEntry{lo: lo, hi: hi, plain: start && propLo < 0 && k > i && plainKey(ln[i:k]), open: true, bare: true}, i)
-		p.shapeKey(lo, hi, i, !start)
+		p.shapeKey(lo, hi, i, wild)
 		propLo = -1
 		i = k + 1
 	}
@@ -304,6 +342,16 @@ func (p *prescanner) shapeKey(lo, hi, i int, wild bool) {
 	}
 }
 
+// blanks counts the spaces and tabs in b.
+func blanks(b []byte) int {
+	return bytes.Count(b, []byte{' '}) + bytes.Count(b, []byte{'\t'})
+}
+
+// trailingBlanks counts the spaces and tabs that end b.
+func trailingBlanks(b []byte) int {
+	return len(b) - len(bytes.TrimRight(b, " \t"))
+}
+
 // plainKey reports whether key (the text before ": ") is a plain key as
 // go-yaml reads one for certain: letters, digits, '_', '.', and '-' or
 // spaces after the first character.
@@ -311,7 +359,7 @@ func plainKey(key []byte) bool {
 	for i, c := range key {
 		switch {
 		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c >= '0' && c <= '9', c == '_', c == '.':
-		case (c == '-' || c == ' ') && i > 0:
+		case (c == '-' || c == ' ') && i > 0 && i < len(key)-1:
 		default:
 			return false
 		}
