@@ -779,10 +779,9 @@ func (p *prescanner) scanRest(ln []byte, pos int, atToken, plain bool) {
 		case ']', '}':
 			if inFlow && (c == ']') != p.flow[len(p.flow)-1].seq {
 				// go-yaml closes no flow collection with the other
-				// bracket ("[}" stays open): it is text in it.
-				p.flow[len(p.flow)-1].entryTok = true
-				atToken = true
-				continue
+				// bracket ("[}" stays open, "{a]'}" is one key): it is
+				// text in it.
+				break
 			}
 			if inFlow {
 				p.endEntry(i, last)

@@ -48,8 +48,9 @@ import (
 //
 // Any other line pops nothing. Then every '-', '?' and key on the line is
 // pushed, left to right (a key is text before ": ", a quoted scalar or a
-// flow collection closed on the line before ": ", or a merge key "<<: "
-// wherever it is, whose column is taken up to the "<<"), and the depth is
+// flow collection closed on the line before ": " or not closed on it, or
+// a merge key "<<: " wherever it is, whose column is taken up to the
+// "<<"), and the depth is
 // checked at each push. Each block ancestor of a token was pushed when its
 // own token was read, and no pop removes it before the token (each pop is
 // one of the three cases above, which M and S rule out for an ancestor),
@@ -243,8 +244,16 @@ func (p *prescanner) shapeLine(ln []byte, s int, start bool) {
 		switch c {
 		case '[', '{', '"', '\'':
 			// A flow collection or quoted scalar is a key if ": "
-			// follows where it ends on this line.
-			if j := groupEnd(ln, i); j > i {
+			// follows where it ends on this line; one that goes on
+			// past the line may be a key too (go-yaml reads "[:" to
+			// the end of the file as one).
+			j := groupEnd(ln, i)
+			if j < 0 {
+				p.shapePush(shapeEntry{lo: lo, hi: hi}, i)
+				p.shapeKey(lo, hi, i, !start)
+				return
+			}
+			if j > i {
 				if k = j + 1; k < len(ln) && ln[k] == ' ' {
 					for k < len(ln) && ln[k] == ' ' {
 						k++
