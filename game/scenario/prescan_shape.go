@@ -227,13 +227,18 @@ func (p *prescanner) shapeLine(ln []byte, s int, start bool) {
 			for i < len(ln) && ln[i] != ' ' {
 				i++
 			}
-			if e := i - 1; e > name && (ln[e] == '-' || ln[e] == '?') {
-				// go-yaml may end the name earlier and read the '-' or
-				// '?' before the space as an indicator ("&\"a\"? b").
+			if e := i - 1; e > name && (ln[e] == '-' || ln[e] == '?' || ln[e] == ':') {
+				// go-yaml may end the name earlier and read the '-', '?'
+				// or ':' before the space as an indicator ("&\"a\"? b",
+				// "&:" after a key begun on the line before).
 				_, he := colAt(e)
-				mine = p.shapePush(shapeEntry{lo: propLo, hi: he, seq: ln[e] == '-', open: true}, e)
-				if ln[e] == '?' {
-					p.shapeKey(propLo, he, e, !start)
+				lo := propLo
+				if ln[e] == ':' || !start {
+					lo = 0 // the key may be a node before, anywhere
+				}
+				mine = p.shapePush(shapeEntry{lo: lo, hi: he, seq: ln[e] == '-', open: true}, e)
+				if ln[e] != '-' {
+					p.shapeKey(lo, he, e, ln[e] == ':' || !start)
 				}
 				propLo = -1
 			}
