@@ -35,7 +35,7 @@ import (
 //
 // A structural line (one that starts outside a flow collection, a quoted
 // or block scalar and a comment, and cannot go on with text from the line
-// before) first pops the entries that cannot hold its first token F, whose
+// before nor name an alias with no name ending it) first pops the entries that cannot hold its first token F, whose
 // column is at most hiF:
 //
 //   - an entry with lo > hiF (by M);
@@ -101,6 +101,9 @@ type shapeBound struct {
 	// counts in every column up to its hi. They are kept apart until the
 	// next structural line, which adds them to the columns it keeps.
 	wild int32
+	// The last line ended with an alias with no name: the next one cannot
+	// start the structure.
+	carry bool
 }
 
 // reset starts afresh at a document marker.
@@ -160,6 +163,8 @@ func (p *prescanner) shapeLine(ln []byte, s int, start bool) {
 		}
 		return runes - tabs, runes
 	}
+	start = start && !b.carry
+	b.carry = false
 	if start && s < len(ln) {
 		loF, hiF := colAt(s)
 		seqF := ln[s] == '-' && entryEnd(ln, s+1)
@@ -273,7 +278,11 @@ func (p *prescanner) shapeLine(ln []byte, s int, start bool) {
 			k = mapColon(ln, i)
 		}
 		if k < 0 {
-			break // a value
+			// A value. An alias with no name ("*" and blanks) takes the
+			// next token, on a line after, for its name: that line may
+			// go on with this node.
+			b.carry = c == '*' && len(bytes.Trim(ln[i+1:], " \t")) == 0
+			break
 		}
 		if m := mergeKey(ln, i, k); m > i {
 			// go-yaml's key starts at the "<<".
