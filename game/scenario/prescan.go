@@ -238,6 +238,13 @@ func (p *prescanner) scanLineContent(ln []byte) {
 			p.blockLen += len(ln) + 1
 			p.checkScalar(p.blockLen, p.blockStart)
 			return
+		case p.blockIndent < 0 && indent > p.blockOwner && ln[indent] == '\t':
+			// go-yaml takes a first line indented with spaces then a tab
+			// as the whole scalar: the lines after it are structure.
+			p.blockLen += len(ln) + 1
+			p.checkScalar(p.blockLen, p.blockStart)
+			p.blockScalar = false
+			return
 		case p.blockIndent < 0 && indent > p.blockOwner:
 			p.blockIndent = indent
 			fallthrough

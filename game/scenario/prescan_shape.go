@@ -232,6 +232,17 @@ func (p *prescanner) shapeLine(ln []byte, s int, start bool) {
 			for i < len(ln) && ln[i] != ' ' {
 				i++
 			}
+			if c == '&' && i == name+1 {
+				// An anchor with no name takes the next word for one.
+				for i < len(ln) && ln[i] == ' ' {
+					i++
+				}
+				if name = i; i < len(ln) && !((ln[i] == '-' || ln[i] == '?') && entryEnd(ln, i+1)) {
+					for i < len(ln) && ln[i] != ' ' {
+						i++
+					}
+				}
+			}
 			if e := i - 1; e > name && (ln[e] == '-' || ln[e] == '?' || ln[e] == ':') {
 				// go-yaml may end the name earlier and read the '-', '?'
 				// or ':' before the space as an indicator ("&\"a\"? b",
@@ -251,9 +262,23 @@ func (p *prescanner) shapeLine(ln []byte, s int, start bool) {
 		}
 		// A key, or a value (which closes the last entry).
 		k := -1
-		switch c {
-		case '[', '{', '"', '\'':
-			// A flow collection or quoted scalar is a key if ": "
+		switch {
+		case !start:
+			// Text may go on here: quotes, brackets and '|' are more of it.
+			k = mapColon(ln, i)
+		case c == '"' || c == '\'':
+			// A quoted scalar is a key if ": " follows it on the line
+			// (go-yaml may step past its closing quote, after a tab in
+			// it), or if it goes on past the line.
+			j := quoteEnd(ln, i+1, c)
+			if j < 0 {
+				p.shapePush(shapeEntry{lo: lo, hi: hi}, i)
+				p.shapeKey(lo, hi, i, false)
+				return
+			}
+			k = mapColon(ln, j+1)
+		case c == '[' || c == '{':
+			// A flow collection is a key if ": "
 			// follows where it ends on this line; one that goes on
 			// past the line may be a key too (go-yaml reads "[:" to
 			// the end of the file as one).
@@ -273,7 +298,7 @@ func (p *prescanner) shapeLine(ln []byte, s int, start bool) {
 					k = -1
 				}
 			}
-		case '|', '>':
+		case (c == '|' || c == '>') && blockHeader(ln[i+1:]):
 		default:
 			k = mapColon(ln, i)
 		}
