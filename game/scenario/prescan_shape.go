@@ -35,7 +35,9 @@ import (
 //
 // A structural line (one that starts outside a flow collection, a quoted
 // or block scalar and a comment, and cannot go on with text from the line
-// before nor name an alias with no name ending it) first pops the entries that cannot hold its first token F, whose
+// before nor be taken, whatever its column, for the node of a '?', an
+// anchor, a tag or an alias with no name ending the line before) first
+// pops the entries that cannot hold its first token F, whose
 // column is at most hiF:
 //
 //   - an entry with lo > hiF (by M);
@@ -101,8 +103,9 @@ type shapeBound struct {
 	// counts in every column up to its hi. They are kept apart until the
 	// next structural line, which adds them to the columns it keeps.
 	wild int32
-	// The last line ended with an alias with no name: the next one cannot
-	// start the structure.
+	// The last line ended with an alias with no name, a '?', an anchor or
+	// a tag, whose node go-yaml takes from the next line whatever its
+	// column: that line cannot start the structure.
 	carry bool
 }
 
@@ -191,6 +194,10 @@ func (p *prescanner) shapeLine(ln []byte, s int, start bool) {
 	}
 	propLo := -1 // lo of an anchor or tag before the next node
 	mine := -1   // the last entry pushed for this line
+	// The line ends with a '?' or an anchor or tag: go-yaml takes the next
+	// token for its node whatever its column.
+	takes := false
+	defer func() { b.carry = b.carry || takes }()
 	for i := s; i < len(ln) && p.err == nil; {
 		c := ln[i]
 		if c == ' ' || c == '\t' {
@@ -221,10 +228,12 @@ func (p *prescanner) shapeLine(ln []byte, s int, start bool) {
 			if c == '?' {
 				p.shapeKey(lo, hi, i, !start) // an explicit key
 			}
+			takes = c == '?'
 			propLo = -1
 			i++
 			continue
 		case c == '&' || c == '!':
+			takes = true
 			if propLo < 0 {
 				propLo = lo
 			}
@@ -302,6 +311,7 @@ func (p *prescanner) shapeLine(ln []byte, s int, start bool) {
 		default:
 			k = mapColon(ln, i)
 		}
+		takes = false
 		if k < 0 {
 			// A value. An alias with no name ("*" and blanks) takes the
 			// next token, on a line after, for its name: that line may
