@@ -209,6 +209,17 @@ func (p *prescanner) scanLineContent(ln []byte) {
 	pos := 0
 	if p.quote != 0 {
 		j := p.endQuote(ln, 0)
+		if j != 0 {
+			// Inside a quoted scalar, as the pre-scan reads it: if go-yaml
+			// reads structure here instead, it is counted on this line.
+			s := 0
+			for s < len(ln) && (ln[s] == ' ' || ln[s] == '\t') {
+				s++
+			}
+			if p.shapeFlowLine(ln, s); p.err != nil {
+				return
+			}
+		}
 		if j < 0 {
 			p.quoteSkip += quoteTabs(ln, p.quote, true, false)
 			p.quoteLen += len(ln) + 1
@@ -290,6 +301,18 @@ func (p *prescanner) scanLineContent(ln []byte) {
 		}
 		return
 	}
+	s := indent
+	for s < len(ln) && (ln[s] == ' ' || ln[s] == '\t') {
+		s++
+	}
+	if len(p.flow) > 0 {
+		// Inside a flow collection, as the pre-scan reads it: if go-yaml
+		// reads block structure here instead, its keys and nesting are
+		// counted on this line (prescan_shape.go).
+		if p.shapeFlowLine(ln, s); p.err != nil {
+			return
+		}
+	}
 	if p.flowText && len(p.flow) > 0 {
 		// Text in a flow collection goes on here: quotes, dashes and
 		// names are more of it.
@@ -297,10 +320,6 @@ func (p *prescanner) scanLineContent(ln []byte) {
 		return
 	}
 	if len(p.flow) == 0 {
-		s := indent
-		for s < len(ln) && (ln[s] == ' ' || ln[s] == '\t') {
-			s++
-		}
 		if p.shapeLine(ln, s, !p.cont); p.err != nil {
 			return
 		}

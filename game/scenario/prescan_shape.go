@@ -35,7 +35,8 @@ import (
 //
 // A structural line (one that starts outside a flow collection, a quoted
 // or block scalar and a comment, and cannot go on with text from the line
-// before nor be taken, whatever its column, for the node of a '?', an
+// before nor start with ": " (whose key is the node before it, however
+// deep) nor be taken, whatever its column, for the node of a '?', an
 // anchor, a tag or an alias with no name ending the line before) first
 // pops the entries that cannot hold its first token F, whose
 // column is at most hiF:
@@ -48,7 +49,11 @@ import (
 //     spaces) for a plain key: go-yaml gives it a null value and makes F
 //     its sibling.
 //
-// Any other line pops nothing. Then every '-', '?' and key on the line is
+// Any other line pops nothing (a line inside a flow collection or a
+// quoted scalar, as prescan.go reads quotes and brackets, pushes only for
+// itself: if
+// go-yaml reads it as block structure after all, its own nesting and keys
+// are still counted). Then every '-', '?' and key on the line is
 // pushed, left to right (a key is text before ": ", a quoted scalar or a
 // flow collection closed on the line before ": " or not closed on it, or
 // a merge key "<<: " wherever it is, whose column is taken up to the
@@ -166,7 +171,9 @@ func (p *prescanner) shapeLine(ln []byte, s int, start bool) {
 		}
 		return runes - tabs, runes
 	}
-	start = start && !b.carry
+	// A line starting with ": " (no key): go-yaml's key is the node
+	// before it, however deep; the line pops nothing.
+	start = start && !b.carry && mapColon(ln, s) != s
 	b.carry = false
 	if start && s < len(ln) {
 		loF, hiF := colAt(s)
@@ -366,6 +373,18 @@ func groupEnd(ln []byte, i int) int {
 		}
 	}
 	return -1
+}
+
+// shapeFlowLine applies the rule to a line that starts inside a flow
+// collection or a quoted scalar as prescan.go reads them, in case go-yaml
+// reads it otherwise:
+// its keys count as keys of text begun anywhere, its entries and keys
+// nest on this line only (a multi-line flow mapping would otherwise count
+// a level a line).
+func (p *prescanner) shapeFlowLine(ln []byte, s int) {
+	n := len(p.shape.stack)
+	p.shapeLine(ln, s, false)
+	p.shape.stack = p.shape.stack[:n]
 }
 
 // shapePush pushes an entry read at offset i, checks the depth and
