@@ -63,8 +63,10 @@ type level struct {
 	// at the indentation of the line after it.
 	phantom bool
 
-	// In a flow collection: whether its current entry has a token, and a ':'.
+	// In a flow collection: whether its current entry has a token, and a
+	// ':'; and the mappings nested in it by more ':' (counted in flowPairs).
 	entryTok, entryColon bool
+	nested               int
 }
 
 // prescanner holds the state of one scan.
@@ -833,8 +835,15 @@ func (p *prescanner) scanRest(ln []byte, pos int, atToken, plain bool) {
 			spaced := i+1 == len(ln) || ln[i+1] == ' ' || ln[i+1] == '\t'
 			if inFlow && (spaced || p.flowMaps > 0) {
 				l := &p.flow[len(p.flow)-1]
-				if l.seq && !l.entryColon {
+				switch {
+				case l.seq && !l.entryColon:
 					p.flowPairs++
+					p.depth(i)
+				case l.entryColon:
+					// A second ':' in one entry ({a: *b : []}): go-yaml
+					// nests a mapping in the entry's value.
+					p.flowPairs++
+					l.nested++
 					p.depth(i)
 				}
 				l.entryColon = true
@@ -956,7 +965,8 @@ func (p *prescanner) endEntry(i, last int) {
 	if l.seq && l.entryColon {
 		p.flowPairs--
 	}
-	l.entryTok, l.entryColon = false, false
+	p.flowPairs -= l.nested
+	l.entryTok, l.entryColon, l.nested = false, false, 0
 }
 
 // nameStop reports whether go-yaml reads ln[i], right after '&' or '*',
