@@ -892,8 +892,9 @@ func (p *prescanner) scanRest(ln []byte, pos int, atToken, plain bool) {
 				continue
 			}
 		case '&', '!', '*', '%':
-			// (A '%' makes a directive only on a line not indented.)
-			if atToken && (c != '%' || ln[0] != ' ' && ln[0] != '\t') {
+			// (A '%' makes a directive only on a line not indented, and
+			// not inside a flow collection: "{%'}" has the key "%'".)
+			if atToken && (c != '%' || !inFlow && ln[0] != ' ' && ln[0] != '\t') {
 				if c == '*' {
 					p.alias(i)
 				}
