@@ -476,6 +476,10 @@ prefix:
 			if keyAt < 0 {
 				keyAt = pos
 			}
+			if len(p.flow) > 0 {
+				// A node in a flow entry ({!t , a} has two keys).
+				p.flow[len(p.flow)-1].entryTok = true
+			}
 			for pos++; pos < len(ln) && !nameEnd(ln[pos], len(p.flow) > 0) && !mergeAt(ln, pos) && !(c == '&' && pos == keyAt+1 && nameStop(ln, pos)); pos++ {
 				if flowIndicator(ln[pos]) {
 					p.badName(pos)
