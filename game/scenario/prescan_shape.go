@@ -79,12 +79,21 @@ import (
 // mappings are counted by prescan.go's flow levels, whose keys are every
 // ':' that go-yaml takes for one and every entry without one.
 //
-// These bounds over-count: siblings after an open line with an anchor or
-// tag, values that look like keys ("title: a: b"), text that go-yaml reads
-// as one scalar. The shipped scenarios stay far inside the limits
+// What the bound takes from prescan.go rather than proves: which lines
+// are a block scalar's text (read so that fewer lines are text when
+// unsure), and the flow nesting, counted at each '[' or '{' where go-yaml
+// can start a token as prescan.go reads quotes and names. A line inside a
+// quote or flow as prescan.go reads it still counts its own nesting and
+// keys, but cannot pop. Where go-yaml's reading of a name or a quote
+// differs from prescan.go's by a bracket, the flow nesting can still be
+// one short; FuzzPrescanBounds and TestPrescanShapeHolds (2,000,000 files
+// with -prescan.shape) look for such text, and their finds are kept in
+// shapeMisses and testdata/fuzz.
+//
+// The bound over-counts: siblings after an open line with an anchor or
+// tag, values that look like keys ("title: a: b"), text that go-yaml
+// reads as one scalar. The shipped scenarios stay far inside the limits
 // (TestShippedScenariosWithinPrescanLimits: 6 levels, 13 keys).
-// FuzzPrescanBounds and TestPrescanShapeHolds hold the counts to go-yaml's
-// tree.
 
 // shapeEntry is a block key or dash that may still hold what follows.
 type shapeEntry struct {
