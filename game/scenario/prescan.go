@@ -781,9 +781,15 @@ func (p *prescanner) scanRest(ln []byte, pos int, atToken, plain bool) {
 		p.flowText = len(p.flow) > 0 && !atToken && p.quote == 0
 	}()
 	last := pos // where the last token started, to measure a flow key
+	// Text right after a closing quote ('a'b) is a token of its own to
+	// go-yaml, which a space ends: "? &'a'b []" opens a flow.
+	quoteClosed, quoteText := -2, false
 	for i := pos; i < len(ln) && p.err == nil; i++ {
 		c := ln[i]
 		if c == ' ' || c == '\t' {
+			if quoteText {
+				atToken, plain, quoteText = true, false, false
+			}
 			continue
 		}
 		if c == '#' && (i == 0 || ln[i-1] == ' ' || ln[i-1] == '\t') {
@@ -887,8 +893,14 @@ func (p *prescanner) scanRest(ln []byte, pos int, atToken, plain bool) {
 				}
 				p.quoteStart = [2]int{p.line, p.start + i}
 				p.checkScalar(j-i, p.quoteStart)
+				if j+quoteTabs(ln[i+1:j], c, false, true) > len(ln)-1 {
+					// go-yaml may step past the line's end (quoteTabs):
+					// the next line need not start the structure.
+					p.shape.carry = true
+				}
 				i = min(j+quoteTabs(ln[i+1:j], c, false, true), len(ln)-1)
 				atToken = true // go-yaml cuts a token at a closing quote
+				quoteClosed = i
 				continue
 			}
 		case '@', '`':
@@ -938,6 +950,9 @@ func (p *prescanner) scanRest(ln []byte, pos int, atToken, plain bool) {
 			}
 		}
 		// Text: a scalar starts here.
+		if i == quoteClosed+1 && !plain {
+			quoteText = true
+		}
 		if inFlow {
 			p.flow[len(p.flow)-1].entryTok = true
 		}
