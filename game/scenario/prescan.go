@@ -145,6 +145,8 @@ func prescan(data []byte, lim Limits) (prescanStats, *prescanError) {
 		p.scanLine(data[p.start:end])
 		p.start = end + 1
 	}
+	p.start = min(p.start, len(data)) // (a limit passed here is on the last line)
+	p.flushFlows()
 	if p.err == nil {
 		p.st.Scanned = len(data)
 	}
@@ -285,6 +287,7 @@ func (p *prescanner) scanLineContent(ln []byte) {
 	p.plainOpen = false
 	if docMarker(ln) {
 		// A document marker: go-yaml starts afresh after it.
+		p.flushFlows()
 		p.block = p.block[:0]
 		p.flow = p.flow[:0]
 		p.flowMaps, p.flowPairs = 0, 0
@@ -970,6 +973,18 @@ func (p *prescanner) scanRest(ln []byte, pos int, atToken, plain bool) {
 				}
 			}
 			plain = true
+		}
+	}
+}
+
+// flushFlows ends the entries of the flow collections still open at the
+// end of a document, as the pre-scan reads it: go-yaml may have closed
+// them where the pre-scan did not ("{a ---[" then "}" is one key).
+func (p *prescanner) flushFlows() {
+	for n := len(p.flow); n > 0 && p.err == nil; n-- {
+		l := &p.flow[n-1]
+		if !l.seq && l.entryTok && !l.entryColon {
+			p.key(l, 0, 0)
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package scenario
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -145,4 +146,27 @@ func TestPrescanShapeMisses(t *testing.T) {
 			assert.LessOrEqual(t, keys, st.MaxKeys, "%q", src)
 		}
 	}
+}
+
+// TestPrescanUnclosedFlowKeys checks that the keys of a flow mapping left
+// open at the end of the file count, up to a refusal on the last line.
+func TestPrescanUnclosedFlowKeys(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("{")
+	for i := range DefaultLimits.MaxMappingKeys {
+		fmt.Fprintf(&b, "k%d: 1, ", i)
+	}
+	b.WriteString("[x")
+	_, perr := prescan([]byte(b.String()+"\n"), DefaultLimits)
+	require.Nil(t, perr, "100 keys")
+	b.Reset()
+	b.WriteString("{")
+	for i := range DefaultLimits.MaxMappingKeys {
+		fmt.Fprintf(&b, "k%d: 1, ", i)
+	}
+	b.WriteString("last [x\n")
+	_, perr = prescan([]byte(b.String()), DefaultLimits)
+	require.NotNil(t, perr)
+	assert.Equal(t, 2, perr.Line)
+	assert.Contains(t, perr.Message, "this mapping has more than 100 keys")
 }
