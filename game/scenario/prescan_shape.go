@@ -42,7 +42,9 @@ import (
 // column is at most hiF:
 //
 //   - an entry with lo > hiF (by M);
-//   - an entry closed on its line with lo >= hiF (by M and S);
+//   - an entry closed on its line with lo >= hiF (by M and S; a '?' is
+//     never closed: go-yaml reads its key's node without checking
+//     columns);
 //   - an entry with nothing at all after it on its line, in exactly F's
 //     column (lo = hi = loF = hiF, no tab or anchor in the way), of F's
 //     kind: a '-' for a '-', a plain key (letters, digits, _ . - and
@@ -102,6 +104,9 @@ type shapeEntry struct {
 	plain  bool // a plain key (plainKey) with no anchor or tag before it
 	open   bool // nothing but anchors, tags and a comment after it on its line
 	bare   bool // nothing at all after it on its line (but a comment)
+	// A '?': go-yaml reads an explicit key's node with no check of
+	// columns, so it stays open whatever follows it.
+	explicit bool
 }
 
 // shapeBound holds the rule's state between lines.
@@ -227,7 +232,7 @@ func (p *prescanner) shapeLine(ln []byte, s int, start bool) {
 			// Something follows the last entry on its line; unless it is
 			// an anchor or tag, the entry's value starts here.
 			b.stack[mine].bare = false
-			if c != '&' && c != '!' {
+			if c != '&' && c != '!' && !b.stack[mine].explicit {
 				b.stack[mine].open = false
 			}
 		}
@@ -240,7 +245,7 @@ func (p *prescanner) shapeLine(ln []byte, s int, start bool) {
 		}
 		switch {
 		case (c == '-' || c == '?') && entryEnd(ln, i+1):
-			mine = p.shapePush(shapeEntry{lo: lo, hi: hi, seq: c == '-', open: true, bare: true}, i)
+			mine = p.shapePush(shapeEntry{lo: lo, hi: hi, seq: c == '-', open: true, bare: true, explicit: c == '?'}, i)
 			if c == '?' {
 				p.shapeKey(lo, hi, i, !start) // an explicit key
 			}
