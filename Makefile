@@ -57,7 +57,7 @@ bench: deps
 ## (testdata/fuzz); `make fuzz FUZZTIME=10m` for a long local run
 FUZZTIME ?= 10s
 FUZZ_TARGETS ?= ./game/save:FuzzLoadSave ./game/save:FuzzDecodeRecord \
-  ./game/scenario:FuzzParse ./game/scenario:FuzzPrescanTokenBound \
+  ./game/scenario:FuzzParse ./game/scenario:FuzzPrescanTokenBound ./game/scenario:FuzzPrescanBounds \
   ./game/report:FuzzLRSReply ./game/report:FuzzLRSRedactURL ./game/report:FuzzMarkdownEscapers \
   ./game/termsafe:FuzzLine ./game/explain:FuzzExplain \
   ./cmd/liaisonctl:FuzzParseOrdersScript ./cmd/liaisonctl:FuzzParseShard ./cmd/liaisonctl:FuzzMergeParts

@@ -20,23 +20,24 @@ import (
 // keep the library's worst case small: nesting depth, keys per mapping and
 // in all, tokens, aliases, the length of a path, a line and a scalar.
 //
-// It does not parse YAML. Its token count is a bound that holds by
-// construction, whatever go-yaml makes of the text (prescan_tokens.go says
-// why). For the structure it follows go-yaml's reading closely enough to
-// count what go-yaml will nest (a '[' opens a flow collection where a
-// token may start, not in the middle of plain text; a block scalar's lines
-// are text), and where the two might read text differently it counts more,
-// never less. FuzzPrescanTokenBound (in make fuzz) holds the token count
-// to its proof. FuzzPrescanBounds and TestPrescanShapeHolds (on demand)
-// hold the depth and keys per mapping to go-yaml's: they are estimates,
-// still one short on some odd text (see FuzzPrescanBounds).
+// It does not parse YAML. Its counts are bounds that hold by
+// construction, whatever go-yaml makes of the text: the tokens by a
+// byte-local rule (prescan_tokens.go), the block nesting and keys per
+// mapping by a rule on columns (prescan_shape.go) that keeps every key and
+// dash that may still hold what follows. The flow collections, keys on a
+// line after the first and the paths follow go-yaml's reading closely
+// enough to count what go-yaml nests (a '[' opens a flow collection where
+// a token may start, not in the middle of plain text; a block scalar's
+// lines are text), and where the two might read text differently they
+// count more, never less. FuzzPrescanTokenBound and FuzzPrescanBounds (in
+// make fuzz) and TestPrescanShapeHolds hold the counts to go-yaml's.
 
-// prescanStats are the estimates prescan makes of a file.
+// prescanStats are the counts prescan makes of a file.
 type prescanStats struct {
 	Tokens      int // a bound on go-yaml's tokens (prescan_tokens.go)
 	Keys        int // mapping keys in all
-	MaxKeys     int // keys in the largest mapping
-	Depth       int // deepest nesting of collections
+	MaxKeys     int // a bound on the keys of the largest mapping (prescan_shape.go)
+	Depth       int // a bound on the deepest nesting of collections
 	Aliases     int
 	MaxPath     int // longest path ($.teams[0].id) of a key
 	MaxScalar   int // longest quoted or block scalar, in bytes
@@ -62,8 +63,10 @@ type level struct {
 	// at the indentation of the line after it.
 	phantom bool
 
-	// In a flow collection: whether its current entry has a token, and a ':'.
+	// In a flow collection: whether its current entry has a token, and a
+	// ':'; and the mappings nested in it by more ':' (counted in flowPairs).
 	entryTok, entryColon bool
+	nested               int
 }
 
 // prescanner holds the state of one scan.
@@ -75,6 +78,8 @@ type prescanner struct {
 	block    []level
 	flow     []level
 	flowMaps int // flow mappings among flow
+	// The bound on block depth and keys per mapping (prescan_shape.go).
+	shape shapeBound
 	// Flow sequences whose current entry is a pair ([a: b]): go-yaml
 	// nests the pair as a mapping inside the sequence, one level deeper.
 	flowPairs int
@@ -140,6 +145,8 @@ func prescan(data []byte, lim Limits) (prescanStats, *prescanError) {
 		p.scanLine(data[p.start:end])
 		p.start = end + 1
 	}
+	p.start = min(p.start, len(data)) // (a limit passed here is on the last line)
+	p.flushFlows()
 	if p.err == nil {
 		p.st.Scanned = len(data)
 	}
@@ -202,9 +209,21 @@ func (p *prescanner) scanStructure(ln []byte) {
 
 // scanLineContent reads one line of at most MaxLine bytes.
 func (p *prescanner) scanLineContent(ln []byte) {
+	p.mergeKeys(ln)
 	pos := 0
 	if p.quote != 0 {
 		j := p.endQuote(ln, 0)
+		if j != 0 {
+			// Inside a quoted scalar, as the pre-scan reads it: if go-yaml
+			// reads structure here instead, it is counted on this line.
+			s := 0
+			for s < len(ln) && (ln[s] == ' ' || ln[s] == '\t') {
+				s++
+			}
+			if p.shapeFlowLine(ln, s); p.err != nil {
+				return
+			}
+		}
 		if j < 0 {
 			p.quoteSkip += quoteTabs(ln, p.quote, true, false)
 			p.quoteLen += len(ln) + 1
@@ -215,6 +234,10 @@ func (p *prescanner) scanLineContent(ln []byte) {
 		p.checkScalar(p.quoteLen, p.quoteStart)
 		skip := p.quoteSkip + quoteTabs(ln[:j], p.quote, true, true)
 		p.quote = 0
+		if len(p.flow) == 0 {
+			// Keys after it are of text begun on a line before.
+			p.shapeLine(ln, min(j+1+skip, len(ln)), false)
+		}
 		p.scanRest(ln, min(j+1+skip, len(ln)), true, false)
 		return
 	}
@@ -229,6 +252,13 @@ func (p *prescanner) scanLineContent(ln []byte) {
 		case blank:
 			p.blockLen += len(ln) + 1
 			p.checkScalar(p.blockLen, p.blockStart)
+			return
+		case p.blockIndent < 0 && indent > p.blockOwner && ln[indent] == '\t':
+			// go-yaml takes a first line indented with spaces then a tab
+			// as the whole scalar: the lines after it are structure.
+			p.blockLen += len(ln) + 1
+			p.checkScalar(p.blockLen, p.blockStart)
+			p.blockScalar = false
 			return
 		case p.blockIndent < 0 && indent > p.blockOwner:
 			p.blockIndent = indent
@@ -257,21 +287,47 @@ func (p *prescanner) scanLineContent(ln []byte) {
 	p.plainOpen = false
 	if docMarker(ln) {
 		// A document marker: go-yaml starts afresh after it.
+		p.flushFlows()
 		p.block = p.block[:0]
 		p.flow = p.flow[:0]
 		p.flowMaps, p.flowPairs = 0, 0
 		p.property = false
+		p.shape.reset()
 		// What follows it on the line starts the document's structure.
+		s := 3
+		for s < len(ln) && (ln[s] == ' ' || ln[s] == '\t') {
+			s++
+		}
+		if p.shapeLine(ln, s, true); p.err != nil {
+			return
+		}
 		if pos := p.blockLine(ln, 3); p.err == nil {
 			p.scanRest(ln, pos, true, false)
 		}
 		return
+	}
+	s := indent
+	for s < len(ln) && (ln[s] == ' ' || ln[s] == '\t') {
+		s++
+	}
+	if len(p.flow) > 0 {
+		// Inside a flow collection, as the pre-scan reads it: if go-yaml
+		// reads block structure here instead, its keys and nesting are
+		// counted on this line (prescan_shape.go).
+		if p.shapeFlowLine(ln, s); p.err != nil {
+			return
+		}
 	}
 	if p.flowText && len(p.flow) > 0 {
 		// Text in a flow collection goes on here: quotes, dashes and
 		// names are more of it.
 		p.scanRest(ln, indent, false, false)
 		return
+	}
+	if len(p.flow) == 0 {
+		if p.shapeLine(ln, s, !p.cont); p.err != nil {
+			return
+		}
 	}
 	cont, contStart := p.cont, p.plainStart
 	pos = p.blockLine(ln, indent)
@@ -350,7 +406,9 @@ func (p *prescanner) inlineKey(off int) {
 
 // depth checks the nesting depth after a collection opened at off.
 func (p *prescanner) depth(off int) {
-	d := len(p.block) + len(p.flow) + p.flowPairs + p.inline
+	// The block depth is the larger of prescan_shape.go's bound and the
+	// estimate that follows go-yaml's reading (which also gives paths).
+	d := max(len(p.block), len(p.shape.stack)) + len(p.flow) + p.flowPairs + p.inline
 	if d > p.st.Depth {
 		p.st.Depth = d
 	}
@@ -420,6 +478,10 @@ prefix:
 			// key is looked for from them on.)
 			if keyAt < 0 {
 				keyAt = pos
+			}
+			if len(p.flow) > 0 {
+				// A node in a flow entry ({!t , a} has two keys).
+				p.flow[len(p.flow)-1].entryTok = true
 			}
 			for pos++; pos < len(ln) && !nameEnd(ln[pos], len(p.flow) > 0) && !mergeAt(ln, pos) && !(c == '&' && pos == keyAt+1 && nameStop(ln, pos)); pos++ {
 				if flowIndicator(ln[pos]) {
@@ -522,6 +584,23 @@ prefix:
 		return rest
 	}
 	return k + 1
+}
+
+// mergeKeys counts every merge key ("<<: ") on a line, whatever the line
+// is: go-yaml reads one wherever it is, even in text the pre-scan reads as
+// quoted or block text. Each counts as a key of text begun anywhere
+// (prescan_shape.go) and one more level on its line.
+func (p *prescanner) mergeKeys(ln []byte) {
+	for i := 0; p.err == nil; i++ {
+		j := bytes.Index(ln[i:], []byte("<<"))
+		if j < 0 {
+			return
+		}
+		if i += j; mergeAt(ln, i) {
+			p.shapeKey(0, 0, i, true)
+			p.inlineKey(i)
+		}
+	}
 }
 
 // mergeAt reports whether go-yaml reads a merge key ("<<" before ": ")
@@ -705,9 +784,15 @@ func (p *prescanner) scanRest(ln []byte, pos int, atToken, plain bool) {
 		p.flowText = len(p.flow) > 0 && !atToken && p.quote == 0
 	}()
 	last := pos // where the last token started, to measure a flow key
+	// Text right after a closing quote ('a'b) is a token of its own to
+	// go-yaml, which a space ends: "? &'a'b []" opens a flow.
+	quoteClosed, quoteText := -2, false
 	for i := pos; i < len(ln) && p.err == nil; i++ {
 		c := ln[i]
 		if c == ' ' || c == '\t' {
+			if quoteText {
+				atToken, plain, quoteText = true, false, false
+			}
 			continue
 		}
 		if c == '#' && (i == 0 || ln[i-1] == ' ' || ln[i-1] == '\t') {
@@ -733,6 +818,12 @@ func (p *prescanner) scanRest(ln []byte, pos int, atToken, plain bool) {
 				continue
 			}
 		case ']', '}':
+			if inFlow && (c == ']') != p.flow[len(p.flow)-1].seq {
+				// go-yaml closes no flow collection with the other
+				// bracket ("[}" stays open, "{a]'}" is one key): it is
+				// text in it.
+				break
+			}
 			if inFlow {
 				p.endEntry(i, last)
 				if !p.flow[len(p.flow)-1].seq {
@@ -757,8 +848,15 @@ func (p *prescanner) scanRest(ln []byte, pos int, atToken, plain bool) {
 			spaced := i+1 == len(ln) || ln[i+1] == ' ' || ln[i+1] == '\t'
 			if inFlow && (spaced || p.flowMaps > 0) {
 				l := &p.flow[len(p.flow)-1]
-				if l.seq && !l.entryColon {
+				switch {
+				case l.seq && !l.entryColon:
 					p.flowPairs++
+					p.depth(i)
+				case l.entryColon:
+					// A second ':' in one entry ({a: *b : []}): go-yaml
+					// nests a mapping in the entry's value.
+					p.flowPairs++
+					l.nested++
 					p.depth(i)
 				}
 				l.entryColon = true
@@ -798,8 +896,14 @@ func (p *prescanner) scanRest(ln []byte, pos int, atToken, plain bool) {
 				}
 				p.quoteStart = [2]int{p.line, p.start + i}
 				p.checkScalar(j-i, p.quoteStart)
+				if j+quoteTabs(ln[i+1:j], c, false, true) > len(ln)-1 {
+					// go-yaml may step past the line's end (quoteTabs):
+					// the next line need not start the structure.
+					p.shape.carry = true
+				}
 				i = min(j+quoteTabs(ln[i+1:j], c, false, true), len(ln)-1)
 				atToken = true // go-yaml cuts a token at a closing quote
+				quoteClosed = i
 				continue
 			}
 		case '@', '`':
@@ -807,8 +911,9 @@ func (p *prescanner) scanRest(ln []byte, pos int, atToken, plain bool) {
 				continue
 			}
 		case '&', '!', '*', '%':
-			// (A '%' makes a directive only on a line not indented.)
-			if atToken && (c != '%' || ln[0] != ' ' && ln[0] != '\t') {
+			// (A '%' makes a directive only on a line not indented, and
+			// not inside a flow collection: "{%'}" has the key "%'".)
+			if atToken && (c != '%' || !inFlow && ln[0] != ' ' && ln[0] != '\t') {
 				if c == '*' {
 					p.alias(i)
 				}
@@ -848,6 +953,9 @@ func (p *prescanner) scanRest(ln []byte, pos int, atToken, plain bool) {
 			}
 		}
 		// Text: a scalar starts here.
+		if i == quoteClosed+1 && !plain {
+			quoteText = true
+		}
 		if inFlow {
 			p.flow[len(p.flow)-1].entryTok = true
 		}
@@ -869,6 +977,18 @@ func (p *prescanner) scanRest(ln []byte, pos int, atToken, plain bool) {
 	}
 }
 
+// flushFlows ends the entries of the flow collections still open at the
+// end of a document, as the pre-scan reads it: go-yaml may have closed
+// them where the pre-scan did not ("{a ---[" then "}" is one key).
+func (p *prescanner) flushFlows() {
+	for n := len(p.flow); n > 0 && p.err == nil; n-- {
+		l := &p.flow[n-1]
+		if !l.seq && l.entryTok && !l.entryColon {
+			p.key(l, 0, 0)
+		}
+	}
+}
+
 // endEntry ends the entry of the innermost flow collection at a ',' or a
 // closing bracket at offset i: in a flow mapping an entry without ':' is a
 // key all the same ({a, b}).
@@ -880,7 +1000,8 @@ func (p *prescanner) endEntry(i, last int) {
 	if l.seq && l.entryColon {
 		p.flowPairs--
 	}
-	l.entryTok, l.entryColon = false, false
+	p.flowPairs -= l.nested
+	l.entryTok, l.entryColon, l.nested = false, false, 0
 }
 
 // nameStop reports whether go-yaml reads ln[i], right after '&' or '*',

@@ -1,7 +1,12 @@
 package scenario
 
 import (
+	"fmt"
+	"strings"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/goccy/go-yaml/ast"
 	"github.com/goccy/go-yaml/parser"
@@ -46,16 +51,17 @@ func treeShape(n ast.Node, depth int, depthOut, keysOut *int) {
 // counted. Seeded with the shipped scenarios, the test files and small
 // versions of every hostile shape.
 //
-// The token count is a bound by construction (prescan_tokens.go), which
-// FuzzPrescanTokenBound holds alone in make fuzz. The depth and keys are
-// estimates that follow go-yaml's reading, and this target still finds
-// them one short on odd text within a minute (e.g. "000: !0 - 0" then ":",
-// which go-yaml nests 3 deep, the pre-scan 2), so it is left out of make
-// fuzz: run it to work on them.
+// All three are bounds by construction (prescan_tokens.go for the
+// tokens, prescan_shape.go for the depth and keys), so this target runs in
+// make fuzz; its corpus keeps the inputs that made the earlier estimates
+// miss.
 func FuzzPrescanBounds(f *testing.F) {
 	addSeeds(f, maxFuzzInput)
 	for _, sh := range hostileShapes {
 		f.Add(hostile(sh.gen, 600))
+	}
+	for _, tc := range shapeMisses {
+		f.Add([]byte(tc))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		if len(data) > maxFuzzInput {
@@ -112,4 +118,55 @@ func FuzzPrescanTokenBound(f *testing.F) {
 			t.Fatalf("the pre-scan counted %d tokens; the bound is %d", st.Tokens, bound)
 		}
 	})
+}
+
+// shapeMisses are texts on which the earlier estimates of depth and keys
+// per mapping fell short of go-yaml's.
+var shapeMisses = []string{
+	"000: !0 - 0\n:",                 // go-yaml nests 3
+	"!!t a:\n   ? 0",                 // one mapping of two keys
+	strings.Repeat("-\na:\n", 12),    // 2 levels a repeat
+	"[}<<: \n]",                      // '}' does not close '['
+	"a:\n- x\nb:\n- y\nc: &x\n- z\n", // lists in a key's column
+}
+
+// TestPrescanShapeMisses checks the bounds on shapeMisses.
+func TestPrescanShapeMisses(t *testing.T) {
+	for _, src := range shapeMisses {
+		st, perr := prescan([]byte(src), DefaultLimits)
+		require.Nil(t, perr, "%q", src)
+		file, err := parser.ParseBytes([]byte(src), 0)
+		if err != nil {
+			continue
+		}
+		for _, doc := range file.Docs {
+			depth, keys := 0, 0
+			treeShape(doc.Body, 0, &depth, &keys)
+			assert.LessOrEqual(t, depth, st.Depth, "%q", src)
+			assert.LessOrEqual(t, keys, st.MaxKeys, "%q", src)
+		}
+	}
+}
+
+// TestPrescanUnclosedFlowKeys checks that the keys of a flow mapping left
+// open at the end of the file count, up to a refusal on the last line.
+func TestPrescanUnclosedFlowKeys(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("{")
+	for i := range DefaultLimits.MaxMappingKeys {
+		fmt.Fprintf(&b, "k%d: 1, ", i)
+	}
+	b.WriteString("[x")
+	_, perr := prescan([]byte(b.String()+"\n"), DefaultLimits)
+	require.Nil(t, perr, "100 keys")
+	b.Reset()
+	b.WriteString("{")
+	for i := range DefaultLimits.MaxMappingKeys {
+		fmt.Fprintf(&b, "k%d: 1, ", i)
+	}
+	b.WriteString("last [x\n")
+	_, perr = prescan([]byte(b.String()), DefaultLimits)
+	require.NotNil(t, perr)
+	assert.Equal(t, 2, perr.Line)
+	assert.Contains(t, perr.Message, "this mapping has more than 100 keys")
 }

@@ -3,7 +3,6 @@ package scenario
 import (
 	"bytes"
 	"flag"
-	"strings"
 	"testing"
 
 	"github.com/goccy/go-yaml/parser"
@@ -67,38 +66,34 @@ func TestTokenBoundCases(t *testing.T) {
 	}
 }
 
-// shapeBytes are yamlBytes without merge keys ("<<: "), which go-yaml
-// reads as a key wherever they are, even in text the pre-scan reads as
-// quoted (after a line it cannot tell is text or structure): the one
-// shape its depth and key counts are known to miss.
-var shapeBytes = func() []string {
-	var out []string
-	for _, p := range yamlBytes {
-		if !strings.Contains(p, "<<") {
-			out = append(out, p)
-		}
-	}
-	return out
-}()
-
-// shapeCheck turns on TestPrescanShapeHolds.
-var shapeCheck = flag.Bool("prescan.shape", false, "check the pre-scan's depth and key counts on generated YAML (TestPrescanShapeHolds)")
+// shapeCheck runs TestPrescanShapeHolds longer.
+var shapeCheck = flag.Bool("prescan.shape", false, "run TestPrescanShapeHolds on 100 times as many files")
 
 // TestPrescanShapeHolds checks the pre-scan's depth and keys per mapping
 // the way FuzzPrescanBounds does, on files made of YAML's indicators,
-// which reach go-yaml's odd readings far sooner than random bytes. Unlike
-// the token count, these are estimates that follow go-yaml's reading, and
-// after a few hundred thousand cases it still finds a mapping one key
-// short on odd lines ("!!t a:" then "   ? 0", which go-yaml reads as one
-// mapping): so it runs on demand, to work on them:
+// which reach go-yaml's odd readings far sooner than random bytes: by
+// prescan_shape.go's rule they are bounds, so go-yaml never nests deeper
+// or puts more keys in one mapping than counted. It runs 20,000 files
+// (well under a second); for a long run:
 //
-//	go test -run TestPrescanShapeHolds ./game/scenario -prescan.shape -rapid.checks=300000
+//	go test -run TestPrescanShapeHolds ./game/scenario -prescan.shape
 func TestPrescanShapeHolds(t *testing.T) {
-	if !*shapeCheck {
-		t.Skip("on demand: -prescan.shape")
+	rounds := 200 // of rapid's 100 checks each
+	if *shapeCheck {
+		rounds *= 100
 	}
+	for range rounds {
+		if t.Failed() {
+			return
+		}
+		checkShape(t)
+	}
+}
+
+// checkShape runs rapid's checks of TestPrescanShapeHolds once.
+func checkShape(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
-		pieces := rapid.SliceOfN(rapid.SampledFrom(shapeBytes), 0, 80).Draw(t, "pieces")
+		pieces := rapid.SliceOfN(rapid.SampledFrom(yamlBytes), 0, 80).Draw(t, "pieces")
 		var b bytes.Buffer
 		for _, p := range pieces {
 			b.WriteString(p)
