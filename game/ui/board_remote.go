@@ -139,7 +139,9 @@ func newRemoteResults(r *remoteBoard, n narrative.Narrative, sn *netplay.Snapsho
 	s := &resultsScene{team: sn.View.Team, round: n.Round, net: r}
 	s.next = widget.Button{Label: "Continue", Hint: "Enter", Primary: true, Icon: "inbox"}
 	me := teamInfo(&sn.View, s.team)
-	s.banner.Set(n.Round, n.Rounds, me.Name, sn.View.AP, me.Colour, "Results of round "+itoa(n.Round))
+	// No AP in the banner: they are the next round's, not these results'
+	// (as on the hot-seat results scene).
+	s.banner.Set(n.Round, n.Rounds, me.Name, -1, me.Colour, "Results of round "+itoa(n.Round))
 	s.fill(n)
 	return s
 }
