@@ -896,12 +896,13 @@ func (p *prescanner) scanRest(ln []byte, pos int, atToken, plain bool) {
 				}
 				p.quoteStart = [2]int{p.line, p.start + i}
 				p.checkScalar(j-i, p.quoteStart)
-				if j+quoteTabs(ln[i+1:j], c, false, true) > len(ln)-1 {
+				end := j + quoteTabs(ln[i+1:j], c, false, true)
+				if end > len(ln)-1 {
 					// go-yaml may step past the line's end (quoteTabs):
 					// the next line need not start the structure.
 					p.shape.carry = true
 				}
-				i = min(j+quoteTabs(ln[i+1:j], c, false, true), len(ln)-1)
+				i = min(end, len(ln)-1)
 				atToken = true // go-yaml cuts a token at a closing quote
 				quoteClosed = i
 				continue
