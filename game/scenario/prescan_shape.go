@@ -187,22 +187,22 @@ func (p *prescanner) shapeLine(ln []byte, s int, start bool) {
 	}
 	// A line starting with ": " (no key): go-yaml's key is the node
 	// before it, however deep; the line pops nothing.
-	start = start && !b.carry && mapColon(ln, s) != s
+	kF := mapColon(ln, s)
+	start = start && !b.carry && kF != s
 	b.carry = false
 	if start && s < len(ln) {
 		loF, hiF := colAt(s)
 		seqF := ln[s] == '-' && entryEnd(ln, s+1)
-		k := mapColon(ln, s)
 		// go-yaml gives a plain scalar the column where it ends less its
 		// length in bytes: spaces after it move it right.
 		switch {
 		case (ln[s] == '-' || ln[s] == '?') && entryEnd(ln, s+1):
-		case k >= s:
-			hiF += trailingBlanks(ln[s:k])
+		case kF >= s:
+			hiF += trailingBlanks(ln[s:kF])
 		default:
 			hiF += blanks(ln[s:])
 		}
-		plainF := k > s && plainKey(ln[s:k])
+		plainF := kF > s && plainKey(ln[s:kF])
 		for n := len(b.stack); n > 0; n = len(b.stack) {
 			e := b.stack[n-1]
 			sibling := e.bare && e.lo == e.hi && loF == hiF && e.lo == hiF && (e.seq && seqF || e.plain && plainF)
