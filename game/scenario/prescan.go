@@ -216,11 +216,7 @@ func (p *prescanner) scanLineContent(ln []byte) {
 		if j != 0 {
 			// Inside a quoted scalar, as the pre-scan reads it: if go-yaml
 			// reads structure here instead, it is counted on this line.
-			s := 0
-			for s < len(ln) && (ln[s] == ' ' || ln[s] == '\t') {
-				s++
-			}
-			if p.shapeFlowLine(ln, s); p.err != nil {
+			if p.shapeFlowLine(ln, skipBlanks(ln, 0)); p.err != nil {
 				return
 			}
 		}
@@ -245,8 +241,10 @@ func (p *prescanner) scanLineContent(ln []byte) {
 	for indent < len(ln) && ln[indent] == ' ' {
 		indent++
 	}
-	// A line of spaces and tabs is blank to go-yaml: it ends no text.
-	blank := len(bytes.TrimLeft(ln[indent:], " \t")) == 0
+	// The line's first character that is not a space or tab. A line of
+	// spaces and tabs is blank to go-yaml: it ends no text.
+	s := skipBlanks(ln, indent)
+	blank := s == len(ln)
 	if p.blockScalar {
 		switch {
 		case blank:
@@ -294,21 +292,13 @@ func (p *prescanner) scanLineContent(ln []byte) {
 		p.property = false
 		p.shape.reset()
 		// What follows it on the line starts the document's structure.
-		s := 3
-		for s < len(ln) && (ln[s] == ' ' || ln[s] == '\t') {
-			s++
-		}
-		if p.shapeLine(ln, s, true); p.err != nil {
+		if p.shapeLine(ln, skipBlanks(ln, 3), true); p.err != nil {
 			return
 		}
 		if pos := p.blockLine(ln, 3); p.err == nil {
 			p.scanRest(ln, pos, true, false)
 		}
 		return
-	}
-	s := indent
-	for s < len(ln) && (ln[s] == ' ' || ln[s] == '\t') {
-		s++
 	}
 	if len(p.flow) > 0 {
 		// Inside a flow collection, as the pre-scan reads it: if go-yaml
@@ -347,6 +337,15 @@ func (p *prescanner) scanLineContent(ln []byte) {
 func (p *prescanner) propertyEnds(ln []byte, i int) {
 	rest := bytes.TrimLeft(ln[i:], " \t")
 	p.property = len(p.flow) == 0 && (len(rest) == 0 || rest[0] == '#')
+}
+
+// skipBlanks returns the offset of the first byte of ln from i that is
+// not a space or tab, or len(ln).
+func skipBlanks(ln []byte, i int) int {
+	for i < len(ln) && (ln[i] == ' ' || ln[i] == '\t') {
+		i++
+	}
+	return i
 }
 
 // docMarker reports whether a line starts with a document marker as
@@ -493,9 +492,7 @@ prefix:
 		default:
 			break prefix
 		}
-		for pos < len(ln) && (ln[pos] == ' ' || ln[pos] == '\t') {
-			pos++
-		}
+		pos = skipBlanks(ln, pos)
 	}
 	p.lineProp = -1
 	if keyAt >= 0 {
