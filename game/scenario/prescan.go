@@ -1022,7 +1022,7 @@ func nameStop(ln []byte, i int) bool {
 // collection, a flow indicator (outside one, go-yaml reads "*a,b" as one
 // name, and a '[' after it opens a flow).
 func nameEnd(c byte, inFlow bool) bool {
-	return c == ' ' || inFlow && (c == ',' || c == '[' || c == ']' || c == '{' || c == '}')
+	return c == ' ' || inFlow && flowIndicator(c)
 }
 
 // flowIndicator reports whether c is one of YAML's flow indicators, which
