@@ -312,21 +312,18 @@ func (p *prescanner) shapeLine(ln []byte, s int, start bool) {
 			// follows where it ends on this line; one that goes on
 			// past the line may be a key too (go-yaml reads "[:" to
 			// the end of the file as one).
-			j := groupEnd(ln, i)
+			j := flowEnd(ln, i)
 			if j < 0 {
 				p.shapePush(shapeEntry{lo: lo, hi: hi}, i)
 				p.shapeKey(lo, hi, i, !start)
 				return
 			}
-			if j > i {
-				if k = j + 1; k < len(ln) && ln[k] == ' ' {
-					for k < len(ln) && ln[k] == ' ' {
-						k++
-					}
-				}
-				if k >= len(ln) || ln[k] != ':' || !entryEnd(ln, k+1) {
-					k = -1
-				}
+			k = j + 1
+			for k < len(ln) && ln[k] == ' ' {
+				k++
+			}
+			if k >= len(ln) || ln[k] != ':' || !entryEnd(ln, k+1) {
+				k = -1
 			}
 		case (c == '|' || c == '>') && blockHeader(ln[i+1:]):
 		default:
@@ -364,13 +361,10 @@ func (p *prescanner) shapeLine(ln []byte, s int, start bool) {
 	}
 }
 
-// groupEnd returns the offset of the bracket or quote closing the flow
-// collection or quoted scalar that opens at offset i of ln, on this line,
-// or -1. Brackets are matched by count, quotes within them skipped.
-func groupEnd(ln []byte, i int) int {
-	if c := ln[i]; c == '"' || c == '\'' {
-		return quoteEnd(ln, i+1, c)
-	}
+// flowEnd returns the offset of the bracket closing the flow collection
+// that opens at offset i of ln, on this line, or -1. Brackets are matched
+// by count, quotes within them skipped.
+func flowEnd(ln []byte, i int) int {
 	n := 0
 	for j := i; j < len(ln); j++ {
 		switch ln[j] {
