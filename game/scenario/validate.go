@@ -307,6 +307,13 @@ func (v *validator) list(path []step, n int) {
 	}
 }
 
+// outsideRounds reports whether round r is outside 1..rounds. With rounds
+// unset (or refused as written, refused.go) only r < 1 is: rounds itself
+// gets the finding.
+func (v *validator) outsideRounds(r int) bool {
+	return r < 1 || v.s.Rounds > 0 && r > v.s.Rounds
+}
+
 func (v *validator) inRange(path []step, what string, x, lo, hi int) {
 	if x < lo || x > hi {
 		v.errf(path, "%s must be between %d and %d (got %d)", what, lo, hi, x)

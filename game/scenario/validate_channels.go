@@ -58,7 +58,7 @@ func (v *validator) checkChannels() {
 		}
 		for j, w := range c.Outages {
 			path := append(at("outages"), j)
-			if w.From < 1 || (v.s.Rounds > 0 && w.From > v.s.Rounds) {
+			if v.outsideRounds(w.From) {
 				v.errf(append(path, "from"), "outage starts in round %d, outside rounds 1..%d", w.From, v.s.Rounds)
 			}
 			if w.Rounds < 1 {

@@ -17,7 +17,7 @@ func (v *validator) checkInjects() {
 			v.errf(base, "%s needs a round (at: N) or a condition (when: ...)", name)
 		case in.At != 0 && in.When != nil:
 			v.errf(at("when"), "%s has both at and when; give one", name)
-		case in.When == nil && (in.At < 1 || (s.Rounds > 0 && in.At > s.Rounds)):
+		case in.When == nil && v.outsideRounds(in.At):
 			v.errf(at("at"), "inject fires in round %d, outside rounds 1..%d", in.At, s.Rounds)
 		}
 		if in.When != nil {
@@ -38,7 +38,7 @@ func (v *validator) checkInjects() {
 				switch {
 				case in.Expect.Within != 0:
 					v.errf(append(ep, "by"), "expected outcome has both within and by; give one (by: the round the text names)")
-				case in.Expect.By < 1 || (s.Rounds > 0 && in.Expect.By > s.Rounds):
+				case v.outsideRounds(in.Expect.By):
 					v.errf(append(ep, "by"), "by round %d is outside rounds 1..%d", in.Expect.By, s.Rounds)
 				case in.At > 0 && in.Expect.By < in.At:
 					v.errf(append(ep, "by"), "by round %d is before the inject fires (round %d)", in.Expect.By, in.At)
@@ -173,7 +173,7 @@ func (v *validator) condition(path []step, c *Condition) {
 		by := x.it.By != 0 || v.written(at(x.key, "by"))
 		if x.key == "item_with" && by {
 			v.errf(at(x.key, "by"), "by applies only to item_missing; item_with holds whenever the team has the item (use the inject's at or the expectation's within for timing)")
-		} else if by && (x.it.By < 1 || (v.s.Rounds > 0 && x.it.By > v.s.Rounds)) {
+		} else if by && v.outsideRounds(x.it.By) {
 			v.errf(at(x.key, "by"), "round %d is outside rounds 1..%d", x.it.By, v.s.Rounds)
 		}
 	}

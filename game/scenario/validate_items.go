@@ -137,7 +137,7 @@ func (v *validator) checkItems() {
 		for j, n := range it.Need {
 			path := append(at("need"), j)
 			v.ref(append(path, "team"), "team", n.Team, v.teams)
-			if n.By < 1 || (s.Rounds > 0 && n.By > s.Rounds) {
+			if v.outsideRounds(n.By) {
 				v.errf(append(path, "by"), "need-by round %d is outside rounds 1..%d", n.By, s.Rounds)
 			}
 		}
