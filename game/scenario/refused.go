@@ -16,9 +16,7 @@ type refusedFields map[string][]step
 
 // add records a refused field.
 func (r refusedFields) add(path []step) {
-	if r != nil {
-		r[pathString(path)] = append([]step(nil), path...)
-	}
+	r[pathString(path)] = append([]step(nil), path...)
 }
 
 // has reports whether the finding at path is on a refused field.
