@@ -129,7 +129,7 @@ type prescanner struct {
 }
 
 // prescan checks data (line breaks normalised to LF) against the limits
-// go-yaml needs before it may parse. It returns the estimates and the first
+// go-yaml needs before it may parse. It returns its counts and the first
 // limit passed, or nil.
 func prescan(data []byte, lim Limits) (prescanStats, *prescanError) {
 	p := &prescanner{lim: lim, data: data, delimLo: -1, delimHi: -1, lineProp: -1}
