@@ -136,12 +136,9 @@ func (r *remoteBoard) leave() { r.join.leave() }
 // newRemoteResults shows a joined seat the narrative the host built for
 // its team of the round just resolved.
 func newRemoteResults(r *remoteBoard, n narrative.Narrative, sn *netplay.Snapshot) *resultsScene {
-	s := &resultsScene{team: sn.View.Team, round: n.Round, net: r}
-	s.next = widget.Button{Label: "Continue", Hint: "Enter", Primary: true, Icon: "inbox"}
-	me := teamInfo(&sn.View, s.team)
-	// No AP in the banner: they are the next round's, not these results'
-	// (as on the hot-seat results scene).
-	s.banner.Set(n.Round, n.Rounds, me.Name, -1, me.Colour, "Results of round "+itoa(n.Round))
+	s := newResults(sn.View.Team, n.Round)
+	s.net = r
+	s.setBanner(&sn.View, n.Rounds)
 	s.fill(n)
 	return s
 }

@@ -5,7 +5,6 @@ package ui
 import (
 	"context"
 	"fmt"
-	"liaison/game/ui/widget"
 	"strings"
 	"time"
 
@@ -16,6 +15,7 @@ import (
 	"liaison/game/ui/hosting"
 	"liaison/game/ui/input"
 	"liaison/game/ui/layout"
+	"liaison/game/ui/widget"
 )
 
 // hostScene is the host's own screen while it hosts a game: the addresses
@@ -28,7 +28,8 @@ type hostScene struct {
 	h       *hosting.Host
 	g       *game // the room as the facilitator scenes see it
 	hg      *hosting.Game
-	back    Scene // the title
+	back    Scene  // the title
+	saveDir string // where the room autosaves, as the host was started ("" nowhere)
 	st      hosting.Status
 	showKey bool
 	confirm *widget.Modal
@@ -57,9 +58,10 @@ func (s *hostScene) timeLeft() time.Duration {
 	return max(0, time.Until(time.Unix(f.Deadline, 0)).Round(time.Second))
 }
 
-func newHostScene(h *hosting.Host, e *catalog.Entry, back Scene) *hostScene {
+// newHostScene shows h, started with saveDir as its hosting.Config's SaveDir.
+func newHostScene(h *hosting.Host, e *catalog.Entry, back Scene, saveDir string) *hostScene {
 	hg := h.Game()
-	s := &hostScene{h: h, hg: hg, back: back, g: &game{entry: e, sess: hg}}
+	s := &hostScene{h: h, hg: hg, back: back, saveDir: saveDir, g: &game{entry: e, sess: hg}}
 	s.pauseB = widget.Button{Label: "Pause", Hint: "P", Icon: "pause", Reason: "Stop the exercise: orders are refused until you resume."}
 	s.goB = widget.Button{Label: "Resolve round", Hint: "Ctrl+Enter", Icon: "verify", Reason: "Resolve now: teams that have not confirmed give no orders."}
 	s.facB = widget.Button{Label: "Facilitator view", Hint: "F", Icon: "inbox", Primary: true, Reason: "Everything every team knows, trust, channels; fire injects and add notes."}
@@ -139,8 +141,8 @@ func (s *hostScene) Update(ctx *Context) Scene {
 	s.botB.Disabled = down || len(s.st.Frame.Stalled) == 0
 	switch {
 	case s.stopB.Update(ctx.Context) || in.Pressed(input.KeyEscape):
-		s.confirm = widget.NewModal("Stop hosting?", "Every trainee is disconnected. The room is saved (in "+hostSaveDir()+"): liaisonctl serve --save-dir with that folder hosts it again, same codes and key.", "Stop hosting", "Keep hosting")
-		if hostSaveDir() == "" {
+		s.confirm = widget.NewModal("Stop hosting?", "Every trainee is disconnected. The room is saved (in "+s.saveDir+"): liaisonctl serve --save-dir with that folder hosts it again, same codes and key.", "Stop hosting", "Keep hosting")
+		if s.saveDir == "" {
 			s.confirm.Warnings = []string{"There is no save folder on this machine: the game will be lost."}
 		}
 	case s.keyB.Update(ctx.Context) || in.Pressed(input.KeyK):
@@ -196,8 +198,8 @@ func (s *hostScene) stop(ctx *Context) Scene {
 	switch {
 	case err != nil:
 		ctx.app.notify("Stopped hosting, but the room may not be saved: "+err.Error(), colWarn)
-	case hostSaveDir() != "":
-		ctx.app.notify("Stopped hosting. Room "+s.h.Info().Room+" is saved in:\n"+hostSaveDir(), colGood)
+	case s.saveDir != "":
+		ctx.app.notify("Stopped hosting. Room "+s.h.Info().Room+" is saved in:\n"+s.saveDir, colGood)
 	default:
 		ctx.app.notify("Stopped hosting.", colGood)
 	}

@@ -230,7 +230,7 @@ func (s *hostSetupScene) start(ctx *Context) Scene {
 		ctx.Invalidate()
 		return nil
 	}
-	return newHostScene(h, e, s.back)
+	return newHostScene(h, e, s.back, cfg.SaveDir)
 }
 
 // hostSaveDir is where a hosted room autosaves: "hosted" in the save

@@ -191,7 +191,7 @@ func TestHostSceneHandsStalledSeatsToBots(t *testing.T) {
 		Seats: map[string]string{"nordvik-sss": room.Human, "aurelia-fib": room.Human}, Addr: "127.0.0.1:0"})
 	require.NoError(t, err)
 	defer func() { _ = h.Stop(context.Background()) }()
-	hs := newHostScene(h, e, title)
+	hs := newHostScene(h, e, title, "")
 	a.GoTo(hs)
 	settle(t, a)
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)

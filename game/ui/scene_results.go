@@ -8,6 +8,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"liaison/game/narrative"
+	"liaison/game/rules"
 	"liaison/game/session"
 	"liaison/game/ui/input"
 	"liaison/game/ui/layout"
@@ -64,19 +65,31 @@ func resultsDue(g *game, team string) Scene {
 }
 
 func newResultsScene(g *game, team string, r session.Round) *resultsScene {
-	s := &resultsScene{g: g, team: team, round: r.Number}
-	s.next = widget.Button{Label: "Continue", Hint: "Enter", Primary: true, Icon: "inbox"}
+	s := newResults(team, r.Number)
+	s.g = g
 	sc := g.sess.Scenario()
 	v, err := g.sess.View(team)
 	if err != nil {
 		s.body.Text(err.Error(), colBad)
 		return s
 	}
-	me := teamInfo(&v, team)
-	// No AP in the banner: they are the next round's, not these results'.
-	s.banner.Set(r.Number, sc.Rounds, me.Name, -1, me.Colour, "Results of round "+itoa(r.Number))
+	s.setBanner(&v, sc.Rounds)
 	s.fill(narrative.Build(narrative.Input{Scenario: sc, Team: team, Round: r.Number, View: v, Orders: r.Turn.Orders[team], Log: g.sess.Events()}))
 	return s
+}
+
+// newResults is the results scene's frame, hot-seat or joined: its
+// Continue button; the caller sets the banner and fills the body.
+func newResults(team string, round int) *resultsScene {
+	return &resultsScene{team: team, round: round,
+		next: widget.Button{Label: "Continue", Hint: "Enter", Primary: true, Icon: "inbox"}}
+}
+
+// setBanner shows the team and the round in the banner. No AP there:
+// they are the next round's, not these results'.
+func (s *resultsScene) setBanner(v *rules.View, rounds int) {
+	me := teamInfo(v, s.team)
+	s.banner.Set(s.round, rounds, me.Name, -1, me.Colour, "Results of round "+itoa(s.round))
 }
 
 // fill writes a narrative into the body.

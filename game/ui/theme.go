@@ -30,14 +30,9 @@ var (
 
 // Metrics at scale 1 (1280×720); multiply by the scale.
 const (
-	mPad      = draw.Pad
-	mGap      = draw.Gap
-	mRadius   = draw.Radius
-	mBodySize = draw.BodySize
-	mSmall    = draw.SmallSize
-	mHeading  = draw.HeadingSize
-	mTitle    = draw.TitleSize
-	mMonoSize = draw.MonoSize
+	mPad    = draw.Pad
+	mGap    = draw.Gap
+	mRadius = draw.Radius
 )
 
 // Font roles.
