@@ -118,15 +118,7 @@ func (s *Session) Scenario() *scenario.Scenario { return s.sc }
 func (s *Session) Seat(team string) string { return s.rm.Kind(team) }
 
 // Humans lists the human teams in file order.
-func (s *Session) Humans() []string {
-	var out []string
-	for _, t := range s.sc.Teams {
-		if s.rm.Kind(t.ID) == Human {
-			out = append(out, t.ID)
-		}
-	}
-	return out
-}
+func (s *Session) Humans() []string { return s.rm.Humans() }
 
 // FacilitatorOn reports whether the facilitator view is part of each round.
 func (s *Session) FacilitatorOn() bool { return s.facil }
