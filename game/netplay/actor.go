@@ -292,22 +292,11 @@ func (a *actor) resolve(force bool) (err error) {
 
 // advanceBots resolves rounds that wait for no person (every seat a bot).
 func (a *actor) advanceBots() {
-	for a.rm.Ready() && !a.rm.Paused() && len(a.humans()) == 0 {
+	for a.rm.Ready() && !a.rm.Paused() && len(a.rm.Humans()) == 0 {
 		if _, err := a.rm.Resolve(context.Background(), false); err != nil {
 			return
 		}
 	}
-}
-
-// humans lists the people's teams.
-func (a *actor) humans() []string {
-	var out []string
-	for _, t := range a.rm.Teams() {
-		if a.rm.Kind(t) == room.Human {
-			out = append(out, t)
-		}
-	}
-	return out
 }
 
 // armTimer starts this round's timer, if one is set.

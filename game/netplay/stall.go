@@ -7,7 +7,7 @@ package netplay
 // nobody has joined yet) nothing is stalled.
 func (a *actor) stalled() []string {
 	waiting := a.rm.Waiting()
-	if len(waiting) == 0 || a.rm.Over() || len(waiting) == len(a.humans()) {
+	if len(waiting) == 0 || a.rm.Over() || len(waiting) == len(a.rm.Humans()) {
 		return nil
 	}
 	var out []string

@@ -149,6 +149,17 @@ func (r *Room) Teams() []string {
 	return out
 }
 
+// Humans lists the teams people play (Human seats), in file order.
+func (r *Room) Humans() []string {
+	var out []string
+	for i, t := range r.sc.Teams {
+		if r.seats[i].Kind() == Human {
+			out = append(out, t.ID)
+		}
+	}
+	return out
+}
+
 // Kind returns a team's seat kind (Human or a personality), "" for no such team.
 func (r *Room) Kind(team string) string {
 	if s := r.seat(team); s != nil {

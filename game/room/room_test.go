@@ -139,9 +139,21 @@ func TestForcedResolveAndHandToBot(t *testing.T) {
 	require.NoError(t, err)
 	assert.Empty(t, r.Turns()[0].Orders[team])
 	assert.Equal(t, "coffee break over", r.Turns()[0].Facilitator[0].Note)
+	assert.Equal(t, []string{team}, r.Humans())
 	require.NoError(t, r.HandToBot(team, "cooperative"))
 	assert.Empty(t, r.Waiting())
 	assert.Equal(t, "cooperative", r.Kind(team))
+	assert.Empty(t, r.Humans(), "a seat handed to a bot is no longer a person's")
+}
+
+// TestHumansInFileOrder: Humans lists the people's teams in the
+// scenario's order, whatever order the seats were given in.
+func TestHumansInFileOrder(t *testing.T) {
+	sc, data := load(t, "harbour-watch.yaml")
+	r, err := New(Config{Scenario: sc, Data: data, File: "harbour-watch.yaml",
+		Seats: map[string]string{"maritime-tf": Human, "nordvik-sss": Human, "aurelia-fib": "reckless", "vesterholm-customs": "cooperative"}})
+	require.NoError(t, err)
+	assert.Equal(t, []string{"nordvik-sss", "maritime-tf"}, r.Humans())
 }
 
 func TestHumanSeatWaitsForConfirmOrContext(t *testing.T) {

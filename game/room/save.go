@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"liaison/game/bot"
+	"liaison/game/rules"
 	"liaison/game/save"
 	"liaison/game/scenario"
 )
@@ -43,6 +44,14 @@ func RestoreWith(sv *save.Save, data []byte, newBot func(personality string, see
 	if sc == nil {
 		return nil, fmt.Errorf("restore room of %s: the scenario does not load: %w", rec.Scenario, diags.Errors())
 	}
+	return Resumed(sv, sc, data, st, newBot)
+}
+
+// Resumed is RestoreWith for a caller that has already resumed the save
+// (save.Resume: st) and parsed its scenario (sc, from data), so the game
+// is not replayed again.
+func Resumed(sv *save.Save, sc *scenario.Scenario, data []byte, st *rules.State, newBot func(personality string, seed uint64) (bot.Player, error)) (*Room, error) {
+	rec := sv.Record
 	kinds := make([]string, len(sc.Teams))
 	for _, s := range rec.Seats {
 		i := sc.TeamIndex(s.Team)

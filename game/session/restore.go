@@ -41,7 +41,8 @@ func Restore(o Options, sv *save.Save, data []byte) (*Session, error) {
 		return nil, fmt.Errorf("restore game of %s: %w", rec.Scenario, err)
 	}
 	// The recorded rounds are replayed here for their events (the results
-	// scene's history); the room then resumes from the same save.
+	// scene's history); the room then plays on from the state replayed
+	// here (save.Resume has checked the save; it is not replayed again).
 	st := rules.New(sc, rec.Seed)
 	var rounds []Round
 	var last []rules.Event
@@ -58,7 +59,7 @@ func Restore(o Options, sv *save.Save, data []byte) (*Session, error) {
 	// confirmed are handed in again as the steps are taken (stepTo).
 	atStart := *sv
 	atStart.UI.Confirmed = nil
-	rm, err := room.RestoreWith(&atStart, data, o.NewBot)
+	rm, err := room.Resumed(&atStart, sc, data, st, o.NewBot)
 	if err != nil {
 		return nil, fmt.Errorf("restore game of %s: %w", rec.Scenario, err)
 	}

@@ -118,15 +118,7 @@ func (s *Session) Scenario() *scenario.Scenario { return s.sc }
 func (s *Session) Seat(team string) string { return s.rm.Kind(team) }
 
 // Humans lists the human teams in file order.
-func (s *Session) Humans() []string {
-	var out []string
-	for _, t := range s.sc.Teams {
-		if s.rm.Kind(t.ID) == Human {
-			out = append(out, t.ID)
-		}
-	}
-	return out
-}
+func (s *Session) Humans() []string { return s.rm.Humans() }
 
 // FacilitatorOn reports whether the facilitator view is part of each round.
 func (s *Session) FacilitatorOn() bool { return s.facil }
@@ -222,17 +214,18 @@ func (s *Session) Submit(team string, orders []rules.Order) error {
 	if s.Paused() {
 		return ErrPaused
 	}
-	st := s.rm.Legality()
-	for i, o := range orders {
-		if o.Team != team {
-			return fmt.Errorf("order %d is for %s, not %s", i+1, o.Team, team)
-		}
-		if err := st.Validate(orders[:i], o); err != nil {
-			return fmt.Errorf("order %d (%s): %w", i+1, o.Kind, err)
-		}
-	}
+	// The room checks the orders in sequence (room.Room.Confirm); its
+	// refusal is told in the hot-seat screen's words.
 	if err := s.rm.Confirm(team, orders); err != nil {
-		return err
+		var oe *room.OrderError
+		if !errors.As(err, &oe) {
+			return err
+		}
+		o := orders[oe.Index]
+		if o.Team != team {
+			return fmt.Errorf("order %d is for %s, not %s", oe.Index+1, o.Team, team)
+		}
+		return fmt.Errorf("order %d (%s): %w", oe.Index+1, o.Kind, oe.Err)
 	}
 	s.pop()
 	s.maybeResolve()

@@ -202,3 +202,33 @@ func TestUnknownPersonality(t *testing.T) {
 		t.Fatalf("NewBot used %d times: %v", calls, err)
 	}
 }
+
+// TestSubmitRefusalsNameTheOrder pins the hot-seat wording of the room's
+// refusals: which order, and why (another team's order, or the engine's
+// reason with the order's kind).
+func TestSubmitRefusalsNameTheOrder(t *testing.T) {
+	tests := []struct {
+		name   string
+		orders []rules.Order
+		want   string
+	}{
+		{"another team's order", []rules.Order{{Kind: rules.Pass, Team: "estrel-fpl"}}, "order 1 is for estrel-fpl, not valmora-cio"},
+		{"illegal second order", []rules.Order{{Kind: rules.Pass, Team: "valmora-cio"}, {Kind: rules.Verify, Team: "valmora-cio", Item: "no-such-item"}}, "order 2 (verify): "},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s, err := New(Options{Scenario: tutorial(t)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			_ = s.Advance()
+			err = s.Submit("valmora-cio", tt.orders)
+			if err == nil || !strings.HasPrefix(err.Error(), tt.want) {
+				t.Fatalf("Submit: %v, want an error starting %q", err, tt.want)
+			}
+			if s.Current().Phase != Orders {
+				t.Fatal("a refused submission must not end the turn")
+			}
+		})
+	}
+}
