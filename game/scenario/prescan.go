@@ -20,17 +20,19 @@ import (
 // keep the library's worst case small: nesting depth, keys per mapping and
 // in all, tokens, aliases, the length of a path, a line and a scalar.
 //
-// It does not parse YAML. Its counts are bounds that hold by
-// construction, whatever go-yaml makes of the text: the tokens by a
-// byte-local rule (prescan_tokens.go), the block nesting and keys per
-// mapping by a rule on columns (prescan_shape.go) that keeps every key and
-// dash that may still hold what follows. The flow collections, keys on a
-// line after the first and the paths follow go-yaml's reading closely
-// enough to count what go-yaml nests (a '[' opens a flow collection where
-// a token may start, not in the middle of plain text; a block scalar's
-// lines are text), and where the two might read text differently they
-// count more, never less. FuzzPrescanTokenBound and FuzzPrescanBounds (in
-// make fuzz) and TestPrescanShapeHolds hold the counts to go-yaml's.
+// It does not parse YAML. The token count is a bound by construction,
+// whatever go-yaml makes of the text (a byte-local rule,
+// prescan_tokens.go). The block nesting and keys per mapping come from a
+// rule on columns (prescan_shape.go) that keeps every key and dash that
+// may still hold what follows; the flow collections, keys on a line after
+// the first and the paths follow go-yaml's reading closely enough to count
+// what go-yaml nests (a '[' opens a flow collection where a token may
+// start, not in the middle of plain text; a block scalar's lines are
+// text). Where the two might read text differently they count more. Those
+// counts are not proven: FuzzPrescanBounds (in make fuzz) and
+// TestPrescanShapeHolds hold them to go-yaml's, and keep every text on
+// which they fell short. The parsed tree's depth is measured again after
+// parsing (expandedSize), so the depth limit holds either way.
 
 // prescanStats are the counts prescan makes of a file.
 type prescanStats struct {
@@ -67,6 +69,9 @@ type level struct {
 	// ':'; and the mappings nested in it by more ':' (counted in flowPairs).
 	entryTok, entryColon bool
 	nested               int
+	// Keys in the current entry of a flow sequence: go-yaml may put all
+	// of them in the entry's one mapping ("[}0:" then " 0:" then "]").
+	entryKeys int
 }
 
 // prescanner holds the state of one scan.
@@ -117,8 +122,12 @@ type prescanner struct {
 
 	// A plain scalar in block context that may go on on the next line.
 	plainOpen  bool
-	plainStart int  // the column where it started
-	cont       bool // this line may go on with such a scalar
+	plainStart int // the column where it started
+	// A bound on go-yaml's column for it: the length in runes of the
+	// line it was last seen on (go-yaml's column is where the text ends
+	// less its length in bytes, so blanks after it move it right).
+	plainEnd int
+	cont     bool // this line may go on with such a scalar
 
 	// A block scalar (| or >) whose lines follow.
 	blockScalar bool
@@ -319,16 +328,23 @@ func (p *prescanner) scanLineContent(ln []byte) {
 			return
 		}
 	}
-	cont, contStart := p.cont, p.plainStart
+	cont, contStart, contEnd := p.cont, p.plainStart, p.plainEnd
+	inFlow := len(p.flow) > 0
 	pos = p.blockLine(ln, indent)
 	if p.err != nil {
 		return
+	}
+	if inFlow {
+		// blockLine only counted more here: the line is read from its
+		// start as flow content too, so that the flow entries and keys it
+		// stepped over ("{a,b:" then ",c: }") still count.
+		pos = indent
 	}
 	p.scanRest(ln, pos, true, false)
 	if cont && p.quote == 0 && !p.blockScalar && len(p.flow) == 0 && !p.plainOpen {
 		// go-yaml may have read the whole line as more of the text before
 		// (its dashes and quotes too), which may then go on.
-		p.plainOpen, p.plainStart = true, contStart
+		p.plainOpen, p.plainStart, p.plainEnd = true, contStart, max(contEnd, utf8.RuneCount(ln))
 	}
 }
 
@@ -482,7 +498,7 @@ prefix:
 				// A node in a flow entry ({!t , a} has two keys).
 				p.flow[len(p.flow)-1].entryTok = true
 			}
-			for pos++; pos < len(ln) && !nameEnd(ln[pos], len(p.flow) > 0) && !mergeAt(ln, pos) && !(c == '&' && pos == keyAt+1 && nameStop(ln, pos)); pos++ {
+			for pos++; pos < len(ln) && !nameEnd(ln[pos], len(p.flow) > 0 && c != '!') && !mergeAt(ln, pos) && !(c == '&' && pos == keyAt+1 && nameStop(ln, pos)); pos++ {
 				if flowIndicator(ln[pos]) {
 					p.badName(pos)
 					return len(ln)
@@ -514,8 +530,18 @@ prefix:
 	case '@', '`', ']':
 		k = mapColon(ln, pos)
 	case '*':
+		from := pos
+		if quotedName(ln, pos) {
+			// go-yaml reads a quoted scalar for the name, which may hide
+			// a ": " and go on to the next line ("*\": 0"): if it does
+			// not close on this line, scanRest reads it as a quote.
+			q := skipBlanks(ln, pos+1)
+			if from = quoteEnd(ln, q+1, ln[q]); from < 0 {
+				return pos
+			}
+		}
 		// An alias as a key (*a : v); scanRest counts it if it is not one.
-		if k = mapColon(ln, pos); k >= 0 {
+		if k = mapColon(ln, from); k >= 0 {
 			p.alias(pos)
 		}
 	case '"', '\'':
@@ -553,9 +579,12 @@ prefix:
 		// starts there.
 		p.blockKey(p.plainStart, 0)
 	case k == pos:
-		// ": v" with no key at all: go-yaml keeps its last key's column.
+		// ": v" with no key on its line: go-yaml's key is the node before
+		// (a block scalar, a flow collection), whose column may be any;
+		// a block scalar after it then has no lines the pre-scan is sure
+		// of, so all of them are read as structure.
 		p.blockKey(col(pos), 0)
-		p.delimLo, p.delimHi = lo, hi
+		p.delimLo, p.delimHi = lo, max(hi, p.lim.MaxLine)
 	case p.cont:
 		// go-yaml's key is the whole scalar, from where it started; the
 		// start may be on this line or before.
@@ -571,6 +600,11 @@ prefix:
 		p.delimLo, p.delimHi = min(c, p.plainStart), max(c, p.plainStart)
 	default:
 		p.blockKey(col(pos), k-pos)
+	}
+	if p.cont {
+		// The key began on a line before: its column may be as far right
+		// as that text's end (more columns: fewer lines read as text).
+		p.delimHi = max(p.delimHi, p.plainEnd)
 	}
 	if k == pos {
 		// ": v" with the key on a line before: go-yaml may nest it.
@@ -694,7 +728,8 @@ func (p *prescanner) key(l *level, off, keyLen int) {
 	l.lastKey = keyLen
 	p.st.Keys++
 	if l.seq {
-		p.st.MaxKeys = max(p.st.MaxKeys, 1) // a one-key mapping: [a: 1]
+		l.entryKeys++ // a mapping in the entry: [a: 1]
+		p.st.MaxKeys = max(p.st.MaxKeys, l.entryKeys)
 	} else {
 		p.st.MaxKeys = max(p.st.MaxKeys, l.keys)
 	}
@@ -705,7 +740,7 @@ func (p *prescanner) key(l *level, off, keyLen int) {
 		}
 	}
 	switch {
-	case l.keys > p.lim.MaxMappingKeys && !l.seq:
+	case l.keys > p.lim.MaxMappingKeys && !l.seq, l.entryKeys > p.lim.MaxMappingKeys:
 		p.fail(off, "this mapping has more than %d keys; the limit is %d", p.lim.MaxMappingKeys, p.lim.MaxMappingKeys)
 	case p.st.Keys > p.lim.MaxKeys:
 		p.fail(off, "the file has more than %d keys; the limit is %d", p.lim.MaxKeys, p.lim.MaxKeys)
@@ -776,6 +811,7 @@ func (p *prescanner) scanRest(ln []byte, pos int, atToken, plain bool) {
 		if plain && len(p.flow) == 0 && p.quote == 0 && !p.blockScalar {
 			p.plainOpen = true
 			p.plainStart = plainStart
+			p.plainEnd = utf8.RuneCount(ln)
 		}
 		// In a flow collection, text goes on to the next line.
 		p.flowText = len(p.flow) > 0 && !atToken && p.quote == 0
@@ -872,8 +908,16 @@ func (p *prescanner) scanRest(ln []byte, pos int, atToken, plain bool) {
 			if atToken && entryEnd(ln, i+1) {
 				// An entry or key after another token on the line
 				// ("k: !t - x"): go-yaml may nest a collection here.
+				if inFlow {
+					p.flow[len(p.flow)-1].entryTok = true // {?, 0} has two keys
+				}
 				p.inlineKey(i)
 				p.setDelim(p.runeCol(ln, i))
+				if inFlow && c == '?' && len(bytes.TrimLeft(ln[i+1:], " \t")) == 0 {
+					// go-yaml may read the next line's quote as text
+					// ("{?" then "\",0}" has two keys): read it on as text.
+					atToken = false
+				}
 				continue
 			}
 		case '"', '\'':
@@ -919,7 +963,7 @@ func (p *prescanner) scanRest(ln []byte, pos int, atToken, plain bool) {
 				if inFlow {
 					p.flow[len(p.flow)-1].entryTok = true // {*a} has a key
 				}
-				for i+1 < len(ln) && !nameEnd(ln[i+1], inFlow) && !mergeAt(ln, i+1) && !(c != '!' && i == start && nameStop(ln, i+1)) {
+				for i+1 < len(ln) && !nameEnd(ln[i+1], inFlow && c != '!') && !mergeAt(ln, i+1) && !(c != '!' && i == start && (nameStop(ln, i+1) || quotedName(ln, i))) {
 					i++
 					if flowIndicator(ln[i]) {
 						p.badName(i)
@@ -931,6 +975,19 @@ func (p *prescanner) scanRest(ln []byte, pos int, atToken, plain bool) {
 					p.propertyEnds(ln, i+1)
 				}
 				atToken = true // go-yaml cuts a token after it
+				if c != '!' && i == start && i+1 < len(ln) && ln[i+1] == '#' {
+					// go-yaml reads a '#' right after a '&' or '*' as a
+					// comment ("*#" then "\" #\":" is one alias key).
+					return
+				}
+				if j := skipBlanks(ln, i+1); c == '*' && i == start && !inFlow && j > i+1 && j < len(ln) && ln[j] != '#' && !quotedName(ln, i) {
+					// go-yaml may read the name after the blanks on as
+					// plain text, over lines ("* ?", "0", "\": 0\":" is
+					// one alias and two keys): read what follows as such
+					// text. (A name on the next line, or quoted, is read
+					// as it is written.)
+					plain = true
+				}
 				continue
 			}
 		case '|', '>':
@@ -999,7 +1056,7 @@ func (p *prescanner) endEntry(i, last int) {
 		p.flowPairs--
 	}
 	p.flowPairs -= l.nested
-	l.entryTok, l.entryColon, l.nested = false, false, 0
+	l.entryTok, l.entryColon, l.nested, l.entryKeys = false, false, 0, 0
 }
 
 // nameStop reports whether go-yaml reads ln[i], right after '&' or '*',
@@ -1017,10 +1074,21 @@ func nameStop(ln []byte, i int) bool {
 	return strings.IndexByte("'\"#|>!&*@`", ln[i]) >= 0
 }
 
+// quotedName reports whether the alias or anchor at offset i of ln is
+// named by a quoted scalar: a quote after the '*' or '&' and any blanks
+// ("*\"a\"", "* 'a'", "*\t\"a\""), which go-yaml reads as a quote even
+// where it hides a ": ".
+func quotedName(ln []byte, i int) bool {
+	j := skipBlanks(ln, i+1)
+	return j < len(ln) && (ln[j] == '"' || ln[j] == '\'')
+}
+
 // nameEnd reports whether c ends an anchor, alias or tag name: a space
 // (not a tab: go-yaml reads "!a\tb" as one tag) or, inside a flow
 // collection, a flow indicator (outside one, go-yaml reads "*a,b" as one
-// name, and a '[' after it opens a flow).
+// name, and a '[' after it opens a flow). Callers pass inFlow false for a
+// tag: go-yaml reads "[!] 0: 0]" as the tag "!]", so a tag with a flow
+// indicator is refused (scenario files have no tags anyway).
 func nameEnd(c byte, inFlow bool) bool {
 	return c == ' ' || inFlow && flowIndicator(c)
 }

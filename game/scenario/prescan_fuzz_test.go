@@ -51,10 +51,14 @@ func treeShape(n ast.Node, depth int, depthOut, keysOut *int) {
 // counted. Seeded with the shipped scenarios, the test files and small
 // versions of every hostile shape.
 //
-// All three are bounds by construction (prescan_tokens.go for the
-// tokens, prescan_shape.go for the depth and keys), so this target runs in
-// make fuzz; its corpus keeps the inputs that made the earlier estimates
-// miss.
+// The token count is a bound by construction (prescan_tokens.go). The
+// depth and keys per mapping follow go-yaml's reading by the rules of
+// prescan_shape.go, counting more wherever the two may read a text
+// differently; this target is what holds them to go-yaml, and its corpus
+// (testdata/fuzz) keeps every text on which they fell short: a nameless
+// alias whose name go-yaml reads on over lines or from a quote, a tag
+// holding a ']', a '?' ending a flow line, the lines after a block
+// scalar, keys split by a line break in a flow collection.
 func FuzzPrescanBounds(f *testing.F) {
 	addSeeds(f, maxFuzzInput)
 	for _, sh := range hostileShapes {

@@ -171,6 +171,11 @@ func (b *shapeBound) grow(c int) {
 // text that may have begun on a line before, at any column.
 func (p *prescanner) shapeLine(ln []byte, s int, start bool) {
 	b := &p.shape
+	if s >= len(ln) || ln[s] == '#' && (s == 0 || ln[s-1] == ' ' || ln[s-1] == '\t') {
+		// Blank or a comment: go-yaml reads no token here, and what the
+		// line before left open (carry) stays open.
+		return
+	}
 	// Columns as go-yaml may count them: hi counts characters, lo leaves
 	// out the tabs before.
 	runes, tabs, at := 0, 0, 0
@@ -286,7 +291,9 @@ func (p *prescanner) shapeLine(ln []byte, s int, start bool) {
 				if ln[e] != '-' {
 					p.shapeKey(lo, he, e, ln[e] == ':' || !start)
 				}
-				propLo = -1
+				// go-yaml may as well read the whole word as the name
+				// ("!!? 1:"): the property still stands before the next
+				// node, so propLo is kept.
 			}
 			continue
 		}
@@ -294,8 +301,13 @@ func (p *prescanner) shapeLine(ln []byte, s int, start bool) {
 		k := -1
 		switch {
 		case !start:
-			// Text may go on here: quotes, brackets and '|' are more of it.
+			// Text may go on here: quotes, brackets and '|' are more of it;
+			// or go-yaml may read a quote after all (the name of an alias
+			// ending the line before), so a ": " after it makes a key too.
 			k = mapColon(ln, i)
+			if j := quoteEnd(ln, i+1, c); k < 0 && (c == '"' || c == '\'') && j >= 0 {
+				k = mapColon(ln, j+1)
+			}
 		case c == '"' || c == '\'':
 			// A quoted scalar is a key if ": " follows it on the line
 			// (go-yaml may step past its closing quote, after a tab in
@@ -304,6 +316,9 @@ func (p *prescanner) shapeLine(ln []byte, s int, start bool) {
 			if j < 0 {
 				p.shapePush(shapeEntry{lo: lo, hi: hi}, i)
 				p.shapeKey(lo, hi, i, false)
+				// go-yaml may not read a quote here ("* ?" then "\": 0:"
+				// takes it for text): the rest of the line counts too.
+				p.shapeFlowLine(ln, i+1)
 				return
 			}
 			k = mapColon(ln, j+1)
@@ -325,16 +340,35 @@ func (p *prescanner) shapeLine(ln []byte, s int, start bool) {
 			if k >= len(ln) || ln[k] != ':' || !entryEnd(ln, k+1) {
 				k = -1
 			}
+			if k < 0 {
+				// go-yaml may read it all as one plain scalar, after a
+				// block scalar ("0: |", "", "{: }" has the key "{").
+				k = mapColon(ln, i)
+			}
 		case (c == '|' || c == '>') && blockHeader(ln[i+1:]):
+		case c == '*' && quotedName(ln, i):
+			// An alias named by a quoted scalar (* "a": v) is a key if
+			// ": " follows the quote; one that goes on past the line is
+			// read as a quote above.
+			q := skipBlanks(ln, i+1)
+			j := quoteEnd(ln, q+1, ln[q])
+			if j < 0 {
+				p.shapePush(shapeEntry{lo: lo, hi: hi}, i)
+				p.shapeKey(lo, hi, i, !start)
+				p.shapeFlowLine(ln, q+1)
+				return
+			}
+			k = mapColon(ln, j+1)
 		default:
 			k = mapColon(ln, i)
 		}
 		takes = false
 		if k < 0 {
-			// A value. An alias with no name ("*" and blanks) takes the
-			// next token, on a line after, for its name: that line may
-			// go on with this node.
-			b.carry = c == '*' && len(bytes.Trim(ln[i+1:], " \t")) == 0
+			// A value. An alias with no name ("*" then a blank) takes
+			// the next token for its name, and go-yaml may read on into
+			// the line after ("* ?" then "\": 0\":" is one alias and
+			// two keys): that line may go on with this node.
+			b.carry = c == '*' && (i+1 == len(ln) || ln[i+1] == ' ' || ln[i+1] == '\t' || ln[i+1] == '#')
 			break
 		}
 		if m := mergeKey(ln, i, k); m > i {
