@@ -351,7 +351,7 @@ func (s *titleScene) drawDetail(dst *ebiten.Image, ctx *Context) {
 			break
 		}
 		sw := ctx.LineH(fBody) * 0.7
-		ctx.Paint.Round(dst, layout.R(in.X, y+(ctx.LineH(fBody)-sw)/2, sw, sw), sw/4, teamColour(t.Colour))
+		ctx.Paint.Swatch(dst, layout.R(in.X, y+(ctx.LineH(fBody)-sw)/2, sw, sw), t.Colour)
 		icon := "bot"
 		if sc.Seats[t.ID] == "human" {
 			icon = "human"
