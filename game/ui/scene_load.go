@@ -84,26 +84,8 @@ func (s *loadScene) layout(ctx *Context) {
 func (s *loadScene) Update(ctx *Context) Scene {
 	s.layout(ctx)
 	in := ctx.In
-	s.list.Hover = s.list.HitRow(in.X, in.Y)
-	if ctx.Hover(s.list.Frame) && in.WheelY != 0 {
-		s.list.Scroll.By(-in.WheelY * ctx.S(40))
-	}
-	switch {
-	case in.Pressed(input.KeyDown) || in.Pressed(input.KeyTab):
-		s.list.Move(1)
-	case in.Pressed(input.KeyUp):
-		s.list.Move(-1)
-	case in.Pressed(input.KeyHome) && len(s.entries) > 0:
-		s.list.Select(0)
-	case in.Pressed(input.KeyEnd) && len(s.entries) > 0:
-		s.list.Select(len(s.entries) - 1)
-	}
-	if in.Click && s.list.Hover >= 0 {
-		in.ConsumeClick()
-		if s.list.Hover == s.list.Selected {
-			return s.open(ctx)
-		}
-		s.list.Select(s.list.Hover)
+	if widget.UpdateList(ctx.Context, &s.list) {
+		return s.open(ctx)
 	}
 	sel := s.list.Selected
 	s.openB.Disabled = sel < 0
