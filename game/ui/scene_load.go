@@ -118,10 +118,8 @@ func (s *loadScene) open(ctx *Context) Scene {
 // Draw implements Scene.
 func (s *loadScene) Draw(dst *ebiten.Image, ctx *Context) {
 	s.layout(ctx)
-	is := ctx.LineH(fHeading)
-	ctx.Icon(dst, "clock", layout.R(s.head.X, s.head.Y, is, is), colAccent)
-	ctx.Text(dst, fHeading, "Load a saved game", s.head.X+is+ctx.S(10), s.head.Y, colText)
-	ctx.Text(dst, fBody, ctx.Fit(fBody, "Saves in "+s.dir, s.head.W), s.head.X, s.head.Y+ctx.LineH(fHeading)+ctx.S(6), colTextDim)
+	sub := pageHeading(dst, ctx, s.head, "clock", colAccent, "Load a saved game")
+	ctx.Text(dst, fBody, ctx.Fit(fBody, "Saves in "+s.dir, s.head.W), s.head.X, sub, colTextDim)
 	widget.Panel(dst, ctx.Context, s.panelR, "Saved games, newest first", "")
 	if s.empty != "" {
 		ctx.Para(dst, fBody, s.empty, s.list.Frame.X, s.list.Frame.Y, s.list.Frame.W, s.list.Frame.Bottom(), colTextDim)
