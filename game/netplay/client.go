@@ -65,7 +65,7 @@ func Dial(ctx context.Context, url string, h Hello) (*Client, error) {
 		var e Error
 		_ = json.Unmarshal(env.Body, &e)
 		_ = conn.CloseNow()
-		return nil, fmt.Errorf("join refused: %s", e.Message)
+		return nil, fmt.Errorf("%w: %w", ErrJoinRefused, &e)
 	default:
 		_ = conn.CloseNow()
 		return nil, fmt.Errorf("join: the host answered %q", env.Type)
@@ -189,14 +189,6 @@ func replyInto(env Envelope, want string, v any) error {
 		return e
 	}
 	return fmt.Errorf("the host answered with %q, not %q", env.Type, want)
-}
-
-// Error is a refusal from the host.
-func (e *Error) Error() string {
-	if e.Order > 0 {
-		return fmt.Sprintf("order %d: %s", e.Order, e.Message)
-	}
-	return e.Message
 }
 
 // ask sends a request and waits for its ack (nil) or error (*Error).

@@ -146,9 +146,9 @@ func (s *Server) serveWS(w http.ResponseWriter, r *http.Request) {
 func (s *Server) hello(c *client, room string) (grant, bool) {
 	ctx, cancel := context.WithTimeout(context.Background(), s.opts.HelloTimeout)
 	defer cancel()
-	refuse := func(ref uint64, status websocket.StatusCode, msg string) (grant, bool) {
-		c.send(TError, Error{Ref: ref, Message: msg})
-		c.kill(status, msg)
+	refuse := func(status websocket.StatusCode, e Error) (grant, bool) {
+		c.send(TError, e)
+		c.kill(status, e.Message)
 		return grant{}, false
 	}
 	typ, data, err := c.conn.Read(ctx)
@@ -157,18 +157,18 @@ func (s *Server) hello(c *client, room string) (grant, bool) {
 		return grant{}, false
 	}
 	if typ != websocket.MessageText {
-		return refuse(0, websocket.StatusUnsupportedData, "send JSON text frames")
+		return refuse(websocket.StatusUnsupportedData, Error{Message: "send JSON text frames"})
 	}
 	env, err := decodeEnvelope(data)
 	if err != nil {
-		return refuse(0, websocket.StatusPolicyViolation, err.Error())
+		return refuse(websocket.StatusPolicyViolation, Error{Message: err.Error()})
 	}
 	if env.Type != THello {
-		return refuse(env.Seq, websocket.StatusPolicyViolation, "the first message must be a hello with a join code, the instructor key or a resume token")
+		return refuse(websocket.StatusPolicyViolation, Error{Ref: env.Seq, Message: "the first message must be a hello with a join code, the instructor key or a resume token"})
 	}
 	var h Hello
 	if err := decodeBody(env, &h); err != nil {
-		return refuse(env.Seq, websocket.StatusPolicyViolation, err.Error())
+		return refuse(websocket.StatusPolicyViolation, Error{Ref: env.Seq, Message: err.Error()})
 	}
 	secret, n := "", 0
 	for _, v := range []string{h.Code, h.Key, h.Resume} {
@@ -177,11 +177,11 @@ func (s *Server) hello(c *client, room string) (grant, bool) {
 		}
 	}
 	if n != 1 || len(secret) > maxSecret {
-		return refuse(env.Seq, websocket.StatusPolicyViolation, "give exactly one of code, key or resume (at most 128 characters)")
+		return refuse(websocket.StatusPolicyViolation, Error{Ref: env.Seq, Message: "give exactly one of code, key or resume (at most 128 characters)"})
 	}
 	if !s.mayTry(c.addr) {
 		s.opts.Logf("netplay: %s: join refused, too many failed attempts", c.addr)
-		return refuse(env.Seq, websocket.StatusPolicyViolation, "too many failed join attempts from your address; wait a minute and try again")
+		return refuse(websocket.StatusPolicyViolation, Error{Ref: env.Seq, Message: "too many failed join attempts from your address; wait a minute and try again", Code: CodeRateLimited})
 	}
 	g, ok := s.lookup(secret)
 	if ok && room != "" && (g.room == nil || room != g.room.id) {
@@ -190,7 +190,7 @@ func (s *Server) hello(c *client, room string) (grant, bool) {
 	if !ok {
 		s.failed(c.addr)
 		s.opts.Logf("netplay: %s: join refused, unknown code", c.addr)
-		return refuse(env.Seq, websocket.StatusPolicyViolation, "no seat has this code: check it with your instructor")
+		return refuse(websocket.StatusPolicyViolation, Error{Ref: env.Seq, Message: "no seat has this code: check it with your instructor"})
 	}
 	return g, true
 }

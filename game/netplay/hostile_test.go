@@ -82,7 +82,7 @@ func TestFailedCodesAreRateLimited(t *testing.T) {
 		p.send(netplay.THello, netplay.Hello{Code: "WRONG-CODE"})
 		var e netplay.Error
 		p.expect(netplay.TError, &e)
-		limited = strings.Contains(e.Message, "too many")
+		limited = e.Code == netplay.CodeRateLimited
 	}
 	require.True(t, limited, "a guesser is slowed down")
 	// Even the right code waits now: the address has used its attempts.
@@ -91,6 +91,7 @@ func TestFailedCodesAreRateLimited(t *testing.T) {
 	var e netplay.Error
 	p.expect(netplay.TError, &e)
 	assert.Contains(t, e.Message, "too many")
+	assert.Equal(t, netplay.CodeRateLimited, e.Code)
 }
 
 func TestMalformedOversizedAndFloodingClients(t *testing.T) {

@@ -81,7 +81,7 @@ func (a *actor) saveFiles() []roomFile {
 		}
 	}
 	if err != nil {
-		a.s.opts.Logf("netplay: room %s: autosave failed: %v", a.id, err)
+		a.autosaveFailed("", err)
 		return nil
 	}
 	return files
@@ -91,9 +91,18 @@ func (a *actor) saveFiles() []roomFile {
 func (a *actor) writeFiles(files []roomFile) {
 	for _, f := range files {
 		if err := save.WriteAtomic(f.path, f.data); err != nil {
-			a.s.opts.Logf("netplay: room %s: autosave failed: save %s: %v", a.id, f.path, err)
+			a.autosaveFailed(f.path, err)
 			return
 		}
+	}
+}
+
+// autosaveFailed logs a failed autosave and tells Options.AutosaveFailed.
+func (a *actor) autosaveFailed(path string, err error) {
+	e := &AutosaveError{Room: a.id, Path: path, Err: err}
+	a.s.opts.Logf("netplay: %v", e)
+	if a.s.opts.AutosaveFailed != nil {
+		a.s.opts.AutosaveFailed(e)
 	}
 }
 

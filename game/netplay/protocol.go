@@ -177,6 +177,10 @@ type Error struct {
 	Ref     uint64 `json:"ref"`
 	Message string `json:"message"`
 	Order   int    `json:"order,omitempty"` // 1-based index of the refused order, if any
+	// Code classes the refusal for a program (Message is for people): one
+	// of the Code constants, "" for any other refusal. It came after
+	// protocol 1 shipped; a client that does not know it ignores it.
+	Code string `json:"code,omitempty"`
 }
 
 // Phases of a round as a team sees it.

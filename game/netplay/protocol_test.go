@@ -59,3 +59,44 @@ func TestSecrets(t *testing.T) {
 	assert.NotEqual(t, k, newKey())
 	assert.NotEqual(t, digest("a"), digest("b"))
 }
+
+// TestErrorCodeIsAdditive pins the wire form of a refusal across the
+// addition of Error.Code within protocol 1: a refusal without a code is
+// the very frame it was before, a code is one more field an older client
+// ignores, and a host's frame with fields this client does not know (a
+// newer host) still reads.
+func TestErrorCodeIsAdditive(t *testing.T) {
+	require.Equal(t, 1, Version, "a new version needs its own compatibility test")
+	tests := []struct {
+		name string
+		e    Error
+		body string
+	}{
+		{"no code: as before", Error{Ref: 3, Message: "no seat has this code"}, `{"ref":3,"message":"no seat has this code"}`},
+		{"rate limited", Error{Ref: 4, Message: "too many", Code: CodeRateLimited}, `{"ref":4,"message":"too many","code":"rate_limited"}`},
+		{"order refused", Error{Ref: 5, Message: "not held", Order: 2}, `{"ref":5,"message":"not held","order":2}`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			b, err := encode(TError, 1, tc.e)
+			require.NoError(t, err)
+			env, err := decodeReply(b)
+			require.NoError(t, err)
+			assert.JSONEq(t, tc.body, string(env.Body))
+			assert.Equal(t, tc.body, string(env.Body), "field order and spelling are the wire format")
+
+			var old struct { // the Error a client built before Code existed
+				Ref     uint64 `json:"ref"`
+				Message string `json:"message"`
+				Order   int    `json:"order,omitempty"`
+			}
+			require.NoError(t, json.Unmarshal(env.Body, &old))
+			assert.Equal(t, tc.e.Message, old.Message)
+		})
+	}
+	err := replyInto(Envelope{V: Version, Type: TError, Body: json.RawMessage(`{"ref":1,"message":"m","code":"rate_limited","hint":"later"}`)}, TAck, &Ack{})
+	var refusal *Error
+	require.ErrorAs(t, err, &refusal)
+	assert.Equal(t, "m", refusal.Message)
+	assert.ErrorIs(t, err, ErrRateLimited)
+}

@@ -26,6 +26,9 @@ type Options struct {
 	SaveDir string
 	// Logf logs connection events (never a code, key or token); nil: log.Printf.
 	Logf func(format string, args ...any)
+	// AutosaveFailed, if set, is told of every failed autosave (after it
+	// is logged), from the goroutine that tried; the room plays on.
+	AutosaveFailed func(*AutosaveError)
 	// MsgRate and MsgBurst limit each connection's messages per second;
 	// a client above them is closed with a policy-violation status.
 	// Zero: 20 a second, bursts of 40.

@@ -1,6 +1,7 @@
 package replay_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -126,6 +127,34 @@ func TestReplayRefusesSeatsThatDoNotFit(t *testing.T) {
 			require.ErrorIs(t, err, replay.ErrSeats)
 			assert.Contains(t, err.Error(), tc.want)
 			assert.NotContains(t, err.Error(), "\x1b]0", "no raw escape reaches the message")
+		})
+	}
+}
+
+func TestPlayersFollowTheScenarioTeamOrder(t *testing.T) {
+	rec, data := record(t)
+	sc, _ := scenario.Parse("tutorial.yaml", data)
+	require.NotNil(t, sc)
+	want := make([]string, len(sc.Teams))
+	for i, s := range rec.Seats {
+		want[i] = s.Player
+	}
+	tests := []struct {
+		name string
+		edit func(r *replay.Record)
+		want []string
+	}{
+		{"as recorded", func(*replay.Record) {}, want},
+		{"seats in another order", func(r *replay.Record) { slices.Reverse(r.Seats) }, want},
+		{"a team without a seat", func(r *replay.Record) { r.Seats = r.Seats[1:] }, append([]string{""}, want[1:]...)},
+		{"a seat for no team", func(r *replay.Record) { r.Seats[0].Team = "atlantis" }, append([]string{""}, want[1:]...)},
+		{"no seats", func(r *replay.Record) { r.Seats = nil }, make([]string, len(want))},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			rec, _ := record(t)
+			tc.edit(rec)
+			assert.Equal(t, tc.want, rec.Players(sc))
 		})
 	}
 }

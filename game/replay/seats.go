@@ -45,6 +45,23 @@ func (r *Record) CheckSeats(sc *scenario.Scenario) error {
 	return nil
 }
 
+// Players returns the player of each of sc's teams, in the scenario's team
+// order, as the record seats them ("" for a team it gives no seat). It
+// checks nothing: CheckSeats does, and a record's seats are only read
+// through Players once it has passed (Replay and save.Resume call it).
+func (r *Record) Players(sc *scenario.Scenario) []string {
+	players := make([]string, len(sc.Teams))
+	for i, t := range sc.Teams {
+		for _, s := range r.Seats {
+			if s.Team == t.ID {
+				players[i] = s.Player
+				break
+			}
+		}
+	}
+	return players
+}
+
 // teamList names the scenario's teams for a message.
 func teamList(sc *scenario.Scenario) string {
 	ids := make([]string, len(sc.Teams))

@@ -115,6 +115,9 @@ func newSeat(newBot func(string, uint64) (bot.Player, error), kind string, seed 
 	if kind == Human {
 		return NewHumanSeat(), nil
 	}
+	if kind == "" {
+		return nil, errors.New("no one plays it (a seat is a person or a bot)")
+	}
 	if newBot == nil {
 		return NewBotSeat(kind, bot.BotSeed(seed, team))
 	}

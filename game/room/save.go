@@ -49,29 +49,17 @@ func RestoreWith(sv *save.Save, data []byte, newBot func(personality string, see
 
 // Resumed is RestoreWith for a caller that has already resumed the save
 // (save.Resume: st) and parsed its scenario (sc, from data), so the game
-// is not replayed again.
+// is not replayed again. save.Resume has checked the save's seats against
+// the scenario (replay.Record.CheckSeats); they are not checked again here.
 func Resumed(sv *save.Save, sc *scenario.Scenario, data []byte, st *rules.State, newBot func(personality string, seed uint64) (bot.Player, error)) (*Room, error) {
 	rec := sv.Record
-	kinds := make([]string, len(sc.Teams))
-	for _, s := range rec.Seats {
-		i := sc.TeamIndex(s.Team)
-		if i < 0 {
-			return nil, fmt.Errorf("restore room of %s: %w: a seat for team %q, which the scenario does not have", rec.Scenario, save.ErrCorrupt, s.Team)
-		}
-		if s.Player != Human && !slices.Contains(bot.Personalities, s.Player) {
-			return nil, fmt.Errorf("restore room of %s: %w: team %s is seated as %q", rec.Scenario, save.ErrCorrupt, s.Team, s.Player)
-		}
-		kinds[i] = s.Player
-	}
-	for i, t := range sc.Teams {
-		if kinds[i] == "" {
-			return nil, fmt.Errorf("restore room of %s: %w: team %s has no seat", rec.Scenario, save.ErrCorrupt, t.ID)
-		}
-	}
+	// A seat the check would have refused still cannot panic: a team
+	// without one gets "" here, which newSeat refuses as no known player.
+	kinds := rec.Players(sc)
 	c := Config{Scenario: sc, Data: data, File: rec.ScenarioFile, Source: sv.UI.Source, Facilitator: sv.UI.Facilitator, NewBot: newBot}
 	r, err := build(c, rec.Seed, kinds, st)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("restore room of %s: %w", rec.Scenario, err)
 	}
 	r.turns = slices.Clone(rec.Turns)
 	for team, os := range sv.UI.Confirmed {

@@ -8,6 +8,8 @@
 // seed, and nothing iterates a Go map where order matters.
 package rules
 
+import "slices"
+
 // OrderKind names an order (docs/rules.md, "Orders and action points").
 type OrderKind string
 
@@ -60,6 +62,16 @@ type Order struct {
 	MsgKind MsgKind   `json:"msg,omitempty"`
 	Subject string    `json:"subject,omitempty"`
 	Note    string    `json:"note,omitempty"`
+}
+
+// Equal reports whether o and p are the same order, field by field (an
+// Order holds a slice, so == does not compile; a nil To and an empty one
+// are the same). Every field counts, the Note too: an order is what the
+// engine and the game record would see.
+func (o Order) Equal(p Order) bool {
+	return o.Kind == p.Kind && o.Team == p.Team && o.Item == p.Item && slices.Equal(o.To, p.To) &&
+		o.Channel == p.Channel && o.Threat == p.Threat && o.Facet == p.Facet && o.Ref == p.Ref &&
+		o.At == p.At && o.MsgKind == p.MsgKind && o.Subject == p.Subject && o.Note == p.Note
 }
 
 // Turn is everything that happens in one round besides the scenario itself:

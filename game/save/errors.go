@@ -28,3 +28,17 @@ var (
 	// ErrDiverged marks a save whose turns do not lead to its recorded state.
 	ErrDiverged = errors.New("save does not replay to the state it recorded")
 )
+
+// LoadError is a save that could not be loaded: which one (a file's path or
+// a store's key) and why (Err wraps one of the classes above, or an I/O
+// error). Load and KVStore.Load return one, so a list of saves can show
+// the reason beside the save it already names.
+type LoadError struct {
+	Save string // the file's path or the store's key
+	Err  error
+}
+
+func (e *LoadError) Error() string { return "load save " + e.Save + ": " + e.Err.Error() }
+
+// Unwrap returns the reason.
+func (e *LoadError) Unwrap() error { return e.Err }

@@ -14,11 +14,11 @@ import (
 func Load(path string) (*Save, error) {
 	data, err := readLimited(path, MaxBytes)
 	if err != nil {
-		return nil, fmt.Errorf("load save %s: %w", path, err)
+		return nil, &LoadError{Save: path, Err: err}
 	}
 	sv, err := Decode(data)
 	if err != nil {
-		return nil, fmt.Errorf("load save %s: %w", path, err)
+		return nil, &LoadError{Save: path, Err: err}
 	}
 	return sv, nil
 }

@@ -83,20 +83,20 @@ func (s *KVStore) Save(name string, sv *Save) (string, error) {
 // the key and wrap the class of problem, as the package Load does.
 func (s *KVStore) Load(key string) (*Save, error) {
 	if !strings.HasPrefix(key, s.Prefix) {
-		return nil, fmt.Errorf("load save %s: %w: not a save of %s", clip(key), ErrNotSave, s.Dir)
+		return nil, &LoadError{Save: clip(key), Err: fmt.Errorf("%w: not a save of %s", ErrNotSave, s.Dir)}
 	}
 	v, ok, err := s.KV.Get(key)
 	switch {
 	case err != nil:
-		return nil, fmt.Errorf("load save %s: %w", key, err)
+		return nil, &LoadError{Save: key, Err: err}
 	case !ok:
-		return nil, fmt.Errorf("load save %s: %w: it is no longer in %s", key, ErrNotSave, s.Dir)
+		return nil, &LoadError{Save: key, Err: fmt.Errorf("%w: it is no longer in %s", ErrNotSave, s.Dir)}
 	case len(v) > MaxBytes:
-		return nil, fmt.Errorf("load save %s: %w: %d bytes; the limit is %d", key, ErrTooLarge, len(v), MaxBytes)
+		return nil, &LoadError{Save: key, Err: fmt.Errorf("%w: %d bytes; the limit is %d", ErrTooLarge, len(v), MaxBytes)}
 	}
 	sv, err := Decode([]byte(v))
 	if err != nil {
-		return nil, fmt.Errorf("load save %s: %w", key, err)
+		return nil, &LoadError{Save: key, Err: err}
 	}
 	return sv, nil
 }

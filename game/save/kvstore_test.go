@@ -109,6 +109,10 @@ func TestKVStoreBadValuesAreListedWithTheirReason(t *testing.T) {
 				assert.ErrorIs(t, err, tc.want)
 			}
 			assert.Contains(t, err.Error(), tc.key, "the error names the save")
+			le, ok := errors.AsType[*LoadError](err)
+			require.True(t, ok, "a *LoadError")
+			assert.Equal(t, s.Prefix+tc.key, le.Save)
+			assert.Equal(t, "load save "+le.Save+": "+le.Err.Error(), err.Error())
 		})
 	}
 	// The next autosave goes after the highest sequence, readable or not.

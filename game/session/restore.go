@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"slices"
 
-	"liaison/game/bot"
 	"liaison/game/room"
 	"liaison/game/rules"
 	"liaison/game/save"
@@ -36,9 +35,6 @@ func Restore(o Options, sv *save.Save, data []byte) (*Session, error) {
 	sc, diags := scenario.Parse(rec.ScenarioFile, data)
 	if sc == nil {
 		return nil, fmt.Errorf("restore game of %s: the scenario does not load: %w", rec.Scenario, diags.Errors())
-	}
-	if _, err := recordSeats(sc, sv); err != nil {
-		return nil, fmt.Errorf("restore game of %s: %w", rec.Scenario, err)
 	}
 	// The recorded rounds are replayed here for their events (the results
 	// scene's history); the room then plays on from the state replayed
@@ -72,27 +68,6 @@ func Restore(o Options, sv *save.Save, data []byte) (*Session, error) {
 	}
 	s.maybeResolve()
 	return s, nil
-}
-
-// recordSeats returns each team's seat from the save's record, in file order.
-func recordSeats(sc *scenario.Scenario, sv *save.Save) ([]string, error) {
-	seats := make([]string, len(sc.Teams))
-	for _, seat := range sv.Record.Seats {
-		i := sc.TeamIndex(seat.Team)
-		if i < 0 {
-			return nil, fmt.Errorf("%w: a seat for team %q, which the scenario does not have", save.ErrCorrupt, seat.Team)
-		}
-		if seat.Player != Human && !slices.Contains(bot.Personalities, seat.Player) {
-			return nil, fmt.Errorf("%w: team %s is seated as %q, neither a person nor a bot this version knows", save.ErrCorrupt, seat.Team, seat.Player)
-		}
-		seats[i] = seat.Player
-	}
-	for i, t := range sc.Teams {
-		if seats[i] == "" {
-			return nil, fmt.Errorf("%w: team %s has no seat", save.ErrCorrupt, t.ID)
-		}
-	}
-	return seats, nil
 }
 
 // errNoStep explains a saved step the round does not have.

@@ -171,6 +171,10 @@ func TestRestoreRefusesBrokenSaves(t *testing.T) {
 			save.ErrDiverged, "replayed state hash"},
 		{"unknown seat", func(sv *save.Save) []byte { sv.Record.Seats[1].Player = "grumpy"; return data },
 			save.ErrCorrupt, "neither a person nor a bot"},
+		{"seat for a team the scenario lacks", func(sv *save.Save) []byte { sv.Record.Seats[0].Team = "atlantis"; return data },
+			replay.ErrSeats, `team "atlantis", which scenario "tutorial" does not have`},
+		{"team without a seat", func(sv *save.Save) []byte { sv.Record.Seats = sv.Record.Seats[1:]; return data },
+			replay.ErrSeats, "has no seat"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

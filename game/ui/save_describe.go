@@ -1,8 +1,8 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
-	"strings"
 	"time"
 
 	gamesave "liaison/game/save"
@@ -52,13 +52,10 @@ func describeSave(e gamesave.Entry, scenarios []catalog.Entry, now time.Time) sa
 // saveReason is an entry's error without the "load save <path>: " prefix
 // the list already shows as the row.
 func saveReason(err error) string {
-	msg := err.Error()
-	if rest, ok := strings.CutPrefix(msg, "load save "); ok {
-		if i := strings.Index(rest, ".json: "); i >= 0 {
-			return rest[i+len(".json: "):]
-		}
+	if le, ok := errors.AsType[*gamesave.LoadError](err); ok {
+		return le.Err.Error()
 	}
-	return msg
+	return err.Error()
 }
 
 // ago says how long ago t was, in words a player reads at a glance.

@@ -201,11 +201,9 @@ func (s *diagnosticsScene) Update(ctx *Context) Scene {
 // Draw implements Scene.
 func (s *diagnosticsScene) Draw(dst *ebiten.Image, ctx *Context) {
 	s.layout(ctx)
-	is := ctx.LineH(fHeading)
-	ctx.Icon(dst, "unconfirmed", layout.R(s.head.X, s.head.Y, is, is), colWarn)
-	ctx.Text(dst, fHeading, ctx.Fit(fHeading, s.title, s.head.W-is-ctx.S(10)), s.head.X+is+ctx.S(10), s.head.Y, colText)
+	sub := pageHeading(dst, ctx, s.head, "unconfirmed", colWarn, s.title)
 	ctx.Text(dst, fBody, "Fix these in the file, then reload it. Each finding shows file:line:column and the line it is on.",
-		s.head.X, s.head.Y+ctx.LineH(fHeading)+ctx.S(6), colTextDim)
+		s.head.X, sub, colTextDim)
 	ctx.Paint.RoundBorder(dst, s.frame.Inset(-ctx.S(14)).Intersect(ctx.Screen()), ctx.S(mRadius), 1, colPanel, colBorder)
 	clip := s.clip.Of(dst, s.frame)
 	for i := range s.blocks {

@@ -240,7 +240,7 @@ func (s *endScene) Draw(dst *ebiten.Image, ctx *Context) {
 			break
 		}
 		sw := ctx.S(12)
-		ctx.Paint.Round(dst, layout.R(in.X, y+ctx.S(5), sw, sw), sw/4, teamColour(t.colour))
+		ctx.Paint.Swatch(dst, layout.R(in.X, y+ctx.S(5), sw, sw), t.colour)
 		ctx.Text(dst, fBody, ctx.Fit(fBody, t.name, in.W*0.55), in.X+sw+ctx.S(8), y, colText)
 		ctx.Text(dst, fSmall, t.seat, in.X+in.W*0.62, y+ctx.S(2), colTextDim)
 		ctx.TextAl(dst, fBodyBold, t.total, in.Right()-ctx.S(40), y, colText, alignRight)

@@ -107,7 +107,7 @@ func (s *handoffScene) Draw(dst *ebiten.Image, ctx *Context) {
 	if s.colour != "" {
 		sw := ctx.S(18)
 		w := ctx.TextW(fHeading, s.name)
-		ctx.Paint.Round(dst, layout.R(in.CenterX()-w/2-sw-ctx.S(10), y+(ctx.LineH(fHeading)-sw)/2, sw, sw), ctx.S(4), teamColour(s.colour))
+		ctx.Paint.Swatch(dst, layout.R(in.CenterX()-w/2-sw-ctx.S(10), y+(ctx.LineH(fHeading)-sw)/2, sw, sw), s.colour)
 	}
 	ctx.TextAl(dst, fHeading, s.name, in.CenterX(), y, colText, alignCenter)
 	y += ctx.LineH(fHeading) + ctx.S(20)

@@ -291,7 +291,7 @@ func (s *hostScene) Draw(dst *ebiten.Image, ctx *Context) {
 			break
 		}
 		sw := lh * 0.7
-		ctx.Paint.Round(dst, layout.R(c.X, y+(lh-sw)/2, sw, sw), sw/4, teamColour(t.Colour))
+		ctx.Paint.Swatch(dst, layout.R(c.X, y+(lh-sw)/2, sw, sw), t.Colour)
 		st := s.status(t.ID)
 		code := info.Codes[t.ID]
 		if st.Seat != room.Human {

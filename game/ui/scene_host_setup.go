@@ -273,7 +273,7 @@ func (s *hostSetupScene) Draw(dst *ebiten.Image, ctx *Context) {
 		rowBox(clip, ctx, r, i == s.list.Hover, i == s.list.Selected)
 		in := r.InsetXY(ctx.S(10), 0)
 		sw := ctx.LineH(fBody) * 0.7
-		ctx.Paint.Round(clip, layout.R(in.X, in.CenterY()-sw/2, sw, sw), sw/4, teamColour(t.Colour))
+		ctx.Paint.Swatch(clip, layout.R(in.X, in.CenterY()-sw/2, sw, sw), t.Colour)
 		icon, label, col := "bot", "bot ("+s.seats[i]+")", colTextDim
 		if s.seats[i] == room.Human {
 			icon, label, col = "human", "people: join with a code", colAccent

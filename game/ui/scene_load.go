@@ -84,26 +84,8 @@ func (s *loadScene) layout(ctx *Context) {
 func (s *loadScene) Update(ctx *Context) Scene {
 	s.layout(ctx)
 	in := ctx.In
-	s.list.Hover = s.list.HitRow(in.X, in.Y)
-	if ctx.Hover(s.list.Frame) && in.WheelY != 0 {
-		s.list.Scroll.By(-in.WheelY * ctx.S(40))
-	}
-	switch {
-	case in.Pressed(input.KeyDown) || in.Pressed(input.KeyTab):
-		s.list.Move(1)
-	case in.Pressed(input.KeyUp):
-		s.list.Move(-1)
-	case in.Pressed(input.KeyHome) && len(s.entries) > 0:
-		s.list.Select(0)
-	case in.Pressed(input.KeyEnd) && len(s.entries) > 0:
-		s.list.Select(len(s.entries) - 1)
-	}
-	if in.Click && s.list.Hover >= 0 {
-		in.ConsumeClick()
-		if s.list.Hover == s.list.Selected {
-			return s.open(ctx)
-		}
-		s.list.Select(s.list.Hover)
+	if widget.UpdateList(ctx.Context, &s.list) {
+		return s.open(ctx)
 	}
 	sel := s.list.Selected
 	s.openB.Disabled = sel < 0
@@ -136,10 +118,8 @@ func (s *loadScene) open(ctx *Context) Scene {
 // Draw implements Scene.
 func (s *loadScene) Draw(dst *ebiten.Image, ctx *Context) {
 	s.layout(ctx)
-	is := ctx.LineH(fHeading)
-	ctx.Icon(dst, "clock", layout.R(s.head.X, s.head.Y, is, is), colAccent)
-	ctx.Text(dst, fHeading, "Load a saved game", s.head.X+is+ctx.S(10), s.head.Y, colText)
-	ctx.Text(dst, fBody, ctx.Fit(fBody, "Saves in "+s.dir, s.head.W), s.head.X, s.head.Y+ctx.LineH(fHeading)+ctx.S(6), colTextDim)
+	sub := pageHeading(dst, ctx, s.head, "clock", colAccent, "Load a saved game")
+	ctx.Text(dst, fBody, ctx.Fit(fBody, "Saves in "+s.dir, s.head.W), s.head.X, sub, colTextDim)
 	widget.Panel(dst, ctx.Context, s.panelR, "Saved games, newest first", "")
 	if s.empty != "" {
 		ctx.Para(dst, fBody, s.empty, s.list.Frame.X, s.list.Frame.Y, s.list.Frame.W, s.list.Frame.Bottom(), colTextDim)

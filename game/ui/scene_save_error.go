@@ -113,10 +113,8 @@ func (s *saveErrorScene) Update(ctx *Context) Scene {
 // Draw implements Scene.
 func (s *saveErrorScene) Draw(dst *ebiten.Image, ctx *Context) {
 	s.layout(ctx)
-	is := ctx.LineH(fHeading)
-	ctx.Icon(dst, "unconfirmed", layout.R(s.head.X, s.head.Y, is, is), colWarn)
-	ctx.Text(dst, fHeading, ctx.Fit(fHeading, s.title, s.head.W-is-ctx.S(10)), s.head.X+is+ctx.S(10), s.head.Y, colText)
-	ctx.Para(dst, fBody, s.advice, s.head.X, s.head.Y+ctx.LineH(fHeading)+ctx.S(6), s.head.W, s.head.Bottom(), colTextDim)
+	sub := pageHeading(dst, ctx, s.head, "unconfirmed", colWarn, s.title)
+	ctx.Para(dst, fBody, s.advice, s.head.X, sub, s.head.W, s.head.Bottom(), colTextDim)
 	ctx.Paint.RoundBorder(dst, s.frame.Inset(-ctx.S(14)).Intersect(ctx.Screen()), ctx.S(mRadius), 1, colPanel, colBorder)
 	clip := s.clip.Of(dst, s.frame)
 	x, y := s.frame.X, s.frame.Y-s.scroll.Offset

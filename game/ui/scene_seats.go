@@ -194,7 +194,7 @@ func (s *seatsScene) Draw(dst *ebiten.Image, ctx *Context) {
 		t := &sc.Teams[i]
 		nr := s.names[i].InsetXY(ctx.S(12), 0)
 		sw := ctx.S(12)
-		ctx.Paint.Round(dst, layout.R(nr.X, nr.CenterY()-sw/2-ctx.LineH(fSmall)/2, sw, sw), sw/4, teamColour(t.Colour))
+		ctx.Paint.Swatch(dst, layout.R(nr.X, nr.CenterY()-sw/2-ctx.LineH(fSmall)/2, sw, sw), t.Colour)
 		ty := r.CenterY() - (ctx.LineH(fBodyBold)+ctx.LineH(fSmall))/2
 		ctx.Text(dst, fBodyBold, ctx.Fit(fBodyBold, t.Name, nr.W-sw-ctx.S(10)), nr.X+sw+ctx.S(10), ty, colText)
 		ctx.Text(dst, fSmall, ctx.Fit(fSmall, s.meta[i], nr.W-sw-ctx.S(10)), nr.X+sw+ctx.S(10), ty+ctx.LineH(fBodyBold), colTextDim)

@@ -157,28 +157,8 @@ func (s *titleScene) Update(ctx *Context) Scene {
 		return next
 	}
 	in := ctx.In
-	s.list.Hover = s.list.HitRow(in.X, in.Y)
-	if ctx.Hover(s.list.Frame) && in.WheelY != 0 {
-		s.list.Scroll.By(-in.WheelY * ctx.S(40))
-	}
-	if in.Pressed(input.KeyDown) || in.Pressed(input.KeyTab) {
-		s.list.Move(1)
-	}
-	if in.Pressed(input.KeyUp) {
-		s.list.Move(-1)
-	}
-	if in.Pressed(input.KeyHome) {
-		s.list.Select(0)
-	}
-	if in.Pressed(input.KeyEnd) {
-		s.list.Select(len(s.entries) - 1)
-	}
-	if in.Click && s.list.Hover >= 0 {
-		in.ConsumeClick()
-		if s.list.Hover == s.list.Selected {
-			return s.open(ctx)
-		}
-		s.list.Select(s.list.Hover)
+	if widget.UpdateList(ctx.Context, &s.list) {
+		return s.open(ctx)
 	}
 	e := s.Selected()
 	s.start.Disabled = e == nil || e.Pending
@@ -351,7 +331,7 @@ func (s *titleScene) drawDetail(dst *ebiten.Image, ctx *Context) {
 			break
 		}
 		sw := ctx.LineH(fBody) * 0.7
-		ctx.Paint.Round(dst, layout.R(in.X, y+(ctx.LineH(fBody)-sw)/2, sw, sw), sw/4, teamColour(t.Colour))
+		ctx.Paint.Swatch(dst, layout.R(in.X, y+(ctx.LineH(fBody)-sw)/2, sw, sw), t.Colour)
 		icon := "bot"
 		if sc.Seats[t.ID] == "human" {
 			icon = "human"

@@ -74,18 +74,11 @@ func (s *Slots) Reset() { *s = Slots{} }
 // gone is the placeholder for an action no longer offered.
 func gone(a Action, queued []rules.Order) Action {
 	a.Enabled, a.Risky = false, false
-	if slices.ContainsFunc(queued, func(o rules.Order) bool { return sameOrder(o, a.Order) }) {
+	if slices.ContainsFunc(queued, a.Order.Equal) {
 		a.Queued = true
 		a.Reason = "Already in your orders. Remove it there (or U to undo) to take it back."
 		return a
 	}
 	a.Reason = "No longer possible with the orders you have queued (AP, capacity or a queued order takes its place)."
 	return a
-}
-
-// sameOrder reports whether two orders are the same order.
-func sameOrder(a, b rules.Order) bool {
-	return a.Kind == b.Kind && a.Team == b.Team && a.Item == b.Item && a.Channel == b.Channel &&
-		a.Facet == b.Facet && a.Threat == b.Threat && a.Ref == b.Ref && a.At == b.At &&
-		a.MsgKind == b.MsgKind && a.Subject == b.Subject && slices.Equal(a.To, b.To)
 }

@@ -5,8 +5,6 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-
-	"liaison/game/rules"
 )
 
 func labels(as []Action) []string {
@@ -59,13 +57,4 @@ func TestSlotsStartAfreshForANewSelection(t *testing.T) {
 	assert.Equal(t, labels(first), labels(again))
 	slots.Reset()
 	assert.Equal(t, labels(first), labels(slots.Arrange(a, Actions(&v, s, nil, a), nil)))
-}
-
-func TestSameOrder(t *testing.T) {
-	o := rules.Order{Kind: rules.Share, Team: "a", Item: "x", To: []string{"b"}, Channel: "c"}
-	p := o
-	p.To = []string{"b"}
-	assert.True(t, sameOrder(o, p))
-	p.Channel = "d"
-	assert.False(t, sameOrder(o, p))
 }

@@ -20,7 +20,6 @@ import (
 	"slices"
 	"sort"
 	"strconv"
-	"strings"
 	"sync"
 	"time"
 
@@ -156,16 +155,15 @@ func Start(ctx context.Context, cfg Config) (*Host, error) {
 	}
 	h := &Host{cfg: cfg, done: make(chan struct{})}
 	logf := func(format string, args ...any) {
-		msg := fmt.Sprintf(format, args...)
-		if strings.Contains(msg, "autosave failed") {
-			h.mu.Lock()
-			h.st.SaveErr = msg
-			h.st.Version++
-			h.mu.Unlock()
-		}
 		if cfg.Logf != nil {
-			cfg.Logf("%s", msg)
+			cfg.Logf(format, args...)
 		}
+	}
+	saveFailed := func(e *netplay.AutosaveError) {
+		h.mu.Lock()
+		h.st.SaveErr = e.Error()
+		h.st.Version++
+		h.mu.Unlock()
 	}
 	if cfg.SaveDir != "" {
 		if err := os.MkdirAll(cfg.SaveDir, 0o700); err != nil {
@@ -176,7 +174,7 @@ func Start(ctx context.Context, cfg Config) (*Host, error) {
 	if err != nil {
 		return nil, fmt.Errorf("host a game: cannot listen on %s (another host on this port? choose another): %w", addr, err)
 	}
-	h.srv = netplay.NewServer(netplay.Options{SaveDir: cfg.SaveDir, Logf: logf})
+	h.srv = netplay.NewServer(netplay.Options{SaveDir: cfg.SaveDir, Logf: logf, AutosaveFailed: saveFailed})
 	h.http = &http.Server{Handler: h.srv.Handler(), ReadHeaderTimeout: 10 * time.Second}
 	go func() { _ = h.http.Serve(ln) }()
 	fail := func(err error) (*Host, error) {

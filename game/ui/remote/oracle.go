@@ -36,7 +36,7 @@ func (s *Seat) Oracle() Oracle {
 
 // synced reports whether the host's snapshot answers for queued.
 func (o Oracle) synced(queued []rules.Order) bool {
-	return o.sn.Phase == netplay.PhaseOrders && slices.EqualFunc(queued, o.sn.Queued, sameOrder)
+	return o.sn.Phase == netplay.PhaseOrders && slices.EqualFunc(queued, o.sn.Queued, rules.Order.Equal)
 }
 
 // Legal returns the host's legal orders when queued is the queue it
@@ -57,7 +57,7 @@ func (o Oracle) Validate(queued []rules.Order, ord rules.Order) error {
 		return ErrChecking
 	case ord.Kind == rules.Pass:
 		return nil
-	case !slices.ContainsFunc(o.sn.Legal, func(l rules.Order) bool { return sameOrder(l, ord) }):
+	case !slices.ContainsFunc(o.sn.Legal, ord.Equal):
 		return errNotListed
 	}
 	return nil
@@ -84,10 +84,3 @@ func (o Oracle) Cost(k rules.OrderKind) int { return o.sn.Costs[k] }
 // InformalCost is the trust a request to a formal team costs off a
 // liaison link (compose.TrustCoster).
 func (o Oracle) InformalCost() int { return o.sn.InformalCost }
-
-// sameOrder compares two orders field by field (orders hold slices).
-func sameOrder(a, b rules.Order) bool {
-	return a.Kind == b.Kind && a.Team == b.Team && a.Item == b.Item && a.Channel == b.Channel && a.Threat == b.Threat &&
-		a.Facet == b.Facet && a.Ref == b.Ref && a.At == b.At && a.MsgKind == b.MsgKind && a.Subject == b.Subject &&
-		a.Note == b.Note && slices.Equal(a.To, b.To)
-}

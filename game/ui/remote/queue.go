@@ -104,7 +104,7 @@ func (s *Seat) follow(snap netplay.Snapshot) {
 		s.expect--
 		return
 	}
-	if !s.queuing && snap.Phase == netplay.PhaseOrders && !slices.EqualFunc(snap.Queued, s.draft, sameOrder) {
+	if !s.queuing && snap.Phase == netplay.PhaseOrders && !slices.EqualFunc(snap.Queued, s.draft, rules.Order.Equal) {
 		s.draft = slices.Clone(snap.Queued)
 		s.adopt("Your team's queue was changed on another screen.")
 	}

@@ -2,7 +2,7 @@ package remote
 
 import (
 	"context"
-	"strings"
+	"errors"
 	"time"
 
 	"liaison/game/netplay"
@@ -41,7 +41,7 @@ func (s *Seat) redial(ctx context.Context, u, resume, code string) *netplay.Clie
 				return c
 			}
 			_ = c.Close()
-		} else if strings.Contains(err.Error(), "too many failed") {
+		} else if errors.Is(err, netplay.ErrRateLimited) {
 			wait = maxRetry // the host rate-limits failed joins: slow down
 		}
 		if time.Until(end) < wait {

@@ -176,11 +176,10 @@ func (s *Seat) fail(err error) {
 
 // explain turns a dial error into words a trainee can act on.
 func explain(u string, err error) error {
-	msg := err.Error()
+	var refusal *netplay.Error
 	switch {
-	case strings.Contains(msg, "join refused"):
-		_, why, _ := strings.Cut(msg, "join refused:")
-		return fmt.Errorf("the host refused the code: %s", strings.TrimSpace(why))
+	case errors.Is(err, netplay.ErrJoinRefused) && errors.As(err, &refusal):
+		return fmt.Errorf("the host refused the code: %s", refusal.Message)
 	case errors.Is(err, context.DeadlineExceeded):
 		return fmt.Errorf("no answer from %s: check the address and that the host is running", u)
 	default:

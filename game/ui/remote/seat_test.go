@@ -1,6 +1,9 @@
 package remote
 
 import (
+	"context"
+	"errors"
+	"fmt"
 	"net/http/httptest"
 	"strings"
 	"testing"
@@ -100,5 +103,31 @@ func TestHostURL(t *testing.T) {
 	for _, bad := range []string{"", "   ", "ftp://h", "ws://"} {
 		_, err := HostURL(bad)
 		assert.Error(t, err, bad)
+	}
+}
+
+// TestExplainClassesByType: a refusal is recognised by its type, however
+// the host words it, and never by words inside another error.
+func TestExplainClassesByType(t *testing.T) {
+	const u = "ws://h:1/ws"
+	refused := func(msg, code string) error {
+		return fmt.Errorf("%w: %w", netplay.ErrJoinRefused, &netplay.Error{Message: msg, Code: code})
+	}
+	tests := []struct {
+		name string
+		err  error
+		want string
+	}{
+		{"refused", refused("no seat has this code", ""), "the host refused the code: no seat has this code"},
+		{"rate limited", refused("wait a minute", netplay.CodeRateLimited), "the host refused the code: wait a minute"},
+		{"reworded refusal", refused("unknown seat", ""), "the host refused the code: unknown seat"},
+		{"the words alone", errors.New("proxy says: join refused: bad gateway"), "cannot reach the host at " + u},
+		{"timed out", fmt.Errorf("connect: %w", context.DeadlineExceeded), "no answer from " + u},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := explain(u, tt.err)
+			assert.True(t, strings.HasPrefix(got.Error(), tt.want), got.Error())
+		})
 	}
 }

@@ -158,7 +158,7 @@ func (d *Doc) Draw(dst *ebiten.Image, ctx *draw.Context) {
 		}
 		if r.swatch != "" {
 			s := lh * 0.6
-			ctx.Paint.Round(clip, layout.R(x-s-ctx.S(10), y+lh*0.2, s, s), s/4, draw.TeamColour(r.swatch))
+			ctx.Paint.Swatch(clip, layout.R(x-s-ctx.S(10), y+lh*0.2, s, s), r.swatch)
 		}
 		ctx.Text(clip, r.role, r.text, x, y, r.col)
 	}
