@@ -1,6 +1,9 @@
 package netplay
 
-import "encoding/json"
+import (
+	"encoding/json"
+	"slices"
+)
 
 // sendSnapshot sends a team client its whole situation: built from the
 // team's own View and its own queued orders only.
@@ -61,11 +64,35 @@ func (a *actor) facilitatorBody(full bool) ([]byte, error) {
 	for _, t := range a.rm.Teams() {
 		f.Teams = append(f.Teams, TeamStatus{Team: t, Seat: a.rm.Kind(t), Connected: a.connected(t), Confirmed: a.rm.Confirmed(t)})
 	}
+	var views [][]byte
 	if full {
 		fv := a.rm.Facilitator()
 		f.View, f.Hash = &fv, a.rm.Hash()
+		views = a.sharedViews(fv.TeamIDs)
 	}
-	return json.Marshal(f)
+	b, ok := appendFacilitatorFrame(a.scratch[:0], &f, views)
+	if !ok {
+		return json.Marshal(f) // says what JSON cannot hold
+	}
+	a.scratch = b
+	return slices.Clone(b), nil
+}
+
+// sharedViews is, for each of the facilitator view's teams, the team's
+// View as its snapshots encoded it for this engine state, or nil where no
+// snapshot has (a bot's team): the facilitator's frame reuses those bytes
+// instead of encoding the same View again (facilitatorjson.go).
+func (a *actor) sharedViews(teams []string) [][]byte {
+	if a.cache.st != a.rm.Legality() {
+		return nil
+	}
+	views := make([][]byte, len(teams))
+	for i, t := range teams {
+		if tr, ok := a.cache.teams[t]; ok {
+			views[i] = tr.json
+		}
+	}
+	return views
 }
 
 // publishFacilitator sends every facilitator client its situation,
@@ -92,6 +119,8 @@ func (a *actor) publishFacilitator(full bool) {
 // the room goroutine free to answer, instead of busy encoding the other
 // teams' frames and the facilitator's whole view (measured with
 // BenchmarkLoad: that wait was most of a confirm's typical latency).
+// The teams' snapshots go first so that the facilitator's frame finds
+// their Views encoded (sharedViews).
 func (a *actor) publishAll() {
 	type frame struct {
 		c    *client
@@ -100,7 +129,7 @@ func (a *actor) publishAll() {
 	}
 	var out []frame
 	bodies := map[string][]byte{}
-	var facil []byte
+	facilitators := false
 	for c := range a.clients {
 		switch {
 		case c.role == RoleTeam || (c.role == RoleSpectator && c.team != ""):
@@ -115,14 +144,17 @@ func (a *actor) publishAll() {
 			}
 			out = append(out, frame{c, TSnapshot, b})
 		case c.role == RoleFacilitator:
-			if facil == nil {
-				var err error
-				if facil, err = a.facilitatorBody(true); err != nil {
-					continue
+			facilitators = true
+		}
+	}
+	if facilitators {
+		if facil, err := a.facilitatorBody(true); err == nil {
+			yield()
+			for c := range a.clients {
+				if c.role == RoleFacilitator {
+					out = append(out, frame{c, TFacilitator, facil})
 				}
-				yield()
 			}
-			out = append(out, frame{c, TFacilitator, facil})
 		}
 	}
 	for _, f := range out {

@@ -2,6 +2,7 @@ package netplay
 
 import (
 	"encoding/json"
+	"slices"
 
 	"liaison/game/narrative"
 	"liaison/game/rules"
@@ -38,11 +39,8 @@ func (a *actor) round(team string) (*teamRound, error) {
 	if err != nil {
 		return nil, err
 	}
-	b, err := json.Marshal(v)
-	if err != nil {
-		return nil, err
-	}
-	tr := &teamRound{known: knownIDs(v), json: b}
+	a.scratch = appendView(a.scratch[:0], &v)
+	tr := &teamRound{known: knownIDs(v), json: slices.Clone(a.scratch)}
 	if n := a.buildResults(team, v); n != nil {
 		if tr.results, err = json.Marshal(n); err != nil {
 			return nil, err
