@@ -1,9 +1,6 @@
 package netplay
 
-import (
-	"encoding/json"
-	"slices"
-)
+import "encoding/json"
 
 // sendSnapshot sends a team client its whole situation: built from the
 // team's own View and its own queued orders only.
@@ -54,7 +51,9 @@ func (a *actor) sendFacilitator(c *client, full bool) {
 	}
 }
 
-// facilitatorBody encodes the facilitator's situation (see sendFacilitator).
+// facilitatorBody encodes the facilitator's situation (see
+// sendFacilitator). Like snapshotBody's, the body is in the room's
+// scratch buffer: frame it before encoding anything else.
 func (a *actor) facilitatorBody(full bool) ([]byte, error) {
 	f := FacilitatorFrame{Round: a.rm.Round(), Paused: a.rm.Paused(), Over: a.rm.Over(), Stalled: a.stalled(),
 		TimeUp: a.timeUp, Pending: a.rm.PendingActions()}
@@ -75,7 +74,7 @@ func (a *actor) facilitatorBody(full bool) ([]byte, error) {
 		return json.Marshal(f) // says what JSON cannot hold
 	}
 	a.scratch = b
-	return slices.Clone(b), nil
+	return b, nil
 }
 
 // sharedViews is, for each of the facilitator view's teams, the team's
@@ -113,52 +112,54 @@ func (a *actor) publishFacilitator(full bool) {
 }
 
 // publishAll sends everyone their whole situation (after a round, a
-// pause). Every frame is encoded first (each team's snapshot once for
-// all its clients, the facilitator's once) and only then handed to the
-// writers: a trainee who gets the new round and confirms at once finds
-// the room goroutine free to answer, instead of busy encoding the other
-// teams' frames and the facilitator's whole view (measured with
+// pause). Every frame is built first (each team's snapshot encoded once
+// for all its clients, the facilitator's once) and only then handed to
+// the writers: a trainee who gets the new round and confirms at once
+// finds the room goroutine free to answer, instead of busy encoding the
+// other teams' frames and the facilitator's whole view (measured with
 // BenchmarkLoad: that wait was most of a confirm's typical latency).
 // The teams' snapshots go first so that the facilitator's frame finds
 // their Views encoded (sharedViews).
 func (a *actor) publishAll() {
 	type frame struct {
-		c    *client
-		typ  string
-		body []byte
+		c *client
+		b []byte
 	}
 	var out []frame
-	bodies := map[string][]byte{}
-	facilitators := false
+	byTeam := map[string][]*client{}
+	var teams []string // in the order met, so each team is encoded once
+	var facilitators []*client
 	for c := range a.clients {
 		switch {
 		case c.role == RoleTeam || (c.role == RoleSpectator && c.team != ""):
-			b, ok := bodies[c.team]
-			if !ok {
-				var err error
-				if b, err = a.snapshotBody(c.team); err != nil {
-					continue
-				}
-				bodies[c.team] = b
-				yield()
+			if _, ok := byTeam[c.team]; !ok {
+				teams = append(teams, c.team)
 			}
-			out = append(out, frame{c, TSnapshot, b})
+			byTeam[c.team] = append(byTeam[c.team], c)
 		case c.role == RoleFacilitator:
-			facilitators = true
+			facilitators = append(facilitators, c)
 		}
 	}
-	if facilitators {
-		if facil, err := a.facilitatorBody(true); err == nil {
-			yield()
-			for c := range a.clients {
-				if c.role == RoleFacilitator {
-					out = append(out, frame{c, TFacilitator, facil})
-				}
+	for _, team := range teams {
+		body, err := a.snapshotBody(team)
+		if err != nil {
+			continue
+		}
+		for _, c := range byTeam[team] {
+			out = append(out, frame{c, c.frame(TSnapshot, body)})
+		}
+		yield()
+	}
+	if len(facilitators) > 0 {
+		if body, err := a.facilitatorBody(true); err == nil {
+			for _, c := range facilitators {
+				out = append(out, frame{c, c.frame(TFacilitator, body)})
 			}
+			yield()
 		}
 	}
 	for _, f := range out {
-		f.c.sendRaw(f.typ, f.body)
+		f.c.queue(f.b)
 	}
 	for c := range a.clients {
 		if c.role == RoleSpectator && c.team == "" {

@@ -82,7 +82,8 @@ type snapshotWire struct {
 }
 
 // snapshotBody encodes a team's whole situation now: its own View and
-// its own queued orders only.
+// its own queued orders only. The body is in the room's scratch buffer:
+// frame it (client.frame, sendRaw) before encoding anything else.
 func (a *actor) snapshotBody(team string) ([]byte, error) {
 	tr, err := a.round(team)
 	if err != nil {
@@ -100,5 +101,6 @@ func (a *actor) snapshotBody(team string) ([]byte, error) {
 	if !a.deadline.IsZero() {
 		sn.Deadline = a.deadline.Unix()
 	}
-	return appendSnapshot(make([]byte, 0, len(tr.json)+len(tr.results)+len(sn.Legal)*96+512), &sn), nil
+	a.scratch = appendSnapshot(a.scratch[:0], &sn)
+	return a.scratch, nil
 }
