@@ -32,11 +32,11 @@ func appendString(b []byte, s string) []byte {
 	start := 0
 	for i := 0; i < len(s); {
 		c := s[i]
+		if plainByte[c] {
+			i++
+			continue
+		}
 		if c < utf8.RuneSelf {
-			if c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' {
-				i++
-				continue
-			}
 			b = append(b, s[start:i]...)
 			switch c {
 			case '\\', '"':
@@ -78,6 +78,17 @@ func appendString(b []byte, s string) []byte {
 }
 
 const hexDigits = "0123456789abcdef"
+
+// plainByte says which bytes go into a JSON string as they are: the
+// printable ASCII characters but the quote, the backslash and the three
+// HTML ones (encoding/json's htmlSafeSet). A table, because prose (item
+// texts, injects) is most of a View's bytes.
+var plainByte = func() (t [256]bool) {
+	for c := 0x20; c < utf8.RuneSelf; c++ {
+		t[c] = c != '"' && c != '\\' && c != '<' && c != '>' && c != '&'
+	}
+	return t
+}()
 
 // appendStrings appends a list of strings (null for a nil list).
 func appendStrings(b []byte, ss []string) []byte {

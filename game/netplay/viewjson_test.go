@@ -221,3 +221,61 @@ func TestShippedScenariosEncodeAsJSONMarshal(t *testing.T) {
 		})
 	}
 }
+
+// midGame is northern-corridor after a few bot rounds: its first team's
+// View and the facilitator's frame.
+func midGame(b *testing.B) (rules.View, FacilitatorFrame) {
+	data, err := scenarios.Read("northern-corridor.yaml")
+	require.NoError(b, err)
+	sc, diags := scenario.Parse("northern-corridor.yaml", data)
+	require.NotNil(b, sc, "%v", diags)
+	seats := map[string]string{}
+	for _, tm := range sc.Teams {
+		seats[tm.ID] = "cooperative"
+	}
+	rm, err := room.New(room.Config{Scenario: sc, Data: data, Seats: seats})
+	require.NoError(b, err)
+	for i := 0; i < 6 && !rm.Over(); i++ {
+		_, err = rm.Resolve(context.Background(), false)
+		require.NoError(b, err)
+	}
+	v, err := rm.View(rm.Teams()[0])
+	require.NoError(b, err)
+	fv := rm.Facilitator()
+	return v, FacilitatorFrame{Round: rm.Round(), View: &fv, Hash: rm.Hash()}
+}
+
+// BenchmarkViewJSON compares encoding/json with the hand encoders on a
+// northern-corridor View and facilitator frame in round 7.
+func BenchmarkViewJSON(b *testing.B) {
+	v, f := midGame(b)
+	var buf []byte
+	b.Run("view/encoding-json", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			_, _ = json.Marshal(v)
+		}
+	})
+	b.Run("view/appendView", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			buf = appendView(buf[:0], &v)
+		}
+	})
+	b.Run("facilitator/encoding-json", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			_, _ = json.Marshal(f)
+		}
+	})
+	views := make([][]byte, len(f.View.Teams))
+	for i := range f.View.Teams {
+		views[i] = appendView(nil, &f.View.Teams[i])
+	}
+	b.Run("facilitator/shared-views", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			buf, _ = appendFacilitatorFrame(buf[:0], &f, views)
+		}
+	})
+}
