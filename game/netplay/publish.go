@@ -65,9 +65,8 @@ func (a *actor) facilitatorBody(full bool) ([]byte, error) {
 	}
 	var views [][]byte
 	if full {
-		fv := a.rm.Facilitator()
-		f.View, f.Hash = &fv, a.rm.Hash()
-		views = a.sharedViews(fv.TeamIDs)
+		f.View, f.Hash = a.facilitatorView(), a.rm.Hash()
+		views = a.sharedViews(f.View.TeamIDs)
 	}
 	b, ok := appendFacilitatorFrame(a.scratch[:0], &f, views)
 	if !ok {
@@ -82,12 +81,10 @@ func (a *actor) facilitatorBody(full bool) ([]byte, error) {
 // snapshot has (a bot's team): the facilitator's frame reuses those bytes
 // instead of encoding the same View again (facilitatorjson.go).
 func (a *actor) sharedViews(teams []string) [][]byte {
-	if a.cache.st != a.rm.Legality() {
-		return nil
-	}
+	tc := a.current()
 	views := make([][]byte, len(teams))
 	for i, t := range teams {
-		if tr, ok := a.cache.teams[t]; ok {
+		if tr, ok := tc.teams[t]; ok {
 			views[i] = tr.json
 		}
 	}
@@ -139,6 +136,9 @@ func (a *actor) publishAll() {
 		case c.role == RoleFacilitator:
 			facilitators = append(facilitators, c)
 		}
+	}
+	if len(facilitators) > 0 {
+		a.facilitatorView() // first: the teams' snapshots take their Views from it
 	}
 	for _, team := range teams {
 		body, err := a.snapshotBody(team)
