@@ -41,6 +41,10 @@ type actor struct {
 	cache teamCache
 	// names are the scenario's display names for narratives, made once.
 	names *narrative.Names
+	// scratch is the buffer Views and facilitator frames are encoded into
+	// (viewjson.go): it grows to the largest frame once instead of every
+	// encoding growing a buffer from nothing; what is kept is copied out.
+	scratch []byte
 }
 
 // event kinds.

@@ -69,8 +69,15 @@ func (c *client) queue(b []byte) {
 // sendRaw queues a frame around a body already encoded (one team's
 // snapshot, shared by its clients).
 func (c *client) sendRaw(typ string, body []byte) {
+	c.queue(c.frame(typ, body))
+}
+
+// frame numbers and builds the client's next frame around an encoded
+// body, to be queued (in the order built) before anything else is sent to
+// the client. The frame is a copy: body may be the room's scratch buffer.
+func (c *client) frame(typ string, body []byte) []byte {
 	c.seq++
-	c.queue(encodeRaw(typ, c.seq, body))
+	return encodeRaw(typ, c.seq, body)
 }
 
 // writeLoop sends queued frames until the connection ends, then flushes

@@ -1,7 +1,6 @@
 package netplay
 
 import (
-	"encoding/json"
 	"strconv"
 
 	"liaison/game/rules"
@@ -97,29 +96,4 @@ func appendOrder(b []byte, o *rules.Order) []byte {
 	b = appendField(b, `,"subject":`, o.Subject)
 	b = appendField(b, `,"note":`, o.Note)
 	return append(b, '}')
-}
-
-// appendField appends an omitempty string field.
-func appendField(b []byte, key, s string) []byte {
-	if s == "" {
-		return b
-	}
-	return appendString(append(b, key...), s)
-}
-
-// appendString appends s as a JSON string as json.Marshal writes it. Ids
-// and kinds are plain ASCII and go straight in; anything else (free text
-// in a message's subject or note) goes through encoding/json, which
-// escapes HTML characters and fixes invalid UTF-8 its own way.
-func appendString(b []byte, s string) []byte {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c < 0x20 || c >= 0x7f || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' {
-			q, _ := json.Marshal(s) // a string always marshals
-			return append(b, q...)
-		}
-	}
-	b = append(b, '"')
-	b = append(b, s...)
-	return append(b, '"')
 }

@@ -73,6 +73,9 @@ func runLoad(b *testing.B) {
 	if prof := os.Getenv("LIAISON_LOAD_CPUPROFILE"); prof != "" {
 		args = append(args, "-test.cpuprofile="+prof) // the host's profile
 	}
+	if prof := os.Getenv("LIAISON_LOAD_MEMPROFILE"); prof != "" {
+		args = append(args, "-test.memprofile="+prof, "-test.memprofilerate=65536") // the host's allocations
+	}
 	cmd := exec.Command(os.Args[0], args...)
 	if cpus := os.Getenv("LIAISON_LOAD_HOST_CPUS"); cpus != "" {
 		// Pin the host apart from the clients (taskset execs in place: same pid).

@@ -51,7 +51,9 @@ func (a *actor) sendFacilitator(c *client, full bool) {
 	}
 }
 
-// facilitatorBody encodes the facilitator's situation (see sendFacilitator).
+// facilitatorBody encodes the facilitator's situation (see
+// sendFacilitator). Like snapshotBody's, the body is in the room's
+// scratch buffer: frame it before encoding anything else.
 func (a *actor) facilitatorBody(full bool) ([]byte, error) {
 	f := FacilitatorFrame{Round: a.rm.Round(), Paused: a.rm.Paused(), Over: a.rm.Over(), Stalled: a.stalled(),
 		TimeUp: a.timeUp, Pending: a.rm.PendingActions()}
@@ -61,11 +63,32 @@ func (a *actor) facilitatorBody(full bool) ([]byte, error) {
 	for _, t := range a.rm.Teams() {
 		f.Teams = append(f.Teams, TeamStatus{Team: t, Seat: a.rm.Kind(t), Connected: a.connected(t), Confirmed: a.rm.Confirmed(t)})
 	}
+	var views [][]byte
 	if full {
-		fv := a.rm.Facilitator()
-		f.View, f.Hash = &fv, a.rm.Hash()
+		f.View, f.Hash = a.facilitatorView(), a.rm.Hash()
+		views = a.sharedViews(f.View.TeamIDs)
 	}
-	return json.Marshal(f)
+	b, ok := appendFacilitatorFrame(a.scratch[:0], &f, views)
+	if !ok {
+		return json.Marshal(f) // says what JSON cannot hold
+	}
+	a.scratch = b
+	return b, nil
+}
+
+// sharedViews is, for each of the facilitator view's teams, the team's
+// View as its snapshots encoded it for this engine state, or nil where no
+// snapshot has (a bot's team): the facilitator's frame reuses those bytes
+// instead of encoding the same View again (facilitatorjson.go).
+func (a *actor) sharedViews(teams []string) [][]byte {
+	tc := a.current()
+	views := make([][]byte, len(teams))
+	for i, t := range teams {
+		if tr, ok := tc.teams[t]; ok {
+			views[i] = tr.json
+		}
+	}
+	return views
 }
 
 // publishFacilitator sends every facilitator client its situation,
@@ -86,47 +109,57 @@ func (a *actor) publishFacilitator(full bool) {
 }
 
 // publishAll sends everyone their whole situation (after a round, a
-// pause). Every frame is encoded first (each team's snapshot once for
-// all its clients, the facilitator's once) and only then handed to the
-// writers: a trainee who gets the new round and confirms at once finds
-// the room goroutine free to answer, instead of busy encoding the other
-// teams' frames and the facilitator's whole view (measured with
+// pause). Every frame is built first (each team's snapshot encoded once
+// for all its clients, the facilitator's once) and only then handed to
+// the writers: a trainee who gets the new round and confirms at once
+// finds the room goroutine free to answer, instead of busy encoding the
+// other teams' frames and the facilitator's whole view (measured with
 // BenchmarkLoad: that wait was most of a confirm's typical latency).
+// The teams' snapshots go first so that the facilitator's frame finds
+// their Views encoded (sharedViews).
 func (a *actor) publishAll() {
 	type frame struct {
-		c    *client
-		typ  string
-		body []byte
+		c *client
+		b []byte
 	}
 	var out []frame
-	bodies := map[string][]byte{}
-	var facil []byte
+	byTeam := map[string][]*client{}
+	var teams []string // in the order met, so each team is encoded once
+	var facilitators []*client
 	for c := range a.clients {
 		switch {
 		case c.role == RoleTeam || (c.role == RoleSpectator && c.team != ""):
-			b, ok := bodies[c.team]
-			if !ok {
-				var err error
-				if b, err = a.snapshotBody(c.team); err != nil {
-					continue
-				}
-				bodies[c.team] = b
-				yield()
+			if _, ok := byTeam[c.team]; !ok {
+				teams = append(teams, c.team)
 			}
-			out = append(out, frame{c, TSnapshot, b})
+			byTeam[c.team] = append(byTeam[c.team], c)
 		case c.role == RoleFacilitator:
-			if facil == nil {
-				var err error
-				if facil, err = a.facilitatorBody(true); err != nil {
-					continue
-				}
-				yield()
+			facilitators = append(facilitators, c)
+		}
+	}
+	if len(facilitators) > 0 {
+		a.facilitatorView() // first: the teams' snapshots take their Views from it
+	}
+	for _, team := range teams {
+		body, err := a.snapshotBody(team)
+		if err != nil {
+			continue
+		}
+		for _, c := range byTeam[team] {
+			out = append(out, frame{c, c.frame(TSnapshot, body)})
+		}
+		yield()
+	}
+	if len(facilitators) > 0 {
+		if body, err := a.facilitatorBody(true); err == nil {
+			for _, c := range facilitators {
+				out = append(out, frame{c, c.frame(TFacilitator, body)})
 			}
-			out = append(out, frame{c, TFacilitator, facil})
+			yield()
 		}
 	}
 	for _, f := range out {
-		f.c.sendRaw(f.typ, f.body)
+		f.c.queue(f.b)
 	}
 	for c := range a.clients {
 		if c.role == RoleSpectator && c.team == "" {

@@ -2,6 +2,7 @@ package netplay
 
 import (
 	"encoding/json"
+	"slices"
 
 	"liaison/game/narrative"
 	"liaison/game/rules"
@@ -19,30 +20,60 @@ type teamRound struct {
 	results json.RawMessage // the round before told to the team (narrative), encoded; nil in round 1
 }
 
-// teamCache holds the teamRounds of one engine state.
+// teamCache holds the teamRounds of one engine state, and its
+// facilitator view once built.
 type teamCache struct {
 	st    *rules.State
 	teams map[string]*teamRound
+	// fac is the facilitator view of st, nil until a facilitator's frame
+	// needs it. It holds every team's View (rules.State.Facilitator calls
+	// View for each), so the teams' rounds take theirs from it instead of
+	// building them a second time.
+	fac *rules.FacilitatorView
+}
+
+// current returns the cache of the room's current state.
+func (a *actor) current() *teamCache {
+	if st := a.rm.Legality(); a.cache.st != st {
+		a.cache = teamCache{st: st, teams: map[string]*teamRound{}}
+	}
+	return &a.cache
+}
+
+// facilitatorView returns the facilitator view of the room's current
+// state, built once.
+func (a *actor) facilitatorView() *rules.FacilitatorView {
+	tc := a.current()
+	if tc.fac == nil {
+		fv := a.rm.Facilitator()
+		tc.fac = &fv
+	}
+	return tc.fac
+}
+
+// view returns team's View of the current state: the facilitator view's
+// copy when that is built (the same value: both come from
+// rules.State.View), else the room's.
+func (a *actor) view(team string) (rules.View, error) {
+	if fv := a.current().fac; fv != nil {
+		if i := slices.Index(fv.TeamIDs, team); i >= 0 && i < len(fv.Teams) {
+			return fv.Teams[i], nil
+		}
+	}
+	return a.rm.View(team)
 }
 
 // round returns team's teamRound for the room's current state.
 func (a *actor) round(team string) (*teamRound, error) {
-	st := a.rm.Legality()
-	if a.cache.st != st {
-		a.cache = teamCache{st: st, teams: map[string]*teamRound{}}
-	}
-	if tr, ok := a.cache.teams[team]; ok {
+	if tr, ok := a.current().teams[team]; ok {
 		return tr, nil
 	}
-	v, err := a.rm.View(team)
+	v, err := a.view(team)
 	if err != nil {
 		return nil, err
 	}
-	b, err := json.Marshal(v)
-	if err != nil {
-		return nil, err
-	}
-	tr := &teamRound{known: knownIDs(v), json: b}
+	a.scratch = appendView(a.scratch[:0], &v)
+	tr := &teamRound{known: knownIDs(v), json: slices.Clone(a.scratch)}
 	if n := a.buildResults(team, v); n != nil {
 		if tr.results, err = json.Marshal(n); err != nil {
 			return nil, err
@@ -84,7 +115,8 @@ type snapshotWire struct {
 }
 
 // snapshotBody encodes a team's whole situation now: its own View and
-// its own queued orders only.
+// its own queued orders only. The body is in the room's scratch buffer:
+// frame it (client.frame, sendRaw) before encoding anything else.
 func (a *actor) snapshotBody(team string) ([]byte, error) {
 	tr, err := a.round(team)
 	if err != nil {
@@ -102,5 +134,6 @@ func (a *actor) snapshotBody(team string) ([]byte, error) {
 	if !a.deadline.IsZero() {
 		sn.Deadline = a.deadline.Unix()
 	}
-	return appendSnapshot(make([]byte, 0, len(tr.json)+len(tr.results)+len(sn.Legal)*96+512), &sn), nil
+	a.scratch = appendSnapshot(a.scratch[:0], &sn)
+	return a.scratch, nil
 }
