@@ -10,6 +10,7 @@ import (
 	"liaison/game/rules"
 	"liaison/game/scenario"
 	"liaison/game/score"
+	"liaison/game/ui/compose"
 )
 
 // FromRecord replays a game record on the scenario bytes it was made with
@@ -71,7 +72,8 @@ func build(sc *scenario.Scenario, rec *replay.Record, events []rules.Event) (*AA
 		return nil, 0, fmt.Errorf("report: record is for scenario %q, not %q", rec.Scenario, sc.ID)
 	}
 	b := &builder{sc: sc, rec: rec, idx: newEventIndex(events),
-		names: names{sc: sc}, need: map[[2]string]int{}, needAt: map[needKey][]string{}}
+		need: map[[2]string]int{}, needAt: map[needKey][]string{}}
+	b.names = newNames(sc, b.idx)
 	b.human = newHumanizer(b.names)
 	b.last = b.idx.last
 	for _, it := range sc.Items {
@@ -114,7 +116,7 @@ func build(sc *scenario.Scenario, rec *replay.Record, events []rules.Event) (*AA
 	aar.Teams = b.teams()
 	aar.Scores = b.scores()
 	aar.Timeline = b.timeline(aar.Scores)
-	aar.Knowledge = knowledge(sc, b.hold, b.last)
+	aar.Knowledge = knowledge(b.names, b.hold, b.last)
 	aar.Expectations = b.expectations()
 	aar.Strengths = b.strengths(aar.Scores.Coalition)
 	aar.Weaknesses = b.weaknesses(aar.Scores.Coalition)
@@ -161,10 +163,15 @@ func (b *builder) teams() []TeamInfo {
 	for _, s := range b.rec.Seats {
 		seats[s.Team] = s.Player
 	}
+	infos := make([]rules.TeamInfo, len(b.sc.Teams))
+	for i, t := range b.sc.Teams {
+		infos[i] = rules.TeamInfo{ID: t.ID, Name: t.Name, Short: t.Short, Country: t.Country}
+	}
+	short := compose.ShortNames(infos)
 	var out []TeamInfo
 	for _, t := range b.sc.Teams {
 		c, _ := b.res.Team(t.ID)
-		out = append(out, TeamInfo{ID: t.ID, Name: t.Name, Country: t.Country, Colour: t.Colour,
+		out = append(out, TeamInfo{ID: t.ID, Name: t.Name, Short: short[t.ID], Country: t.Country, Colour: t.Colour,
 			Seat: seats[t.ID], Total: c.Total, Grade: c.Grade})
 	}
 	return out

@@ -20,6 +20,16 @@ func (a *AAR) teamName(id string) string {
 	return id
 }
 
+// shortName returns a team's short label for charts (its name if none).
+func (a *AAR) shortName(id string) string {
+	for _, t := range a.Teams {
+		if t.ID == id && t.Short != "" {
+			return t.Short
+		}
+	}
+	return a.teamName(id)
+}
+
 // teamNames joins team display names ("the coalition" when empty).
 func (a *AAR) teamNames(ids []string) string {
 	if len(ids) == 0 {
@@ -30,6 +40,16 @@ func (a *AAR) teamNames(ids []string) string {
 		out[i] = a.teamName(id)
 	}
 	return joinAnd(out)
+}
+
+// teamList joins team display names with commas ("" when none), for the
+// timeline's Teams column.
+func (a *AAR) teamList(ids []string) string {
+	out := make([]string, len(ids))
+	for i, id := range ids {
+		out[i] = a.teamName(id)
+	}
+	return strings.Join(out, ", ")
 }
 
 // threatLine summarises how a threat ended.
@@ -99,8 +119,8 @@ func cellText(c KnowledgeCell) string {
 			s += fmt.Sprintf(", confirmed R%d", c.Usable)
 		}
 	}
-	if c.Misled != "" {
-		s += ", misled by " + c.Misled
+	if c.MisledBy != "" {
+		s += ", misled by " + c.MisledBy
 	}
 	return s
 }

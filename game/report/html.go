@@ -27,6 +27,7 @@ var htmlTemplate = template.Must(template.New("aar.html.tmpl").Funcs(template.Fu
 	"threatLine":       func(a *AAR, t ThreatInfo) string { return a.threatLine(t) },
 	"teamName":         func(a *AAR, id string) string { return a.teamName(id) },
 	"teamNames":        func(a *AAR, ids []string) string { return a.teamNames(ids) },
+	"teamList":         func(a *AAR, ids []string) string { return a.teamList(ids) },
 	"lossRefs":         func(a *AAR, refs []LossRef) string { return a.lossRefText(refs) },
 	"colourOf":         colourOf,
 	"links":            htmlLinks,

@@ -168,7 +168,7 @@ func (m *mdWriter) knowledge() {
 	}
 	m.f("\n|---|%s\n", strings.Repeat("---|", len(a.Knowledge.Teams)))
 	for _, r := range a.Knowledge.Rows {
-		m.f("| %s |", mdCode(r.Facet))
+		m.f("| %s |", cell(r.Label))
 		for _, c := range r.Cells {
 			t := cell(cellText(c))
 			if c.Cause >= 0 {
@@ -230,7 +230,7 @@ func (m *mdWriter) notes() {
 	}
 	m.f("## Instructor's notes\n\nThe scenario author's debrief notes on the threats and on the items that mattered in this game.\n\n")
 	for _, n := range m.a.Notes {
-		m.f("- **%s** (%s %s): %s %s\n", mdText(n.Title), mdText(n.Kind), mdCode(n.ID), mdBlock(n.Text), links(n.Events))
+		m.f("- **%s** (%s): %s %s\n", mdText(n.Title), mdText(n.Kind), mdBlock(n.Text), links(n.Events))
 	}
 	m.f("\n")
 }
@@ -248,7 +248,7 @@ func (m *mdWriter) timeline() {
 			if e.Notable {
 				what = "**" + what + "**"
 			}
-			m.f("| <a id=\"e%d\"></a>%d | %s | %s | %s | %s |\n", e.Seq, e.Seq, cell(strings.Join(e.Teams, ", ")), what, cell(e.Why), cell(a.lossRefText(e.Losses)))
+			m.f("| <a id=\"e%d\"></a>%d | %s | %s | %s | %s |\n", e.Seq, e.Seq, cell(a.teamList(e.Teams)), what, cell(e.Why), cell(a.lossRefText(e.Losses)))
 		}
 		m.f("\n")
 	}
