@@ -71,30 +71,7 @@ func build(sc *scenario.Scenario, rec *replay.Record, events []rules.Event) (*AA
 	if rec.Scenario != sc.ID {
 		return nil, 0, fmt.Errorf("report: record is for scenario %q, not %q", rec.Scenario, sc.ID)
 	}
-	b := &builder{sc: sc, rec: rec, idx: newEventIndex(events),
-		need: map[[2]string]int{}, needAt: map[needKey][]string{}}
-	b.names = newNames(sc, b.idx)
-	b.human = newHumanizer(b.names)
-	b.last = b.idx.last
-	for _, it := range sc.Items {
-		for _, n := range it.Need {
-			k := [2]string{it.ID, n.Team}
-			if by, ok := b.need[k]; !ok || n.By < by {
-				b.need[k] = n.By
-			}
-		}
-	}
-	for _, it := range sc.Items {
-		for _, n := range it.Need {
-			if b.need[[2]string{it.ID, n.Team}] != n.By {
-				continue // a later need of the same pair: needBy gives the earliest
-			}
-			k := needKey{n.Team, n.By}
-			if ids := b.needAt[k]; len(ids) == 0 || ids[len(ids)-1] != it.ID {
-				b.needAt[k] = append(ids, it.ID)
-			}
-		}
-	}
+	b := newBuilder(sc, rec, events)
 	b.res = score.Compute(sc, events)
 	b.hold = newHoldings(sc, b.idx.all())
 
@@ -124,6 +101,37 @@ func build(sc *scenario.Scenario, rec *replay.Record, events []rules.Event) (*AA
 	aar.Notes = b.notes(aar)
 	aar.Series = b.series()
 	return aar, b.idx.visited, nil
+}
+
+// newBuilder indexes the events and the scenario's needs, names and
+// texts: what describing an event needs (the scores and holdings come
+// later, in build).
+func newBuilder(sc *scenario.Scenario, rec *replay.Record, events []rules.Event) *builder {
+	b := &builder{sc: sc, rec: rec, idx: newEventIndex(events),
+		need: map[[2]string]int{}, needAt: map[needKey][]string{}}
+	b.names = newNames(sc, b.idx)
+	b.human = newHumanizer(b.names)
+	b.last = b.idx.last
+	for _, it := range sc.Items {
+		for _, n := range it.Need {
+			k := [2]string{it.ID, n.Team}
+			if by, ok := b.need[k]; !ok || n.By < by {
+				b.need[k] = n.By
+			}
+		}
+	}
+	for _, it := range sc.Items {
+		for _, n := range it.Need {
+			if b.need[[2]string{it.ID, n.Team}] != n.By {
+				continue // a later need of the same pair: needBy gives the earliest
+			}
+			k := needKey{n.Team, n.By}
+			if ids := b.needAt[k]; len(ids) == 0 || ids[len(ids)-1] != it.ID {
+				b.needAt[k] = append(ids, it.ID)
+			}
+		}
+	}
+	return b
 }
 
 // event returns the event with a seq.

@@ -13,6 +13,7 @@ import (
 	"liaison/game/internal/idleak"
 	"liaison/game/internal/shippedtest"
 	"liaison/game/replay"
+	"liaison/game/score"
 	"liaison/game/sim"
 	"liaison/scenarios"
 )
@@ -142,4 +143,27 @@ func TestReaderLinesSkipMarkup(t *testing.T) {
 	require.Equal(t, []string{"Title plot:who", "a", "b", "#3 x", "y"}, md)
 	page := htmlLines([]byte(`<style>.k-x{}</style><p class="k-plot">one &amp; two</p><td id="e3">three</td>`))
 	require.Equal(t, []string{"one & two", "three"}, page)
+}
+
+// The describer words every event and every loss of a game as the AAR
+// does: no id, and the same words as the AAR's timeline.
+func TestDescriberNamesEveryEventAndLoss(t *testing.T) {
+	rec, data := playRecord(t, "harbour-watch.yaml", goldenSeed)
+	st, err := replay.Replay(rec, data)
+	require.NoError(t, err)
+	ids := idleak.IDs(st.Scenario(), st.Events())
+	d := NewDescriber(st.Scenario(), st.Events())
+	aar := harbourAAR(t)
+	for i, e := range st.Events() {
+		what, why := d.Event(e)
+		require.Empty(t, ids.Find(what+" "+why), "event %d: %s / %s", e.Seq, what, why)
+		require.True(t, strings.HasPrefix(aar.Timeline[i].What, what), "%s / %s", aar.Timeline[i].What, what)
+	}
+	losses := 0
+	for _, l := range score.Compute(st.Scenario(), st.Events()).Coalition.Losses {
+		losses++
+		text := d.Text(l.Text)
+		require.Empty(t, ids.Find(text), text)
+	}
+	require.Positive(t, losses)
 }
