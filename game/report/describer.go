@@ -24,3 +24,31 @@ func (d *Describer) Event(e rules.Event) (what, why string) { return d.b.describ
 // Text rewrites the ids in a scoring or engine text (a score.Loss's Text)
 // to names.
 func (d *Describer) Text(s string) string { return d.b.human.text(s) }
+
+// Team is a team's name.
+func (d *Describer) Team(id string) string { return d.b.names.team(id) }
+
+// Item is an item's title in quotes, a sanitised copy marked as such.
+func (d *Describer) Item(id string) string { return d.b.names.item(id) }
+
+// Threat is a threat's name.
+func (d *Describer) Threat(id string) string { return d.b.names.threat(id) }
+
+// Channel is a channel's name; a liaison officer's link is named after
+// its two teams.
+func (d *Describer) Channel(id string) string { return d.b.names.channel(id) }
+
+// Inject is an inject's title.
+func (d *Describer) Inject(id string) string { return d.b.names.inject(id) }
+
+// Request describes a request by who asked for what ("Nordvik Security
+// Service's request of round 7 for the “where” of …"), "a request" when
+// the events do not hold it.
+func (d *Describer) Request(id string) string { return d.b.names.request(id) }
+
+// Message names a kind of structured message ("an acknowledgement").
+func (d *Describer) Message(kind string) string { return message(kind) }
+
+// Condition words an inject's trigger or check with names ("Nordvik
+// Security Service still lacks “Berth watch log” by round 5").
+func (d *Describer) Condition(c *scenario.Condition) string { return d.b.condition(c) }
