@@ -104,6 +104,10 @@ func (b *builder) describe(e rules.Event) (what, why string) {
 		if !strings.HasPrefix(e.Ref, "req-") {
 			why = "a message asks for no answer"
 		}
+		if _, ok := n.reqs[e.Ref]; ok {
+			// The request's description names who asked.
+			return fmt.Sprintf("%s reaches %s", b.thing(e), n.team(e.Team)), why
+		}
 		return fmt.Sprintf("%s from %s reaches %s", b.thing(e), n.team(e.From), n.team(e.Team)), why
 	case rules.EvRespond:
 		if e.Item == "" {
@@ -144,7 +148,11 @@ func (b *builder) describe(e rules.Event) (what, why string) {
 		if !e.Truth {
 			why = "not in the operation's round: it does not count"
 		}
-		return fmt.Sprintf("%s commits to %s", n.team(e.Team), n.operation(e.Ref)), why
+		op := n.operation(e.Ref)
+		if p, ok := n.ops[e.Ref]; ok && p.Team == e.Team {
+			op = "its own" + strings.TrimPrefix(op, possessive(n.team(e.Team)))
+		}
+		return fmt.Sprintf("%s commits to %s", n.team(e.Team), op), why
 	case rules.EvOperation:
 		verdict := "fails"
 		why = b.human.engine(strings.TrimPrefix(e.Text, e.Ref+" fails: "))

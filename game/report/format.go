@@ -95,6 +95,18 @@ func (a *AAR) gameLine() string {
 	return s + "."
 }
 
+// seatText says who played a team: "human", or the bot and its
+// personality ("bot (cooperative)").
+func seatText(seat string) string {
+	if seat == "" || seat == "human" {
+		return seat
+	}
+	return "bot (" + seat + ")"
+}
+
+// apNote explains the one abbreviation the timeline uses.
+const apNote = "AP are action points: what each team may spend on orders in a round."
+
 // cellText renders a "who knew what when" cell.
 func cellText(c KnowledgeCell) string {
 	var s string

@@ -28,6 +28,8 @@ var htmlTemplate = template.Must(template.New("aar.html.tmpl").Funcs(template.Fu
 	"teamName":         func(a *AAR, id string) string { return a.teamName(id) },
 	"teamNames":        func(a *AAR, ids []string) string { return a.teamNames(ids) },
 	"teamList":         func(a *AAR, ids []string) string { return a.teamList(ids) },
+	"seatText":         seatText,
+	"apNote":           func() string { return apNote },
 	"lossRefs":         func(a *AAR, refs []LossRef) string { return a.lossRefText(refs) },
 	"colourOf":         colourOf,
 	"links":            htmlLinks,

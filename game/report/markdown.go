@@ -98,13 +98,13 @@ func (m *mdWriter) summary() {
 		m.f("\n\n")
 	}
 	m.f("Points are on a 0–100 scale; \"+/−\" figures are points of the coalition's weighted total. ")
-	m.f("Numbers like [#12](#e12) link to the timeline at the end.\n\n")
+	m.f("Numbers like [#12](#e12) link to the timeline at the end. %s\n\n", apNote)
 }
 
 func (m *mdWriter) teams() {
 	m.f("## Teams and seats\n\n| Team | Country | Seat | Total | Grade |\n|---|---|---|---:|:-:|\n")
 	for _, t := range m.a.Teams {
-		m.f("| %s | %s | %s | %.1f | %s |\n", cell(t.Name), cell(t.Country), cell(t.Seat), t.Total, t.Grade)
+		m.f("| %s | %s | %s | %.1f | %s |\n", cell(t.Name), cell(t.Country), cell(seatText(t.Seat)), t.Total, t.Grade)
 	}
 	c := m.a.Scores.Coalition
 	m.f("| **Coalition** | | | **%.1f** | **%s** |\n\n", c.Total, c.Grade)
