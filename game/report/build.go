@@ -163,6 +163,10 @@ func (b *builder) scenarioInfo() ScenarioInfo {
 		}
 		si.Threats = append(si.Threats, ti)
 	}
+	si.Injects = []InjectInfo{}
+	for _, in := range sc.Injects {
+		si.Injects = append(si.Injects, InjectInfo{ID: in.ID, Title: b.names.inject(in.ID)})
+	}
 	return si
 }
 

@@ -37,6 +37,13 @@ type ScenarioInfo struct {
 	RoundLabel string       `json:"round_label"` // scenario time of one round, e.g. "6 hours"
 	Briefing   string       `json:"briefing,omitempty"`
 	Threats    []ThreatInfo `json:"threats"`
+	Injects    []InjectInfo `json:"injects"` // the MSEL, file order
+}
+
+// InjectInfo names an inject, for readers of what refers to it by id.
+type InjectInfo struct {
+	ID    string `json:"id"`
+	Title string `json:"title"`
 }
 
 // ThreatInfo is a threat and how it ended.
