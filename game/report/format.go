@@ -42,12 +42,12 @@ func (a *AAR) teamNames(ids []string) string {
 	return joinAnd(out)
 }
 
-// teamList joins team display names with commas ("" when none), for the
-// timeline's Teams column.
+// teamList joins teams' short names with commas ("" when none), for the
+// timeline's narrow Teams column (its What names them in full).
 func (a *AAR) teamList(ids []string) string {
 	out := make([]string, len(ids))
 	for i, id := range ids {
-		out[i] = a.teamName(id)
+		out[i] = a.shortName(id)
 	}
 	return strings.Join(out, ", ")
 }
