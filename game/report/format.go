@@ -107,6 +107,9 @@ func seatText(seat string) string {
 // apNote explains the one abbreviation the timeline uses.
 const apNote = "AP are action points: what each team may spend on orders in a round."
 
+// msselNote explains the MSEL section's name.
+const msselNote = "The MSEL (master scenario events list) is the scenario's script of injects; an inject may name the outcome it expects from the teams, judged here."
+
 // cellText renders a "who knew what when" cell.
 func cellText(c KnowledgeCell) string {
 	var s string

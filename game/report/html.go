@@ -30,6 +30,7 @@ var htmlTemplate = template.Must(template.New("aar.html.tmpl").Funcs(template.Fu
 	"teamList":         func(a *AAR, ids []string) string { return a.teamList(ids) },
 	"seatText":         seatText,
 	"apNote":           func() string { return apNote },
+	"msselNote":        func() string { return msselNote },
 	"lossRefs":         func(a *AAR, refs []LossRef) string { return a.lossRefText(refs) },
 	"colourOf":         colourOf,
 	"links":            htmlLinks,

@@ -182,7 +182,7 @@ func (m *mdWriter) knowledge() {
 }
 
 func (m *mdWriter) expectations() {
-	m.f("## MSEL expected outcomes\n\n")
+	m.f("## MSEL expected outcomes\n\n%s\n\n", msselNote)
 	if len(m.a.Expectations) == 0 {
 		m.f("The scenario sets no expected outcomes.\n\n")
 		return
