@@ -3,6 +3,7 @@ package report
 import (
 	"liaison/game/rules"
 	"liaison/game/scenario"
+	"liaison/game/score"
 )
 
 // Describer words a game's events and scoring texts for people, as the AAR
@@ -21,9 +22,13 @@ func NewDescriber(sc *scenario.Scenario, events []rules.Event) *Describer {
 // declines Maritime Task Force Grey Sound's request of round 2 for …").
 func (d *Describer) Event(e rules.Event) (what, why string) { return d.b.describe(e) }
 
-// Text rewrites the ids in a scoring or engine text (a score.Loss's Text)
-// to names.
-func (d *Describer) Text(s string) string { return d.b.human.text(s) }
+// Text words a text that mixes names and ids (an inject's expected
+// outcome, a score's basis) for readers: names for ids, "3 rounds" for
+// "3 round(s)".
+func (d *Describer) Text(s string) string { return plurals(d.b.human.text(s)) }
+
+// Loss words a scoring loss as the AAR's "Where the points went" does.
+func (d *Describer) Loss(l score.Loss) string { return d.b.lossText(l) }
 
 // Team is a team's name.
 func (d *Describer) Team(id string) string { return d.b.names.team(id) }

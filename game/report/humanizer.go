@@ -1,6 +1,7 @@
 package report
 
 import (
+	"regexp"
 	"strings"
 
 	"liaison/game/rules"
@@ -121,4 +122,20 @@ func (h humanizer) rewrite(s string, words bool) string {
 
 func idByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '~' || c == '>' || c == ':' || c == '_'
+}
+
+// countedNoun is a number, at most one word, and a noun with its plural
+// ending in brackets: "3 round(s)", "2 sharing team(s)", "0 breach(es)".
+var countedNoun = regexp.MustCompile(`\b(\d+(?:\.\d+)?) ((?:[a-z-]+ )?)([a-z]+)\((s|es)\)`)
+
+// plurals writes the scoring texts' "round(s)" as a reader would: "1
+// round", "3 rounds".
+func plurals(s string) string {
+	return countedNoun.ReplaceAllStringFunc(s, func(m string) string {
+		p := countedNoun.FindStringSubmatch(m)
+		if p[1] == "1" {
+			return p[1] + " " + p[2] + p[3]
+		}
+		return p[1] + " " + p[2] + p[3] + p[4]
+	})
 }

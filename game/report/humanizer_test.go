@@ -37,3 +37,17 @@ func TestHumanizerRewritesIDsNotWords(t *testing.T) {
 		require.Equal(t, tt.engine, h.engine(tt.in), "%s: engine", tt.name)
 	}
 }
+
+func TestPluralsReadAsWords(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"disrupted with 0 round(s) of lead time", "disrupted with 0 rounds of lead time"},
+		{"only in round 9, 1 round(s) after it was needed", "only in round 9, 1 round after it was needed"},
+		{"0 breach(es) by 2 sharing team(s)", "0 breaches by 2 sharing teams"},
+		{"1 breach(es) by 1 sharing team(s)", "1 breach by 1 sharing team"},
+		{"12.7 of 17 pairs", "12.7 of 17 pairs"},
+		{"round(s) without a count", "round(s) without a count"},
+	}
+	for _, tt := range tests {
+		require.Equal(t, tt.want, plurals(tt.in), tt.in)
+	}
+}

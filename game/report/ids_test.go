@@ -162,7 +162,7 @@ func TestDescriberNamesEveryEventAndLoss(t *testing.T) {
 	losses := 0
 	for _, l := range score.Compute(st.Scenario(), st.Events()).Coalition.Losses {
 		losses++
-		text := d.Text(l.Text)
+		text := d.Loss(l)
 		require.Empty(t, ids.Find(text), text)
 	}
 	require.Positive(t, losses)

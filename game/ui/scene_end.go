@@ -72,7 +72,7 @@ func newEndScene(g *game) *endScene {
 	s.grade = c.Grade
 	s.heading = "Coalition score"
 	for _, d := range c.Dims {
-		ed := endDim{name: report.DimensionLabel(d.Name), value: d.Score, measured: d.Measured, basis: d.Basis}
+		ed := endDim{name: report.DimensionLabel(d.Name), value: d.Score, measured: d.Measured, basis: words.Text(d.Basis)}
 		if d.Measured {
 			ed.score = fmt.Sprintf("%.0f", d.Score)
 		} else {
@@ -111,7 +111,7 @@ func (s *endScene) buildLosses(losses []score.Loss, words *report.Describer) {
 		}
 		s.losses.Add(widget.Para{Role: fBodyBold, Gap: 10, Col: colWarn, Icon: "unconfirmed",
 			Text: fmt.Sprintf("%d. −%.1f points · %s · round %d", i+1, l.Impact, report.DimensionLabel(l.Dimension), l.Round)})
-		s.losses.Text(words.Text(l.Text), colText)
+		s.losses.Text(words.Loss(l), colText)
 		if l.Cause >= 0 {
 			for _, e := range events {
 				if e.Seq == l.Cause {
