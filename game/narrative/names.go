@@ -261,6 +261,7 @@ func (n *names) prose(s string) string { return n.rewrite(s, false) }
 
 // rewrite is words; without plain it leaves one-word tokens alone.
 func (n *names) rewrite(s string, plain bool) string {
+	s = rules.NameRules(s)
 	var sb strings.Builder
 	for i := 0; i < len(s); {
 		if !isIDChar(s[i]) {

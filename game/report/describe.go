@@ -30,14 +30,6 @@ var trustRules = map[string]string{
 	"inject":        "a scenario inject shifted it",
 }
 
-// breachRules names each caveat rule.
-var breachRules = map[string]string{
-	rules.RuleTLP:          "TLP",
-	rules.RulePersonalData: "personal data",
-	rules.RuleInsecureLink: "classification over the channel",
-	rules.RuleORCON:        "ORCON",
-	rules.RuleRelTo:        "REL TO",
-}
 
 // describe returns the what and the why of an event in plain words.
 func (b *builder) describe(e rules.Event) (what, why string) {
@@ -87,7 +79,7 @@ func (b *builder) describe(e rules.Event) (what, why string) {
 	case rules.EvDeadline:
 		return fmt.Sprintf("%s now strikes in round %d (%+d)", n.threat(e.Threat), e.Value, e.Delta), b.human.engine(e.Text)
 	case rules.EvBreach:
-		what = fmt.Sprintf("%s breaches %s with %s to %s", n.team(e.Team), ruleName(breachRules, e.Rule), n.item(e.Item), n.teams(e.To))
+		what = fmt.Sprintf("%s breaches %s with %s to %s", n.team(e.Team), ruleName(rules.RuleNames, e.Rule), n.item(e.Item), n.teams(e.To))
 		return what, fmt.Sprintf("%s (severity %d; %s trust in it falls)", b.human.engine(e.Text), e.Value, possessive(n.team(e.From)))
 	case rules.EvTrust:
 		dir := "rises"

@@ -52,7 +52,13 @@ func (b *builder) lossText(l score.Loss) string {
 			text = upperFirst(b.names.operation(e.Ref)) + ": " + rest
 		}
 	}
-	return plurals(b.human.text(text))
+	text = plurals(b.human.text(text))
+	// "Nordvik Security Service: Nordvik Security Service sent …" (a
+	// breach's text after its team's name) says the name once.
+	if who, rest, ok := strings.Cut(text, ": "); ok && strings.HasPrefix(rest, who+" ") {
+		text = rest
+	}
+	return text
 }
 
 // lossCause returns the teams whose behaviour caused a loss and, when the
