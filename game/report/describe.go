@@ -30,7 +30,6 @@ var trustRules = map[string]string{
 	"inject":        "a scenario inject shifted it",
 }
 
-
 // describe returns the what and the why of an event in plain words.
 func (b *builder) describe(e rules.Event) (what, why string) {
 	n := b.names
