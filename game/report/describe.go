@@ -64,8 +64,7 @@ func (b *builder) describe(e rules.Event) (what, why string) {
 	case rules.EvDeliver:
 		return b.deliverWhat(e), b.deliverWhy(e)
 	case rules.EvDrop:
-		return fmt.Sprintf("%s from %s to %s is dropped", b.thing(e), n.team(e.Team), n.teams(e.To)),
-			b.human.engine(e.Text)
+		return fmt.Sprintf("%s from %s to %s is dropped", b.thing(e), n.team(e.Team), n.teams(e.To)), b.human.engine(e.Text)
 	case rules.EvDelay:
 		return fmt.Sprintf("%s from %s to %s is held", b.thing(e), n.team(e.From), n.team(e.Team)),
 			fmt.Sprintf("%s is down", n.channel(e.Channel))

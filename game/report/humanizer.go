@@ -74,7 +74,7 @@ func (h humanizer) text(s string) string { return h.rewrite(s, false) }
 
 // rewrite is text, and with words also rewrites plain-word threat ids.
 func (h humanizer) rewrite(s string, words bool) string {
-	s = rules.NameRules(s)
+	s = messageWords.Replace(rules.NameRules(s))
 	var b strings.Builder
 	for i := 0; i < len(s); {
 		if !idByte(s[i]) {

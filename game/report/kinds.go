@@ -1,6 +1,10 @@
 package report
 
-import "liaison/game/rules"
+import (
+	"strings"
+
+	"liaison/game/rules"
+)
 
 // orderVerbs say what each kind of order asks for, after "orders to".
 var orderVerbs = map[rules.OrderKind]string{
@@ -32,3 +36,13 @@ func message(kind string) string {
 	}
 	return "a message"
 }
+
+// messageWords rewrites the message kinds engine texts name in capitals
+// ("ACK message dropped") to words ("an acknowledgement dropped").
+var messageWords = func() *strings.Replacer {
+	var pairs []string
+	for kind, name := range messageNames {
+		pairs = append(pairs, string(kind)+" message", name)
+	}
+	return strings.NewReplacer(pairs...)
+}()
