@@ -76,7 +76,7 @@ func (b *builder) rest() {
 				b.add(Partners, Bad, from+" never answered "+n.request(e.Ref)+": it expired.", "")
 			}
 		case rules.EvDelay:
-			what := "a " + e.Ref + " message"
+			what := message(e.Ref)
 			switch {
 			case e.Item != "":
 				what = n.item(e.Item)
@@ -178,7 +178,7 @@ func (b *builder) received(e *rules.Event) {
 		b.add(Partners, Action, b.because(from+" asks you for "+what+".", e.Note), hint+": an unanswered request costs trust.")
 		return
 	}
-	text := from + " sent you a " + e.Ref + " message"
+	text := from + " sent you " + message(e.Ref)
 	if s := n.subject(e.Threat, e.Facet, e.Item); e.Subject != "" && s != "information" {
 		text += " about " + s
 	} else if e.Subject != "" {

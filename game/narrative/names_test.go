@@ -61,3 +61,15 @@ func TestProseKeepsWordsThatAreAlsoIDs(t *testing.T) {
 		require.Equal(t, tt.words, n.words(tt.in), tt.in)
 	}
 }
+
+func TestMessageNamesReadAsWords(t *testing.T) {
+	tests := []struct{ kind, want string }{
+		{string(rules.MsgAck), "an acknowledgement (ACK)"},
+		{string(rules.MsgOffer), "an offer (OFFER)"},
+		{string(rules.MsgWarn), "a warning (WARN)"},
+		{"SHOUT", "a message"},
+	}
+	for _, tt := range tests {
+		require.Equal(t, tt.want, message(tt.kind))
+	}
+}
