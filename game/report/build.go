@@ -10,7 +10,6 @@ import (
 	"liaison/game/rules"
 	"liaison/game/scenario"
 	"liaison/game/score"
-	"liaison/game/ui/compose"
 )
 
 // FromRecord replays a game record on the scenario bytes it was made with
@@ -179,7 +178,7 @@ func (b *builder) teams() []TeamInfo {
 	for i, t := range b.sc.Teams {
 		infos[i] = rules.TeamInfo{ID: t.ID, Name: t.Name, Short: t.Short, Country: t.Country}
 	}
-	short := compose.ShortNames(infos)
+	short := rules.ShortNames(infos)
 	var out []TeamInfo
 	for _, t := range b.sc.Teams {
 		c, _ := b.res.Team(t.ID)
