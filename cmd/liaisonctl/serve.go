@@ -203,7 +203,13 @@ func (c *serveCmd) createRooms(srv *netplay.Server, stdout io.Writer) error {
 		}
 		sort.Strings(teams)
 		for _, t := range teams {
-			fmt.Fprintf(stdout, "  %-24s join code %s\n", t, cr.Codes[t])
+			// The team's name is what goes on the desk's handout; the id
+			// stays first for scripts.
+			name := t
+			if tm, ok := src.Scenario.Team(t); ok && tm.Name != "" {
+				name = tm.Name
+			}
+			fmt.Fprintf(stdout, "  %-24s join code %s  %s\n", t, cr.Codes[t], name)
 		}
 	}
 	return nil

@@ -30,7 +30,7 @@ func (b *builder) unscored() []Line {
 // because adds the acting team's reason, when it gave one.
 func (b *builder) because(text, note string) string {
 	if note = strings.TrimSpace(note); note != "" {
-		return text + " Their reason: “" + b.n.words(note) + "”"
+		return text + " Their reason: “" + b.n.prose(note) + "”"
 	}
 	return text
 }
@@ -76,7 +76,7 @@ func (b *builder) rest() {
 				b.add(Partners, Bad, from+" never answered "+n.request(e.Ref)+": it expired.", "")
 			}
 		case rules.EvDelay:
-			what := "a " + e.Ref + " message"
+			what := message(e.Ref)
 			switch {
 			case e.Item != "":
 				what = n.item(e.Item)
@@ -178,7 +178,7 @@ func (b *builder) received(e *rules.Event) {
 		b.add(Partners, Action, b.because(from+" asks you for "+what+".", e.Note), hint+": an unanswered request costs trust.")
 		return
 	}
-	text := from + " sent you a " + e.Ref + " message"
+	text := from + " sent you " + message(e.Ref)
 	if s := n.subject(e.Threat, e.Facet, e.Item); e.Subject != "" && s != "information" {
 		text += " about " + s
 	} else if e.Subject != "" {
@@ -187,7 +187,7 @@ func (b *builder) received(e *rules.Event) {
 	text += "."
 	for _, m := range b.in.View.Messages {
 		if m.Round == e.Round && m.From == e.From && string(m.Kind) == e.Ref && m.Subject == e.Subject && m.Note != "" {
-			text += " They say: “" + n.words(m.Note) + "”"
+			text += " They say: “" + n.prose(m.Note) + "”"
 			break
 		}
 	}
@@ -335,7 +335,7 @@ func (b *builder) news(e *rules.Event) {
 		if title != "" {
 			text = title + ": " + text
 		}
-		b.add(News, Info, n.words(text), "")
+		b.add(News, Info, n.prose(text), "")
 	case rules.EvOutage:
 		b.add(News, Bad, upperFirst(n.channel(e.Channel))+" is down until the end of round "+strconv.Itoa(e.Value)+".", "use another channel meanwhile.")
 	case rules.EvDisrupted:

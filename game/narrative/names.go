@@ -250,7 +250,18 @@ func isIDChar(b byte) bool {
 // words rewrites every id in an engine text (a rejection reason, why an
 // operation failed, the cause of a trust change) to its display form.
 // Ids are matched as whole tokens; a trailing ':' or '>' is punctuation.
-func (n *names) words(s string) string {
+func (n *names) words(s string) string { return n.rewrite(s, true) }
+
+// prose rewrites the ids in a text people wrote or that mixes names with
+// ids (a team's reason, an inject's text, a score line): only the ids
+// that cannot be words (with '-', ':', '~' or '>'), so that a threat id
+// that is also a word ("harbour", "ticketing") is left alone inside an
+// item's title or a threat's name.
+func (n *names) prose(s string) string { return n.rewrite(s, false) }
+
+// rewrite is words; without plain it leaves one-word tokens alone.
+func (n *names) rewrite(s string, plain bool) string {
+	s = rules.NameRules(s)
 	var sb strings.Builder
 	for i := 0; i < len(s); {
 		if !isIDChar(s[i]) {
@@ -264,6 +275,11 @@ func (n *names) words(s string) string {
 		}
 		tok := s[i:j]
 		core := strings.TrimRight(tok, ":->")
+		if !plain && !strings.ContainsAny(core, "-:~>") {
+			sb.WriteString(tok)
+			i = j
+			continue
+		}
 		sb.WriteString(n.token(core))
 		sb.WriteString(tok[len(core):])
 		i = j

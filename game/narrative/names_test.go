@@ -41,3 +41,35 @@ func TestSharedNamesTellTheSame(t *testing.T) {
 		}
 	}
 }
+
+// Prose (a team's reason, an inject's text, a score line) keeps a threat
+// id that is also a word, inside an item's title or a threat's name; only
+// ids that cannot be words are rewritten. Engine texts get every id
+// rewritten.
+func TestProseKeepsWordsThatAreAlsoIDs(t *testing.T) {
+	sc := shippedtest.Scenario(t, "harbour-watch.yaml")
+	st := rules.New(sc, sc.Seed)
+	v := st.View("nordvik-sss")
+	n := newNames(NewNames(sc), "nordvik-sss", &v)
+	tests := []struct{ in, prose, words string }{
+		{"here is Task Force berth watch, Halvorn outer harbour", "here is Task Force berth watch, Halvorn outer harbour", "here is Task Force berth watch, Halvorn outer an unknown plot"},
+		{"Joint operation on Quiet Ledger's ticketing attack", "Joint operation on Quiet Ledger's ticketing attack", "Joint operation on Quiet Ledger's an unknown plot attack"},
+		{"sent by maritime-tf", "sent by Maritime Task Force Grey Sound", "sent by Maritime Task Force Grey Sound"},
+	}
+	for _, tt := range tests {
+		require.Equal(t, tt.prose, n.prose(tt.in), tt.in)
+		require.Equal(t, tt.words, n.words(tt.in), tt.in)
+	}
+}
+
+func TestMessageNamesReadAsWords(t *testing.T) {
+	tests := []struct{ kind, want string }{
+		{string(rules.MsgAck), "an acknowledgement (ACK)"},
+		{string(rules.MsgOffer), "an offer (OFFER)"},
+		{string(rules.MsgWarn), "a warning (WARN)"},
+		{"SHOUT", "a message"},
+	}
+	for _, tt := range tests {
+		require.Equal(t, tt.want, message(tt.kind))
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"liaison/game/internal/idleak"
 	"liaison/game/internal/shippedtest"
 	"liaison/game/rules"
 )
@@ -127,7 +128,7 @@ func TestBuildTellsEachKindOfOutcome(t *testing.T) {
 			if tc.section == Cards {
 				assert.True(t, sec.Lines[0].New)
 			}
-			assertNoIDs(t, scenarioIDs(sc, []rules.Event{{Ref: "req-1"}, {Ref: "req-2"}, {Ref: "op-lantern-1"}, {Channel: "liaison:valmora-cio>estrel-fpl"}}), n)
+			assertNoIDs(t, idleak.IDs(sc, []rules.Event{{Ref: "req-1"}, {Ref: "req-2"}, {Ref: "op-lantern-1"}, {Channel: "liaison:valmora-cio>estrel-fpl"}}), n)
 		})
 	}
 }
@@ -156,5 +157,5 @@ func TestBuildNeverPanicsOnOddInput(t *testing.T) {
 		{Round: 2, Kind: rules.EvTrust, Team: me, From: "ghost", Delta: 1, Value: 3},
 		{Round: 2, Kind: "made-up", Team: me, Text: "strange"},
 	}, Orders: []rules.Order{{Kind: rules.Share, Team: me}, {Kind: rules.Commit, Team: me, Ref: "op-x"}}})
-	assertNoIDs(t, scenarioIDs(sc, []rules.Event{{Ref: "req-1"}, {Ref: "req-2"}, {Ref: "op-lantern-1"}, {Channel: "liaison:valmora-cio>estrel-fpl"}}), n)
+	assertNoIDs(t, idleak.IDs(sc, []rules.Event{{Ref: "req-1"}, {Ref: "req-2"}, {Ref: "op-lantern-1"}, {Channel: "liaison:valmora-cio>estrel-fpl"}}), n)
 }

@@ -236,10 +236,10 @@ func (b *builder) outcome(o rules.Order) {
 		}) {
 			e := b.events[i]
 			if e.Kind == rules.EvDrop {
-				b.add(Orders, Bad, "your "+string(o.MsgKind)+" message was dropped: "+n.channel(e.Channel)+" was full this round.", "")
+				b.add(Orders, Bad, "your "+messageNoun(string(o.MsgKind))+" was dropped: "+n.channel(e.Channel)+" was full this round.", "")
 				continue
 			}
-			b.add(Orders, Info, "you sent a "+string(o.MsgKind)+" message to "+n.teamList(e.To)+" over "+n.channel(e.Channel)+b.arrival(e.Value, e.To)+".", "")
+			b.add(Orders, Info, "you sent "+message(string(o.MsgKind))+" to "+n.teamList(e.To)+" over "+n.channel(e.Channel)+b.arrival(e.Value, e.To)+".", "")
 		}
 	case rules.Pass:
 		b.add(Orders, Info, "you passed.", "")

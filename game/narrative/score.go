@@ -212,7 +212,7 @@ func (b *builder) figureLines() []Line {
 // for the team itself at the start, and no straight quotes around a name
 // that already has its own.
 func (b *builder) lossText(s string) string {
-	s = b.n.words(s)
+	s = b.n.prose(s)
 	s = strings.NewReplacer("\"“", "“", "”\"", "”").Replace(s)
 	if me := b.team.Name; me != "" {
 		switch {

@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"liaison/game/internal/idleak"
 	"liaison/game/internal/shippedtest"
 	"liaison/game/rules"
 	"liaison/game/score"
@@ -30,7 +31,7 @@ func TestScoreFiguresAddUpToTheReviewLedger(t *testing.T) {
 				players, err := sim.Players(sc, sc.Seed, seats)
 				require.NoError(t, err)
 				st := rules.New(sc, sc.Seed)
-				ids := scenarioIDs(sc, nil)
+				ids := idleak.IDs(sc, nil)
 				sums := map[string]map[string]float64{} // team → dimension → figures
 				figures := 0
 				var last Narrative
@@ -39,7 +40,7 @@ func TestScoreFiguresAddUpToTheReviewLedger(t *testing.T) {
 					turn := sim.NextTurn(st, players)
 					var evs []rules.Event
 					st, evs = rules.Resolve(st, turn)
-					addEventIDs(ids, evs)
+					ids.AddEvents(evs)
 					for _, team := range sc.Teams {
 						n := Build(Input{Scenario: sc, Team: team.ID, Round: round, View: st.View(team.ID),
 							Orders: turn.Orders[team.ID], Log: st.Events()})

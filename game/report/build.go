@@ -70,29 +70,7 @@ func build(sc *scenario.Scenario, rec *replay.Record, events []rules.Event) (*AA
 	if rec.Scenario != sc.ID {
 		return nil, 0, fmt.Errorf("report: record is for scenario %q, not %q", rec.Scenario, sc.ID)
 	}
-	b := &builder{sc: sc, rec: rec, idx: newEventIndex(events),
-		names: names{sc: sc}, need: map[[2]string]int{}, needAt: map[needKey][]string{}}
-	b.human = newHumanizer(b.names)
-	b.last = b.idx.last
-	for _, it := range sc.Items {
-		for _, n := range it.Need {
-			k := [2]string{it.ID, n.Team}
-			if by, ok := b.need[k]; !ok || n.By < by {
-				b.need[k] = n.By
-			}
-		}
-	}
-	for _, it := range sc.Items {
-		for _, n := range it.Need {
-			if b.need[[2]string{it.ID, n.Team}] != n.By {
-				continue // a later need of the same pair: needBy gives the earliest
-			}
-			k := needKey{n.Team, n.By}
-			if ids := b.needAt[k]; len(ids) == 0 || ids[len(ids)-1] != it.ID {
-				b.needAt[k] = append(ids, it.ID)
-			}
-		}
-	}
+	b := newBuilder(sc, rec, events)
 	b.res = score.Compute(sc, events)
 	b.hold = newHoldings(sc, b.idx.all())
 
@@ -114,7 +92,7 @@ func build(sc *scenario.Scenario, rec *replay.Record, events []rules.Event) (*AA
 	aar.Teams = b.teams()
 	aar.Scores = b.scores()
 	aar.Timeline = b.timeline(aar.Scores)
-	aar.Knowledge = knowledge(sc, b.hold, b.last)
+	aar.Knowledge = knowledge(b.names, b.hold, b.last)
 	aar.Expectations = b.expectations()
 	aar.Strengths = b.strengths(aar.Scores.Coalition)
 	aar.Weaknesses = b.weaknesses(aar.Scores.Coalition)
@@ -122,6 +100,37 @@ func build(sc *scenario.Scenario, rec *replay.Record, events []rules.Event) (*AA
 	aar.Notes = b.notes(aar)
 	aar.Series = b.series()
 	return aar, b.idx.visited, nil
+}
+
+// newBuilder indexes the events and the scenario's needs, names and
+// texts: what describing an event needs (the scores and holdings come
+// later, in build).
+func newBuilder(sc *scenario.Scenario, rec *replay.Record, events []rules.Event) *builder {
+	b := &builder{sc: sc, rec: rec, idx: newEventIndex(events),
+		need: map[[2]string]int{}, needAt: map[needKey][]string{}}
+	b.names = newNames(sc, b.idx)
+	b.human = newHumanizer(b.names)
+	b.last = b.idx.last
+	for _, it := range sc.Items {
+		for _, n := range it.Need {
+			k := [2]string{it.ID, n.Team}
+			if by, ok := b.need[k]; !ok || n.By < by {
+				b.need[k] = n.By
+			}
+		}
+	}
+	for _, it := range sc.Items {
+		for _, n := range it.Need {
+			if b.need[[2]string{it.ID, n.Team}] != n.By {
+				continue // a later need of the same pair: needBy gives the earliest
+			}
+			k := needKey{n.Team, n.By}
+			if ids := b.needAt[k]; len(ids) == 0 || ids[len(ids)-1] != it.ID {
+				b.needAt[k] = append(ids, it.ID)
+			}
+		}
+	}
+	return b
 }
 
 // event returns the event with a seq.
@@ -153,6 +162,10 @@ func (b *builder) scenarioInfo() ScenarioInfo {
 		}
 		si.Threats = append(si.Threats, ti)
 	}
+	si.Injects = []InjectInfo{}
+	for _, in := range sc.Injects {
+		si.Injects = append(si.Injects, InjectInfo{ID: in.ID, Title: b.names.inject(in.ID)})
+	}
 	return si
 }
 
@@ -161,10 +174,15 @@ func (b *builder) teams() []TeamInfo {
 	for _, s := range b.rec.Seats {
 		seats[s.Team] = s.Player
 	}
+	infos := make([]rules.TeamInfo, len(b.sc.Teams))
+	for i, t := range b.sc.Teams {
+		infos[i] = rules.TeamInfo{ID: t.ID, Name: t.Name, Short: t.Short, Country: t.Country}
+	}
+	short := rules.ShortNames(infos)
 	var out []TeamInfo
 	for _, t := range b.sc.Teams {
 		c, _ := b.res.Team(t.ID)
-		out = append(out, TeamInfo{ID: t.ID, Name: t.Name, Country: t.Country, Colour: t.Colour,
+		out = append(out, TeamInfo{ID: t.ID, Name: t.Name, Short: short[t.ID], Country: t.Country, Colour: t.Colour,
 			Seat: seats[t.ID], Total: c.Total, Grade: c.Grade})
 	}
 	return out

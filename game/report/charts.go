@@ -164,7 +164,7 @@ func trustChart(a *AAR) (string, error) {
 	labels := make([]string, len(s.Trust))
 	for r := range s.Trust {
 		t := s.Trust[len(s.Trust)-1-r]
-		labels[r] = t.From + " → " + t.To
+		labels[r] = a.shortName(t.From) + " → " + a.shortName(t.To)
 	}
 	p.NominalY(labels...)
 	p.X.Tick.Marker = roundTicks(len(s.Rounds) - 1)

@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"liaison/game/rules"
@@ -29,15 +30,6 @@ var trustRules = map[string]string{
 	"inject":        "a scenario inject shifted it",
 }
 
-// breachRules names each caveat rule.
-var breachRules = map[string]string{
-	rules.RuleTLP:          "TLP",
-	rules.RulePersonalData: "personal data",
-	rules.RuleInsecureLink: "classification over the channel",
-	rules.RuleORCON:        "ORCON",
-	rules.RuleRelTo:        "REL TO",
-}
-
 // describe returns the what and the why of an event in plain words.
 func (b *builder) describe(e rules.Event) (what, why string) {
 	n := b.names
@@ -47,12 +39,17 @@ func (b *builder) describe(e rules.Event) (what, why string) {
 		if len(e.To) < len(b.sc.Teams) {
 			to = n.teams(e.To)
 		}
-		return fmt.Sprintf("Inject “%s” reaches %s", n.inject(e.Ref), to), e.Text
+		return fmt.Sprintf("Inject “%s” reaches %s", n.inject(e.Ref), to), b.human.text(e.Text)
 	case rules.EvNote:
-		return "Facilitator note", e.Text
+		return "Facilitator note", b.human.text(e.Text)
 	case rules.EvOrder:
-		what = fmt.Sprintf("%s orders %s", n.team(e.Team), e.Ref)
-		if e.Item != "" {
+		what = fmt.Sprintf("%s orders: %s", n.team(e.Team), order(e.Ref))
+		switch {
+		case rules.OrderKind(e.Ref) == rules.Respond && e.Item != "":
+			what += " with " + n.item(e.Item)
+		case rules.OrderKind(e.Ref) == rules.Respond:
+			what = fmt.Sprintf("%s orders: decline a request", n.team(e.Team))
+		case e.Item != "":
 			what += " " + n.item(e.Item)
 		}
 		if len(e.To) > 0 {
@@ -60,15 +57,14 @@ func (b *builder) describe(e rules.Event) (what, why string) {
 		}
 		return what, fmt.Sprintf("costs %d AP", e.Cost)
 	case rules.EvRejected:
-		return fmt.Sprintf("%s %s order is refused", possessive(n.team(e.Team)), e.Ref), b.human.text(e.Text)
+		return fmt.Sprintf("%s order to %s is refused", possessive(n.team(e.Team)), order(e.Ref)), b.human.engine(e.Text)
 	case rules.EvSend:
 		what = fmt.Sprintf("%s sends %s to %s over %s", n.team(e.Team), n.item(e.Item), n.teams(e.To), n.channel(e.Channel))
 		return what, b.sendWhy(e)
 	case rules.EvDeliver:
 		return b.deliverWhat(e), b.deliverWhy(e)
 	case rules.EvDrop:
-		return fmt.Sprintf("%s from %s to %s is dropped", b.thing(e), n.team(e.Team), n.teams(e.To)),
-			b.human.text(e.Text)
+		return fmt.Sprintf("%s from %s to %s is dropped", b.thing(e), n.team(e.Team), n.teams(e.To)), b.human.engine(e.Text)
 	case rules.EvDelay:
 		return fmt.Sprintf("%s from %s to %s is held", b.thing(e), n.team(e.From), n.team(e.Team)),
 			fmt.Sprintf("%s is down", n.channel(e.Channel))
@@ -79,33 +75,41 @@ func (b *builder) describe(e rules.Event) (what, why string) {
 		}
 		return fmt.Sprintf("%s sent by %s leaks on %s", n.item(e.Item), n.team(e.Team), n.channel(e.Channel)), why
 	case rules.EvDeadline:
-		return fmt.Sprintf("%s now strikes in round %d (%+d)", n.threat(e.Threat), e.Value, e.Delta), b.human.text(e.Text)
+		return fmt.Sprintf("%s now strikes in round %d (%+d)", n.threat(e.Threat), e.Value, e.Delta), b.human.engine(e.Text)
 	case rules.EvBreach:
-		what = fmt.Sprintf("%s breaches %s with %s to %s", n.team(e.Team), ruleName(breachRules, e.Rule), n.item(e.Item), n.teams(e.To))
-		return what, fmt.Sprintf("%s (severity %d; %s trust in it falls)", b.human.text(e.Text), e.Value, possessive(n.team(e.From)))
+		what = fmt.Sprintf("%s breaches %s with %s to %s", n.team(e.Team), ruleName(rules.RuleNames, e.Rule), n.item(e.Item), n.teams(e.To))
+		return what, fmt.Sprintf("%s (severity %d; %s trust in it falls)", b.human.engine(e.Text), e.Value, possessive(n.team(e.From)))
 	case rules.EvTrust:
 		dir := "rises"
 		if e.Delta < 0 {
 			dir = "falls"
 		}
 		what = fmt.Sprintf("%s trust in %s %s by %d to %d", possessive(n.team(e.Team)), n.team(e.From), dir, abs(e.Delta), e.Value)
-		return what, ruleName(trustRules, e.Rule) + ": " + b.human.text(e.Text)
+		return what, ruleName(trustRules, e.Rule) + ": " + b.human.engine(e.Text)
 	case rules.EvRequest:
 		return fmt.Sprintf("%s asks %s about %s", n.team(e.Team), n.teams(e.To), b.subject(e)),
-			fmt.Sprintf("request %s over %s, due to arrive in round %d", e.Ref, n.channel(e.Channel), e.Value)
+			fmt.Sprintf("the request goes over %s, due to arrive in round %d", n.channel(e.Channel), e.Value)
 	case rules.EvReceive:
-		return fmt.Sprintf("%s from %s reaches %s", b.thing(e), n.team(e.From), n.team(e.Team)), "it can be answered from now on"
+		why = "it can be answered from now on"
+		if !strings.HasPrefix(e.Ref, "req-") {
+			why = "a message asks for no answer"
+		}
+		if _, ok := n.reqs[e.Ref]; ok {
+			// The request's description names who asked.
+			return fmt.Sprintf("%s reaches %s", b.thing(e), n.team(e.Team)), why
+		}
+		return fmt.Sprintf("%s from %s reaches %s", b.thing(e), n.team(e.From), n.team(e.Team)), why
 	case rules.EvRespond:
 		if e.Item == "" {
-			return fmt.Sprintf("%s declines %s request %s", n.team(e.Team), possessive(n.teams(e.To)), e.Ref), answeredIn(e.Value)
+			return fmt.Sprintf("%s declines %s", n.team(e.Team), b.request(e)), answeredIn(e.Value)
 		}
-		return fmt.Sprintf("%s answers %s request %s with %s", n.team(e.Team), possessive(n.teams(e.To)), e.Ref, n.item(e.Item)), answeredIn(e.Value)
+		return fmt.Sprintf("%s answers %s with %s", n.team(e.Team), b.request(e), n.item(e.Item)), answeredIn(e.Value)
 	case rules.EvExpire:
-		return fmt.Sprintf("%s leaves %s request %s unanswered", n.team(e.Team), possessive(n.teams(e.To)), e.Ref),
+		return fmt.Sprintf("%s leaves %s unanswered", n.team(e.Team), b.request(e)),
 			"no answer within the expiry window; the requester's trust falls"
 	case rules.EvSanitise:
 		return fmt.Sprintf("%s sanitises %s", n.team(e.Team), n.item(e.Root)),
-			fmt.Sprintf("tear line: the copy keeps %s and drops personal data, ORCON and REL TO", facetList(facetsOf(b.sc, e.Item)))
+			fmt.Sprintf("tear line: the copy keeps %s and drops personal data, ORCON and REL TO", n.facets(facetsOf(b.sc, e.Item)))
 	case rules.EvVerify:
 		verdict := "true"
 		if !e.Truth {
@@ -119,7 +123,7 @@ func (b *builder) describe(e rules.Event) (what, why string) {
 	case rules.EvGrant:
 		return fmt.Sprintf("%s releases %s to %s", n.team(e.Team), n.item(e.Item), n.teams(e.To)), "the originator granted an ORCON release"
 	case rules.EvRefuse:
-		return fmt.Sprintf("%s refuses to release %s to %s", n.team(e.Team), n.item(e.Item), n.teams(e.To)), b.human.text(e.Text)
+		return fmt.Sprintf("%s refuses to release %s to %s", n.team(e.Team), n.item(e.Item), n.teams(e.To)), b.human.engine(e.Text)
 	case rules.EvFuse:
 		why = "every facet was held readable and confirmed; the assessment is correct"
 		if !e.Truth {
@@ -127,19 +131,26 @@ func (b *builder) describe(e rules.Event) (what, why string) {
 		}
 		return fmt.Sprintf("%s assesses %s", n.team(e.Team), n.threat(e.Threat)), why
 	case rules.EvPropose:
-		return fmt.Sprintf("%s proposes %s against %s for round %d with %s", n.team(e.Team), e.Ref, n.threat(e.Threat), e.Value, n.teams(e.To)), "partners must each commit in that round"
+		partners := slices.DeleteFunc(slices.Clone(e.To), func(id string) bool { return id == e.Team })
+		return fmt.Sprintf("%s proposes a joint operation against %s for round %d with %s", n.team(e.Team), n.threat(e.Threat), e.Value, n.teams(partners)), "partners must each commit in that round"
 	case rules.EvCommit:
 		why = "in the operation's round"
 		if !e.Truth {
 			why = "not in the operation's round: it does not count"
 		}
-		return fmt.Sprintf("%s commits to %s", n.team(e.Team), e.Ref), why
+		op := n.operation(e.Ref)
+		if p, ok := n.ops[e.Ref]; ok && p.Team == e.Team {
+			op = "its own" + strings.TrimPrefix(op, possessive(n.team(e.Team)))
+		}
+		return fmt.Sprintf("%s commits to %s", n.team(e.Team), op), why
 	case rules.EvOperation:
 		verdict := "fails"
+		why = b.human.engine(strings.TrimPrefix(e.Text, e.Ref+" fails: "))
 		if e.Truth {
 			verdict = "succeeds"
+			why = "every partner committed in its round, with a correct assessment, enough trust and the capabilities it needs"
 		}
-		return fmt.Sprintf("Operation %s against %s %s (committed: %s)", e.Ref, n.threat(e.Threat), verdict, orNone(n.teams(e.To))), b.human.text(e.Text)
+		return fmt.Sprintf("%s %s (committed: %s)", upperFirst(n.operation(e.Ref)), verdict, orNone(n.teams(e.To))), why
 	case rules.EvDisrupted:
 		return fmt.Sprintf("%s is disrupted by %s", n.threat(e.Threat), n.teams(e.To)),
 			fmt.Sprintf("%d %s of lead time before its deadline", e.Value, plural(e.Value, "round", "rounds"))
@@ -149,18 +160,18 @@ func (b *builder) describe(e rules.Event) (what, why string) {
 		return fmt.Sprintf("%s posts a liaison officer to %s", n.team(e.Team), n.teams(e.To)),
 			"a zero-latency secure link that converts formats; trust rises both ways every round"
 	case rules.EvMessage:
-		what = fmt.Sprintf("%s sends a %s message about %s to %s", n.team(e.Team), e.Ref, orNone(e.Subject), n.teams(e.To))
-		return what, orNone(e.Text)
+		what = fmt.Sprintf("%s sends %s about %s to %s", n.team(e.Team), message(e.Ref), orNone(b.human.engine(e.Subject)), n.teams(e.To))
+		return what, orNone(b.human.text(e.Text))
 	case rules.EvIdle:
 		return fmt.Sprintf("%s leaves %d AP unused", n.team(e.Team), e.Value), "unused action points cost discipline (one point per three)"
 	case rules.EvExpectation:
-		return b.expectationWhat(e), e.Text
+		return b.expectationWhat(e), b.human.text(e.Text)
 	case rules.EvOutage:
-		return fmt.Sprintf("%s goes down until the end of round %d", n.channel(e.Channel), e.Value), "inject " + n.inject(e.Ref)
+		return fmt.Sprintf("%s goes down until the end of round %d", n.channel(e.Channel), e.Value), "inject “" + n.inject(e.Ref) + "”"
 	case rules.EvEnd:
-		return "The game ends", b.human.text(e.Text)
+		return "The game ends", b.human.engine(e.Text)
 	}
-	return string(e.Kind), b.human.text(e.Text)
+	return string(e.Kind), b.human.engine(e.Text)
 }
 
 func (b *builder) expectationWhat(e rules.Event) string {
@@ -215,7 +226,7 @@ func (b *builder) deliverWhy(e rules.Event) string {
 	}
 	if len(parts) == 0 {
 		if e.From == "" {
-			return b.human.text(e.Text)
+			return b.human.engine(e.Text)
 		}
 		return "readable and confirmed"
 	}
@@ -228,23 +239,29 @@ func (b *builder) thing(e rules.Event) string {
 	case e.Item != "" && e.Kind != rules.EvReceive:
 		return b.names.item(e.Item)
 	case strings.HasPrefix(e.Ref, "req-"):
-		return "Request " + e.Ref
+		return upperFirst(b.request(e))
+	case e.Ref == string(rules.Request): // a request dropped before it had an id
+		return "A request"
 	case e.Ref != "":
-		return "A " + e.Ref + " message"
+		return upperFirst(message(e.Ref))
 	}
 	return "Traffic"
 }
 
 func (b *builder) subject(e rules.Event) string {
-	switch {
-	case e.Facet != "":
-		return e.Facet
-	case e.Threat != "":
-		return b.names.threat(e.Threat)
-	case e.Item != "":
-		return b.names.item(e.Item)
+	if e.Facet == "" && e.Threat == "" && e.Item == "" {
+		return orNone(b.human.engine(e.Subject))
 	}
-	return orNone(e.Subject)
+	return b.names.subject(e)
+}
+
+// request describes the request an event answers or lets expire, by who
+// asked for what ("Nordvik Security Service's request of round 7 for …").
+func (b *builder) request(e rules.Event) string {
+	if _, ok := b.names.reqs[e.Ref]; ok {
+		return b.names.request(e.Ref)
+	}
+	return possessive(b.names.teams(e.To)) + " request"
 }
 
 func answeredIn(rounds int) string {
@@ -261,18 +278,19 @@ func ruleName(m map[string]string, rule string) string {
 	return rule
 }
 
-func facetList(fs []string) string {
-	if len(fs) == 0 {
-		return "no facet"
-	}
-	return strings.Join(fs, ", ")
-}
-
 func orNone(s string) string {
 	if s == "" {
 		return "—"
 	}
 	return s
+}
+
+// upperFirst capitalises the first letter of a sentence.
+func upperFirst(s string) string {
+	if s == "" || s[0] < 'a' || s[0] > 'z' {
+		return s
+	}
+	return string(s[0]-'a'+'A') + s[1:]
 }
 
 func abs(x int) int {

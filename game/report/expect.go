@@ -21,7 +21,7 @@ func (b *builder) expectations() []Expectation {
 		if in.Expect == nil {
 			continue
 		}
-		x := Expectation{Inject: in.ID, Title: b.names.inject(in.ID), Expected: in.Expect.Text, Cause: -1, Events: []int{}}
+		x := Expectation{Inject: in.ID, Title: b.names.inject(in.ID), Expected: b.human.text(in.Expect.Text), Cause: -1, Events: []int{}}
 		if in.Expect.Check != nil {
 			x.Check = b.condition(in.Expect.Check)
 		}
@@ -208,7 +208,7 @@ func (b *builder) expectationWhy(in *scenario.Inject, x Expectation, key int) st
 		}
 	case c.ThreatAssessed != nil && c.ThreatAssessed.Team != "":
 		if lack := b.lacking(c.ThreatAssessed.Team, c.ThreatAssessed.Threat, x.Decided); len(lack) > 0 {
-			fmt.Fprintf(&sb, " %s still lacked %s (readable and confirmed).", b.names.team(c.ThreatAssessed.Team), strings.Join(lack, ", "))
+			fmt.Fprintf(&sb, " %s still lacked %s (readable and confirmed).", b.names.team(c.ThreatAssessed.Team), b.names.facets(lack))
 		}
 	case c.ThreatDisrupted != nil && key < 0:
 		sb.WriteString(" No joint operation succeeded in the window.")

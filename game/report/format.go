@@ -20,6 +20,16 @@ func (a *AAR) teamName(id string) string {
 	return id
 }
 
+// shortName returns a team's short label for charts (its name if none).
+func (a *AAR) shortName(id string) string {
+	for _, t := range a.Teams {
+		if t.ID == id && t.Short != "" {
+			return t.Short
+		}
+	}
+	return a.teamName(id)
+}
+
 // teamNames joins team display names ("the coalition" when empty).
 func (a *AAR) teamNames(ids []string) string {
 	if len(ids) == 0 {
@@ -30,6 +40,16 @@ func (a *AAR) teamNames(ids []string) string {
 		out[i] = a.teamName(id)
 	}
 	return joinAnd(out)
+}
+
+// teamList joins teams' short names with commas ("" when none), for the
+// timeline's narrow Teams column (its What names them in full).
+func (a *AAR) teamList(ids []string) string {
+	out := make([]string, len(ids))
+	for i, id := range ids {
+		out[i] = a.shortName(id)
+	}
+	return strings.Join(out, ", ")
 }
 
 // threatLine summarises how a threat ended.
@@ -75,6 +95,21 @@ func (a *AAR) gameLine() string {
 	return s + "."
 }
 
+// seatText says who played a team: "human", or the bot and its
+// personality ("bot (cooperative)").
+func seatText(seat string) string {
+	if seat == "" || seat == "human" {
+		return seat
+	}
+	return "bot (" + seat + ")"
+}
+
+// apNote explains the one abbreviation the timeline uses.
+const apNote = "AP are action points: what each team may spend on orders in a round."
+
+// msselNote explains the MSEL section's name.
+const msselNote = "The MSEL (master scenario events list) is the scenario's script of injects; an inject may name the outcome it expects from the teams, judged here."
+
 // cellText renders a "who knew what when" cell.
 func cellText(c KnowledgeCell) string {
 	var s string
@@ -99,8 +134,8 @@ func cellText(c KnowledgeCell) string {
 			s += fmt.Sprintf(", confirmed R%d", c.Usable)
 		}
 	}
-	if c.Misled != "" {
-		s += ", misled by " + c.Misled
+	if c.MisledBy != "" {
+		s += ", misled by " + c.MisledBy
 	}
 	return s
 }

@@ -9,7 +9,8 @@ import (
 // round it could use it (readable and confirmed), and the round it was
 // needed by (the earliest need of any true item revealing the facet). A
 // need falling after the last round played is not due.
-func knowledge(sc *scenario.Scenario, h *holdings, last int) Knowledge {
+func knowledge(n names, h *holdings, last int) Knowledge {
+	sc := n.sc
 	k := Knowledge{Teams: make([]string, len(sc.Teams))}
 	for i, t := range sc.Teams {
 		k.Teams[i] = t.ID
@@ -29,9 +30,13 @@ func knowledge(sc *scenario.Scenario, h *holdings, last int) Knowledge {
 	}
 	for _, th := range sc.Threats {
 		for _, f := range th.Facets {
-			row := KnowledgeRow{Facet: f, Threat: th.ID}
+			row := KnowledgeRow{Facet: f, Threat: th.ID, Label: n.threat(th.ID) + ": " + facetName(f)}
 			for _, t := range sc.Teams {
-				row.Cells = append(row.Cells, knowledgeCell(sc, h, revealing[f], f, t.ID, last))
+				c := knowledgeCell(sc, h, revealing[f], f, t.ID, last)
+				if c.Misled != "" {
+					c.MisledBy = n.item(c.Misled)
+				}
+				row.Cells = append(row.Cells, c)
 			}
 			k.Rows = append(k.Rows, row)
 		}

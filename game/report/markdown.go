@@ -98,13 +98,13 @@ func (m *mdWriter) summary() {
 		m.f("\n\n")
 	}
 	m.f("Points are on a 0–100 scale; \"+/−\" figures are points of the coalition's weighted total. ")
-	m.f("Numbers like [#12](#e12) link to the timeline at the end.\n\n")
+	m.f("Numbers like [#12](#e12) link to the timeline at the end. %s\n\n", apNote)
 }
 
 func (m *mdWriter) teams() {
 	m.f("## Teams and seats\n\n| Team | Country | Seat | Total | Grade |\n|---|---|---|---:|:-:|\n")
 	for _, t := range m.a.Teams {
-		m.f("| %s | %s | %s | %.1f | %s |\n", cell(t.Name), cell(t.Country), cell(t.Seat), t.Total, t.Grade)
+		m.f("| %s | %s | %s | %.1f | %s |\n", cell(t.Name), cell(t.Country), cell(seatText(t.Seat)), t.Total, t.Grade)
 	}
 	c := m.a.Scores.Coalition
 	m.f("| **Coalition** | | | **%.1f** | **%s** |\n\n", c.Total, c.Grade)
@@ -168,7 +168,7 @@ func (m *mdWriter) knowledge() {
 	}
 	m.f("\n|---|%s\n", strings.Repeat("---|", len(a.Knowledge.Teams)))
 	for _, r := range a.Knowledge.Rows {
-		m.f("| %s |", mdCode(r.Facet))
+		m.f("| %s |", cell(r.Label))
 		for _, c := range r.Cells {
 			t := cell(cellText(c))
 			if c.Cause >= 0 {
@@ -182,7 +182,7 @@ func (m *mdWriter) knowledge() {
 }
 
 func (m *mdWriter) expectations() {
-	m.f("## MSEL expected outcomes\n\n")
+	m.f("## MSEL expected outcomes\n\n%s\n\n", msselNote)
 	if len(m.a.Expectations) == 0 {
 		m.f("The scenario sets no expected outcomes.\n\n")
 		return
@@ -230,7 +230,7 @@ func (m *mdWriter) notes() {
 	}
 	m.f("## Instructor's notes\n\nThe scenario author's debrief notes on the threats and on the items that mattered in this game.\n\n")
 	for _, n := range m.a.Notes {
-		m.f("- **%s** (%s %s): %s %s\n", mdText(n.Title), mdText(n.Kind), mdCode(n.ID), mdBlock(n.Text), links(n.Events))
+		m.f("- **%s** (%s): %s %s\n", mdText(n.Title), mdText(n.Kind), mdBlock(n.Text), links(n.Events))
 	}
 	m.f("\n")
 }
@@ -248,7 +248,7 @@ func (m *mdWriter) timeline() {
 			if e.Notable {
 				what = "**" + what + "**"
 			}
-			m.f("| <a id=\"e%d\"></a>%d | %s | %s | %s | %s |\n", e.Seq, e.Seq, cell(strings.Join(e.Teams, ", ")), what, cell(e.Why), cell(a.lossRefText(e.Losses)))
+			m.f("| <a id=\"e%d\"></a>%d | %s | %s | %s | %s |\n", e.Seq, e.Seq, cell(a.teamList(e.Teams)), what, cell(e.Why), cell(a.lossRefText(e.Losses)))
 		}
 		m.f("\n")
 	}

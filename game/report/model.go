@@ -37,6 +37,13 @@ type ScenarioInfo struct {
 	RoundLabel string       `json:"round_label"` // scenario time of one round, e.g. "6 hours"
 	Briefing   string       `json:"briefing,omitempty"`
 	Threats    []ThreatInfo `json:"threats"`
+	Injects    []InjectInfo `json:"injects"` // the MSEL, file order
+}
+
+// InjectInfo names an inject, for readers of what refers to it by id.
+type InjectInfo struct {
+	ID    string `json:"id"`
+	Title string `json:"title"`
 }
 
 // ThreatInfo is a threat and how it ended.
@@ -69,6 +76,7 @@ type GameInfo struct {
 type TeamInfo struct {
 	ID      string  `json:"id"`
 	Name    string  `json:"name"`
+	Short   string  `json:"short"` // a short unique label for charts (the game's short name)
 	Country string  `json:"country"`
 	Colour  string  `json:"colour"`
 	Seat    string  `json:"seat"` // human or a bot personality
@@ -157,6 +165,7 @@ type Knowledge struct {
 type KnowledgeRow struct {
 	Facet  string          `json:"facet"`
 	Threat string          `json:"threat"`
+	Label  string          `json:"label"` // the facet for readers: "The Lantern consignment: who"
 	Cells  []KnowledgeCell `json:"cells"` // Knowledge.Teams order
 }
 
@@ -178,7 +187,9 @@ type KnowledgeCell struct {
 	Item    string `json:"item,omitempty"`    // the item that gave it
 	Cause   int    `json:"cause"`             // event seq that made it readable, -1 if never
 	Misled  string `json:"misled,omitempty"`  // a false item revealing the facet the team held readable
-	Status  string `json:"status"`
+	// MisledBy is the false item's title, for readers.
+	MisledBy string `json:"misled_by,omitempty"`
+	Status   string `json:"status"`
 }
 
 // Expectation statuses.

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"fmt"
 	"strings"
 
 	"liaison/game/rules"
@@ -11,6 +12,23 @@ import (
 // names turns the ids in events into what an instructor reads.
 type names struct {
 	sc *scenario.Scenario
+	// reqs and ops are the events that made each request (EvRequest) and
+	// joint operation (EvPropose), by id: a request or an operation is
+	// told by what was asked or proposed, never by its id.
+	reqs map[string]rules.Event
+	ops  map[string]rules.Event
+}
+
+// newNames indexes the requests and operations of a game's events.
+func newNames(sc *scenario.Scenario, idx *eventIndex) names {
+	n := names{sc: sc, reqs: map[string]rules.Event{}, ops: map[string]rules.Event{}}
+	for e := range idx.kind(rules.EvRequest) {
+		n.reqs[e.Ref] = e
+	}
+	for e := range idx.kind(rules.EvPropose) {
+		n.ops[e.Ref] = e
+	}
+	return n
 }
 
 // team returns a team's display name ("the coalition" for the coalition).
@@ -65,6 +83,69 @@ func (n names) channel(id string) string {
 		}
 	}
 	return id
+}
+
+// facet names a facet of a threat: the “who” of The Lantern consignment.
+func (n names) facet(id string) string {
+	th, f, ok := strings.Cut(id, ":")
+	if !ok {
+		return "a facet"
+	}
+	return "the “" + f + "” of " + n.threat(th)
+}
+
+// facetName is the facet's own word, without its threat: "who".
+func facetName(id string) string {
+	if _, f, ok := strings.Cut(id, ":"); ok {
+		return f
+	}
+	return id
+}
+
+// facets names several facets: "the “who” of X and the “when” of X".
+func (n names) facets(ids []string) string {
+	if len(ids) == 0 {
+		return "no facet"
+	}
+	out := make([]string, len(ids))
+	for i, id := range ids {
+		out[i] = n.facet(id)
+	}
+	return joinAnd(out)
+}
+
+// subject says what a request or message is about.
+func (n names) subject(e rules.Event) string {
+	switch {
+	case e.Facet != "":
+		return n.facet(e.Facet)
+	case e.Item != "":
+		return n.item(e.Item)
+	case e.Threat != "":
+		return n.threat(e.Threat)
+	}
+	return "information"
+}
+
+// request describes a request by who asked for what, and when:
+// "Nordvik Security Service's request of round 7 for the “where” of …".
+func (n names) request(ref string) string {
+	q, ok := n.reqs[ref]
+	if !ok {
+		return "a request"
+	}
+	return fmt.Sprintf("%s request of round %d for %s", possessive(n.team(q.Team)), q.Round, n.subject(q))
+}
+
+// operation describes a joint operation by its proposer, threat and round:
+// "Aurelian Federal Investigation Bureau's joint operation against Quiet
+// Ledger's ticketing attack for round 11" (two teams may propose on one
+// threat for one round; the proposer tells them apart).
+func (n names) operation(ref string) string {
+	if p, ok := n.ops[ref]; ok {
+		return fmt.Sprintf("%s joint operation against %s for round %d", possessive(n.team(p.Team)), n.threat(p.Threat), p.Value)
+	}
+	return "a joint operation"
 }
 
 // inject returns an inject's title (or id).
@@ -122,77 +203,4 @@ func possessive(name string) string {
 		return name + "'"
 	}
 	return name + "'s"
-}
-
-// humanizer rewrites engine and scoring texts for readers: item ids become
-// titles, channel and team ids become names. Only ids with a hyphen are
-// rewritten, so that an id that is also a plain word ("harbour") never
-// changes prose.
-type humanizer map[string]string
-
-func newHumanizer(n names) humanizer {
-	h := humanizer{}
-	for _, c := range n.sc.Channels {
-		h[c.ID] = n.channel(c.ID)
-	}
-	for _, a := range n.sc.Teams {
-		h[a.ID] = n.team(a.ID)
-		for _, b := range n.sc.Teams {
-			if a.ID != b.ID {
-				id := "liaison:" + a.ID + ">" + b.ID
-				h[id] = n.channel(id)
-			}
-		}
-	}
-	for _, it := range n.sc.Items {
-		h[it.ID] = n.item(it.ID)
-		h[rules.SanitisedID(it.ID)] = n.item(rules.SanitisedID(it.ID))
-	}
-	for id := range h {
-		if !strings.ContainsAny(id, "-~") {
-			delete(h, id)
-		}
-	}
-	return h
-}
-
-// text rewrites, in one pass, every whole token of s that is an id (a
-// quoted id loses its quotes: the title brings its own).
-func (h humanizer) text(s string) string {
-	var b strings.Builder
-	for i := 0; i < len(s); {
-		if !idByte(s[i]) {
-			b.WriteByte(s[i])
-			i++
-			continue
-		}
-		j := i
-		for j < len(s) && idByte(s[j]) {
-			j++
-		}
-		tok := s[i:j]
-		core := strings.TrimRight(tok, ":>-")
-		name, ok := h[core]
-		if !ok {
-			b.WriteString(tok)
-			i = j
-			continue
-		}
-		if i > 0 && s[i-1] == '"' && j-(len(tok)-len(core)) < len(s) && s[j-(len(tok)-len(core))] == '"' && strings.HasPrefix(name, "“") {
-			out := b.String()
-			b.Reset()
-			b.WriteString(strings.TrimSuffix(out, `"`))
-			b.WriteString(name)
-			i = j - (len(tok) - len(core)) + 1
-			continue
-		}
-		b.WriteString(name)
-		b.WriteString(tok[len(core):])
-		i = j
-	}
-	return b.String()
-}
-
-func idByte(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '~' || c == '>' || c == ':' || c == '_'
 }

@@ -17,7 +17,7 @@ func (b *builder) notes(aar *AAR) []Note {
 		if th.Cause >= 0 {
 			evs = append(evs, th.Cause)
 		}
-		out = append(out, Note{Kind: "threat", ID: th.ID, Title: th.Name, Text: th.Debrief, Events: evs})
+		out = append(out, Note{Kind: "threat", ID: th.ID, Title: th.Name, Text: b.human.text(th.Debrief), Events: evs})
 	}
 	involved := map[string][]int{}
 	mark := func(seqs ...int) {
@@ -43,7 +43,7 @@ func (b *builder) notes(aar *AAR) []Note {
 		if !ok || it.Debrief == "" {
 			continue
 		}
-		out = append(out, Note{Kind: "item", ID: it.ID, Title: it.Title, Text: it.Debrief, Events: uniqueSorted(evs)})
+		out = append(out, Note{Kind: "item", ID: it.ID, Title: it.Title, Text: b.human.text(it.Debrief), Events: uniqueSorted(evs)})
 	}
 	return out
 }

@@ -172,11 +172,11 @@ func (b *builder) threatHint(seqs []int) string {
 		case rules.EvPropose:
 			st.proposed = true
 		case rules.EvOperation:
-			verdict := "failed: " + strings.TrimPrefix(b.human.text(e.Text), e.Ref+" fails: ")
+			verdict := "failed: " + b.human.engine(strings.TrimPrefix(e.Text, e.Ref+" fails: "))
 			if e.Truth {
 				verdict = "succeeded"
 			}
-			st.ops = append(st.ops, fmt.Sprintf("%s in round %d %s", e.Ref, e.Round, verdict))
+			st.ops = append(st.ops, fmt.Sprintf("%s %s", upperFirst(b.names.operation(e.Ref)), verdict))
 		case rules.EvDeadline:
 			st.moves = append(st.moves, fmt.Sprintf("to round %d in round %d", e.Value, e.Round))
 		}
@@ -195,7 +195,7 @@ func (b *builder) threatHint(seqs []int) string {
 		switch {
 		case len(st.ops) > 0:
 			for _, op := range st.ops {
-				parts = append(parts, "Operation "+op+".")
+				parts = append(parts, op+".")
 			}
 		case !st.proposed:
 			parts = append(parts, "No joint operation was proposed.")

@@ -26,20 +26,39 @@ func (b *builder) card(c score.Card) Card {
 	}
 	for _, d := range c.Dims {
 		dc := DimCard{Name: d.Name, Label: DimensionLabel(d.Name), Score: d.Score, Measured: d.Measured,
-			Weight: d.Weight, Basis: d.Basis, Losses: []Loss{}}
+			Weight: d.Weight, Basis: plurals(d.Basis), Losses: []Loss{}}
 		for _, l := range c.Losses {
 			if l.Dimension != d.Name {
 				continue
 			}
 			actors, related := b.lossCause(c.Team, l)
 			dc.Losses = append(dc.Losses, Loss{Points: l.Points, Impact: l.Impact, Round: l.Round, Cause: l.Cause,
-				Related: related, Rule: l.Rule, Actors: actors, Text: b.human.text(l.Text)})
+				Related: related, Rule: l.Rule, Actors: actors, Text: b.lossText(l)})
 			dc.Lost += l.Points
 		}
 		dc.Lost = round1(dc.Lost)
 		out.Dims = append(out.Dims, dc)
 	}
 	return out
+}
+
+// lossText words a scoring loss for readers: names for ids, counts in
+// plain plurals, and an operation nobody fully committed to told by its
+// proposer, threat and round (the score's text names it by id and threat).
+func (b *builder) lossText(l score.Loss) string {
+	text := l.Text
+	if e, ok := b.event(l.Cause); ok && e.Kind == rules.EvOperation {
+		if rest, ok := strings.CutPrefix(text, "operation "+e.Ref+" on "+e.Threat+": "); ok {
+			text = upperFirst(b.names.operation(e.Ref)) + ": " + rest
+		}
+	}
+	text = plurals(b.human.text(text))
+	// "Nordvik Security Service: Nordvik Security Service sent …" (a
+	// breach's text after its team's name) says the name once.
+	if who, rest, ok := strings.Cut(text, ": "); ok && strings.HasPrefix(rest, who+" ") {
+		text = rest
+	}
+	return text
 }
 
 // lossCause returns the teams whose behaviour caused a loss and, when the

@@ -125,7 +125,7 @@ func stripChart(a *AAR) (string, error) {
 	}
 	labels := make([]string, lanes)
 	for i, t := range a.Teams {
-		labels[lanes-1-i] = t.ID
+		labels[lanes-1-i] = a.shortName(t.ID)
 	}
 	labels[0] = "scenario"
 	p.NominalY(labels...)

@@ -15,7 +15,7 @@ func (b *builder) timeline(s Scores) []Entry {
 		what, why := b.describe(e)
 		if e.Note != "" {
 			// The acting team's own reason, in its words (Order.Note).
-			what += ": “" + e.Note + "”"
+			what += ": “" + b.human.text(e.Note) + "”"
 		}
 		out[i] = Entry{Seq: e.Seq, Round: e.Round, Kind: string(e.Kind), Team: e.Team, From: e.From, To: e.To,
 			Item: e.Item, Channel: e.Channel, Threat: e.Threat, Facet: e.Facet, Ref: e.Ref, Rule: e.Rule,

@@ -152,6 +152,11 @@ func (x *xapiBuilder) threat(id string) Activity {
 
 func (x *xapiBuilder) inject(id string) Activity {
 	def := &ActivityDefinition{Name: LangMap{"en": id}, Type: TypeObjective}
+	for _, in := range x.a.Scenario.Injects {
+		if in.ID == id {
+			def.Name = LangMap{"en": in.Title}
+		}
+	}
 	for _, ex := range x.a.Expectations {
 		if ex.Inject == id {
 			def.Name = LangMap{"en": ex.Title}

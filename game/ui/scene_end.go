@@ -7,6 +7,7 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"liaison/game/report"
 	"liaison/game/rules"
 	"liaison/game/score"
 	"liaison/game/ui/input"
@@ -60,9 +61,10 @@ func newEndScene(g *game) *endScene {
 	s.banner.Set(g.sess.Round(), g.sess.Rounds(), "", -1, "", "Exercise over · "+sc.Title)
 	s.banner.Text = "Exercise over · " + sc.Title
 	s.banner.Right = fmt.Sprintf("%d rounds played · %d of %d threats disrupted", len(g.sess.History()), s.res.Disrupted, s.res.Threats)
+	words := report.NewDescriber(sc, g.sess.Events())
 	for _, e := range g.sess.Events() {
 		if e.Kind == rules.EvEnd {
-			s.why = e.Text
+			_, s.why = words.Event(e)
 		}
 	}
 	c := s.res.Coalition
@@ -70,7 +72,7 @@ func newEndScene(g *game) *endScene {
 	s.grade = c.Grade
 	s.heading = "Coalition score"
 	for _, d := range c.Dims {
-		ed := endDim{name: d.Name, value: d.Score, measured: d.Measured, basis: d.Basis}
+		ed := endDim{name: report.DimensionLabel(d.Name), value: d.Score, measured: d.Measured, basis: words.Text(d.Basis)}
 		if d.Measured {
 			ed.score = fmt.Sprintf("%.0f", d.Score)
 		} else {
@@ -86,15 +88,16 @@ func newEndScene(g *game) *endScene {
 		}
 		s.teams = append(s.teams, et)
 	}
-	s.buildLosses(c.Losses)
+	s.buildLosses(c.Losses, words)
 	s.menu = widget.Button{Label: "Back to the menu", Hint: "Esc"}
 	s.export = widget.Button{Label: "Export the AAR", Hint: "E", Icon: "share", Reason: exportReason}
 	s.facil = widget.Button{Label: "Facilitator view", Hint: "F", Icon: "pause", Reason: "Everything that happened, every team's knowledge."}
 	return s
 }
 
-// buildLosses lists the three largest losses with their causes.
-func (s *endScene) buildLosses(losses []score.Loss) {
+// buildLosses lists the three largest losses with their causes, in the
+// words of the after-action review (names, never ids).
+func (s *endScene) buildLosses(losses []score.Loss, words *report.Describer) {
 	ls := append([]score.Loss(nil), losses...)
 	sort.SliceStable(ls, func(i, j int) bool { return ls[i].Impact > ls[j].Impact })
 	s.losses.Heading("The three biggest losses")
@@ -107,17 +110,18 @@ func (s *endScene) buildLosses(losses []score.Loss) {
 			break
 		}
 		s.losses.Add(widget.Para{Role: fBodyBold, Gap: 10, Col: colWarn, Icon: "unconfirmed",
-			Text: fmt.Sprintf("%d. −%.1f points · %s · round %d", i+1, l.Impact, l.Dimension, l.Round)})
-		s.losses.Text(l.Text, colText)
+			Text: fmt.Sprintf("%d. −%.1f points · %s · round %d", i+1, l.Impact, report.DimensionLabel(l.Dimension), l.Round)})
+		s.losses.Text(words.Loss(l), colText)
 		if l.Cause >= 0 {
 			for _, e := range events {
 				if e.Seq == l.Cause {
-					s.losses.Add(widget.Para{Role: fSmall, Text: "Cause: " + e.Text, Col: colTextDim, Gap: 2})
+					what, _ := words.Event(e)
+					s.losses.Add(widget.Para{Role: fSmall, Text: "Cause: " + what + ".", Col: colTextDim, Gap: 2})
 					break
 				}
 			}
 		} else {
-			s.losses.Add(widget.Para{Role: fSmall, Text: "Cause: something that never happened (" + l.Rule + ").", Col: colTextDim, Gap: 2})
+			s.losses.Add(widget.Para{Role: fSmall, Text: "Cause: something that never happened.", Col: colTextDim, Gap: 2})
 		}
 	}
 }

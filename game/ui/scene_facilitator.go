@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"liaison/game/report"
 	"liaison/game/rules"
 	"liaison/game/scenario"
 	"liaison/game/ui/compose"
@@ -97,6 +98,8 @@ func (s *facilitatorScene) refresh() {
 		s.banner.Text = fmt.Sprintf("Game over · Facilitator · %s", fv.Title)
 	}
 	sc := sess.Scenario()
+	// Names, never ids: the instructor reads what the AAR will say.
+	words := report.NewDescriber(sc, sess.Events())
 	var infos []rules.TeamInfo
 	if len(fv.Teams) > 0 {
 		infos = fv.Teams[0].Teams
@@ -121,7 +124,7 @@ func (s *facilitatorScene) refresh() {
 			if th.Assessed {
 				st = "ASSESSED"
 			}
-			d.Add(widget.Para{Role: fSmall, Text: th.ID + ": " + st, Col: colText, OneLine: true})
+			d.Add(widget.Para{Role: fSmall, Text: words.Threat(th.ID) + ": " + st, Col: colText, OneLine: true})
 		}
 		d.Add(widget.Para{Role: fSmallBold, Text: fmt.Sprintf("Holds %d", len(v.Items)), Col: colAccent, Gap: 4})
 		for j := range v.Items {
@@ -175,8 +178,11 @@ func (s *facilitatorScene) refresh() {
 			sec = fmt.Sprintf("INSECURE (leak %.0f%%)", c.Leak*100)
 		}
 		name := c.Name
-		if name == "" {
-			name = c.ID
+		if c.Kind == "liaison" && len(members) == 2 {
+			// The engine names a liaison link with team ids.
+			name = "Liaison officer of " + members[0] + " at " + members[1]
+		} else if name == "" {
+			name = words.Channel(c.ID)
 		}
 		s.channels.Add(widget.Para{Role: fSmallBold, Text: name + " · " + state, Col: col, Gap: 4})
 		s.channels.Add(widget.Para{Role: fSmall, Text: fmt.Sprintf("%s · %s · %s · cap %d used %d · %d in flight", strings.Join(members, "–"), latencyText(c.Latency), sec, c.Capacity, c.Used, c.InFlight), Col: colTextDim})
@@ -184,11 +190,7 @@ func (s *facilitatorScene) refresh() {
 	if len(fv.InFlight) > 0 {
 		s.channels.Add(widget.Para{Role: fSmallBold, Text: "In flight", Col: colAccent, Gap: 8})
 		for _, f := range fv.InFlight {
-			what := f.Item
-			if what == "" {
-				what = f.Ref
-			}
-			s.channels.Add(widget.Para{Role: fSmall, Text: fmt.Sprintf("%s %s: %s → %s, arrives round %d", f.Kind, what, short[f.From], short[f.To], f.Arrive), Col: colText})
+			s.channels.Add(widget.Para{Role: fSmall, Text: fmt.Sprintf("%s: %s → %s, arrives round %d", inFlightWhat(f, words), short[f.From], short[f.To], f.Arrive), Col: colText})
 		}
 	}
 	// Injects.
@@ -198,7 +200,7 @@ func (s *facilitatorScene) refresh() {
 	for _, a := range sess.PendingActions() {
 		if a.Inject != "" {
 			queued[a.Inject] = true
-			pend = append(pend, "fire "+a.Inject)
+			pend = append(pend, "fire “"+words.Inject(a.Inject)+"”")
 		}
 		if a.Note != "" {
 			pend = append(pend, "note “"+a.Note+"”")
@@ -211,7 +213,7 @@ func (s *facilitatorScene) refresh() {
 	for _, in := range fv.Injects {
 		fi := facInject{id: in.ID, line1: in.Title, fired: in.Fired > 0, queued: queued[in.ID]}
 		if fi.line1 == "" {
-			fi.line1 = in.ID
+			fi.line1 = words.Inject(in.ID)
 		}
 		switch {
 		case fi.queued:
@@ -222,9 +224,12 @@ func (s *facilitatorScene) refresh() {
 			fi.line2 = fmt.Sprintf("scheduled for round %d", in.At)
 		default:
 			fi.line2 = "when " + in.When
+			if src, ok := injectOf(sc, in.ID); ok && src.When != nil {
+				fi.line2 = "when " + words.Condition(src.When) // the view's words hold ids
+			}
 		}
 		if in.Expect != "" {
-			fi.line2 += " · expects: " + in.Expect
+			fi.line2 += " · expects: " + words.Text(in.Expect)
 		}
 		s.injects = append(s.injects, fi)
 	}
@@ -235,6 +240,30 @@ func (s *facilitatorScene) refresh() {
 	}
 	s.goB.Disabled = s.resolve && sess.Paused()
 	s.size = [3]float64{}
+}
+
+// injectOf finds a scenario inject by id.
+func injectOf(sc *scenario.Scenario, id string) (*scenario.Inject, bool) {
+	for i := range sc.Injects {
+		if sc.Injects[i].ID == id {
+			return &sc.Injects[i], true
+		}
+	}
+	return nil, false
+}
+
+// inFlightWhat says what is travelling: an item by its title, a request
+// by what it asks for, a message by its kind.
+func inFlightWhat(f rules.InFlightView, words *report.Describer) string {
+	switch {
+	case f.Item != "":
+		return words.Item(f.Item)
+	case strings.HasPrefix(f.Ref, "req-"):
+		return words.Request(f.Ref)
+	case f.Ref != "":
+		return words.Message(f.Ref)
+	}
+	return f.Kind
 }
 
 // teamColourOf returns a team's colour, or "" for none.
