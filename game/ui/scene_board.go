@@ -121,7 +121,7 @@ func newBoardOn(g *game, src boardSource, net *remoteBoard, team string) *boardS
 		v = rules.View{Team: team}
 	}
 	s.v = v
-	s.names = compose.ShortNames(v.Teams)
+	s.names = rules.ShortNames(v.Teams)
 	s.namer = compose.NewNamer(&s.v)
 	for _, l := range []*layout.List{&s.inbox, &s.threatL, &s.rowL, &s.actionL, &s.queueL} {
 		l.Selected, l.Hover = -1, -1

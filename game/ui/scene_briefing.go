@@ -8,7 +8,6 @@ import (
 
 	"liaison/game/rules"
 	"liaison/game/ui/catalog"
-	"liaison/game/ui/compose"
 	"liaison/game/ui/input"
 	"liaison/game/ui/layout"
 	"liaison/game/ui/widget"
@@ -70,7 +69,7 @@ func newBriefingScene(g *game, team string) *briefingScene {
 	for i := range v.Items {
 		it := &v.Items[i]
 		s.right.Add(widget.Para{Role: fBody, Text: it.Title, Col: colText, Gap: 4, Icon: "inbox"})
-		s.right.Add(widget.Para{Role: fSmall, Text: cardMeta(it, compose.ShortNames(v.Teams)), Col: colTextDim, Tip: cardJargon(it)})
+		s.right.Add(widget.Para{Role: fSmall, Text: cardMeta(it, rules.ShortNames(v.Teams)), Col: colTextDim, Tip: cardJargon(it)})
 	}
 	if len(v.Items) == 0 {
 		s.right.Text("Nothing yet: intelligence will arrive by injects and from partners.", colTextDim)

@@ -7,7 +7,6 @@ import (
 	"liaison/game/report"
 	"liaison/game/rules"
 	"liaison/game/scenario"
-	"liaison/game/ui/compose"
 	"liaison/game/ui/draw"
 	"liaison/game/ui/layout"
 	"liaison/game/ui/widget"
@@ -104,7 +103,7 @@ func (s *facilitatorScene) refresh() {
 	if len(fv.Teams) > 0 {
 		infos = fv.Teams[0].Teams
 	}
-	short := compose.ShortNames(infos)
+	short := rules.ShortNames(infos)
 	// Teams side by side.
 	s.teams = make([]widget.Doc, len(fv.Teams))
 	for i := range fv.Teams {

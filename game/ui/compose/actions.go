@@ -49,7 +49,7 @@ func (n names) channel(id string) string {
 // has no legal form, one disabled action carries the engine's reason. Pass
 // is always last.
 func Actions(v *rules.View, or Oracle, queued []rules.Order, sel Selection) []Action {
-	b := builder{v: v, or: or, q: queued, n: names{v, ShortNames(v.Teams)}, nm: NewNamer(v), legal: or.Legal(v.Team, queued)}
+	b := builder{v: v, or: or, q: queued, n: names{v, rules.ShortNames(v.Teams)}, nm: NewNamer(v), legal: or.Legal(v.Team, queued)}
 	switch sel.Kind {
 	case Item:
 		b.item(sel.ID)

@@ -8,10 +8,6 @@ import (
 	"liaison/game/rules"
 )
 
-// ShortNames gives each team a short unique label for tight spaces (see
-// rules.ShortNames, which the after-action review uses too).
-func ShortNames(teams []rules.TeamInfo) map[string]string { return rules.ShortNames(teams) }
-
 // Namer turns the ids in a view into the words a player reads: team short
 // names, card titles, threat names, facets as "where (unknown plot)",
 // channel names. Ids never reach the screen through it; an unknown id is
@@ -23,7 +19,7 @@ type Namer struct {
 }
 
 // NewNamer builds a Namer for a view.
-func NewNamer(v *rules.View) *Namer { return &Namer{v: v, short: ShortNames(v.Teams)} }
+func NewNamer(v *rules.View) *Namer { return &Namer{v: v, short: rules.ShortNames(v.Teams)} }
 
 // Team is a team's short name.
 func (n *Namer) Team(id string) string {

@@ -13,7 +13,7 @@ import (
 // are scored as breaches), so the board warns before the player clicks.
 func shareRisks(v *rules.View, it *rules.ItemView, to []string, channel string) []string {
 	var out []string
-	short := ShortNames(v.Teams)
+	short := rules.ShortNames(v.Teams)
 	var ch *rules.ChannelView
 	for i := range v.Channels {
 		if v.Channels[i].ID == channel {

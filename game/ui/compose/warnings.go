@@ -70,7 +70,7 @@ func transmits(k rules.OrderKind) bool {
 // queue: trust the queued orders cost, channels the queue alone overfills
 // (the excess is dropped, AP spent) and AP left idle.
 func Warnings(v *rules.View, or Oracle, queue []rules.Order) []string {
-	n := names{v, ShortNames(v.Teams)}
+	n := names{v, rules.ShortNames(v.Teams)}
 	var out []string
 	for i := range queue {
 		if c := informalCost(v, or, &queue[i]); c > 0 {
