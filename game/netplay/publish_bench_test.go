@@ -2,11 +2,11 @@ package netplay
 
 import (
 	"context"
-	"syscall"
 	"testing"
 
 	"github.com/stretchr/testify/require"
 
+	"liaison/game/internal/proccpu"
 	"liaison/game/room"
 	"liaison/game/rules"
 	"liaison/game/scenario"
@@ -75,9 +75,6 @@ func BenchmarkPublishRound(b *testing.B) {
 // processCPU is the process's user and system CPU time so far, in ns
 // (all threads: the GC's work counts).
 func processCPU() int64 {
-	var ru syscall.Rusage
-	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
-		return 0
-	}
-	return ru.Utime.Nano() + ru.Stime.Nano()
+	d, _ := proccpu.Used()
+	return int64(d)
 }

@@ -5,6 +5,7 @@ import (
 	"sync"
 	"testing"
 
+	"liaison/game/internal/proccpu"
 	"liaison/game/replay"
 )
 
@@ -121,4 +122,10 @@ func benchBuild(b *testing.B, rec *replay.Record, data []byte) {
 	}
 	reportCPU(b, start)
 	b.ReportMetric(float64(len(events)), "events")
+}
+
+// cpuSeconds returns the process's user and system CPU time so far.
+func cpuSeconds() (float64, bool) {
+	d, ok := proccpu.Used()
+	return d.Seconds(), ok
 }

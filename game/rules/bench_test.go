@@ -4,7 +4,9 @@ import (
 	"math/rand/v2"
 	"os"
 	"testing"
+	"time"
 
+	"liaison/game/internal/proccpu"
 	"liaison/game/internal/shippedtest"
 )
 
@@ -107,4 +109,17 @@ func BenchmarkHash(b *testing.B) {
 		st.hash() // not Hash: it keeps its result
 	}
 	b.ReportMetric(float64(len(st.Events())), "events")
+}
+
+// wallStart anchors cpuNow where CPU time is not measured.
+var wallStart = time.Now()
+
+// cpuNow is this process's user+system CPU time; in the browser, which
+// has no rusage, the wall time since the test binary started (one
+// thread, so near enough).
+func cpuNow() time.Duration {
+	if d, ok := proccpu.Used(); ok {
+		return d
+	}
+	return time.Since(wallStart)
 }

@@ -4,6 +4,9 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
+
+	"liaison/game/internal/proccpu"
 )
 
 // benchmarkParse parses a shipped scenario file from disk b.N times. The
@@ -38,3 +41,10 @@ func BenchmarkLoadHarbourWatch(b *testing.B) { benchmarkParse(b, "harbour-watch.
 
 // BenchmarkLoadTutorial measures Parse of the smallest shipped scenario.
 func BenchmarkLoadTutorial(b *testing.B) { benchmarkParse(b, "tutorial.yaml") }
+
+// cpuTime returns the CPU time the process has used (0 where it is not
+// measured), to report beside wall time.
+func cpuTime() time.Duration {
+	d, _ := proccpu.Used()
+	return d
+}
