@@ -308,17 +308,22 @@ func (p *prescanner) shapeLine(ln []byte, s int, start bool) {
 			if j := quoteEnd(ln, i+1, c); k < 0 && (c == '"' || c == '\'') && j >= 0 {
 				k = mapColon(ln, j+1)
 			}
-		case c == '"' || c == '\'':
+		case c == '"' || c == '\'' || c == '*' && quotedName(ln, i):
 			// A quoted scalar is a key if ": " follows it on the line
 			// (go-yaml may step past its closing quote, after a tab in
-			// it), or if it goes on past the line.
-			j := quoteEnd(ln, i+1, c)
+			// it), or if it goes on past the line; so is an alias named
+			// by one (* "a": v).
+			q := i
+			if c == '*' {
+				q = skipBlanks(ln, i+1)
+			}
+			j := quoteEnd(ln, q+1, ln[q])
 			if j < 0 {
 				p.shapePush(shapeEntry{lo: lo, hi: hi}, i)
 				p.shapeKey(lo, hi, i, false)
 				// go-yaml may not read a quote here ("* ?" then "\": 0:"
 				// takes it for text): the rest of the line counts too.
-				p.shapeFlowLine(ln, i+1)
+				p.shapeFlowLine(ln, q+1)
 				return
 			}
 			k = mapColon(ln, j+1)
@@ -346,19 +351,6 @@ func (p *prescanner) shapeLine(ln []byte, s int, start bool) {
 				k = mapColon(ln, i)
 			}
 		case (c == '|' || c == '>') && blockHeader(ln[i+1:]):
-		case c == '*' && quotedName(ln, i):
-			// An alias named by a quoted scalar (* "a": v) is a key if
-			// ": " follows the quote; one that goes on past the line is
-			// read as a quote above.
-			q := skipBlanks(ln, i+1)
-			j := quoteEnd(ln, q+1, ln[q])
-			if j < 0 {
-				p.shapePush(shapeEntry{lo: lo, hi: hi}, i)
-				p.shapeKey(lo, hi, i, !start)
-				p.shapeFlowLine(ln, q+1)
-				return
-			}
-			k = mapColon(ln, j+1)
 		default:
 			k = mapColon(ln, i)
 		}
