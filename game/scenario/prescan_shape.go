@@ -37,9 +37,10 @@ import (
 // or block scalar and a comment, and cannot go on with text from the line
 // before nor start with ": " (whose key is the node before it, however
 // deep) nor be taken, whatever its column, for the node of a '?', an
-// anchor, a tag or an alias with no name ending the line before) first
-// pops the entries that cannot hold its first token F, whose
-// column is at most hiF:
+// anchor or a tag ending the last line that is not blank or a comment, or
+// for more of an alias with no name on that line, whose name go-yaml may
+// read on into this one) first pops the entries that cannot hold its
+// first token F, whose column is at most hiF:
 //
 //   - an entry with lo > hiF (by M);
 //   - an entry closed on its line with lo >= hiF (by M and S; a '?' is
@@ -122,9 +123,11 @@ type shapeBound struct {
 	// counts in every column up to its hi. They are kept apart until the
 	// next structural line, which adds them to the columns it keeps.
 	wild int32
-	// The last line ended with an alias with no name, a '?', an anchor or
-	// a tag, whose node go-yaml takes from the next line whatever its
-	// column: that line cannot start the structure.
+	// The last line (blank and comment lines aside) ended with a '?', an
+	// anchor or a tag, whose node go-yaml takes from the next line
+	// whatever its column, or held an alias with no name, whose name
+	// go-yaml may read on into the next line: that line cannot start the
+	// structure.
 	carry bool
 }
 
