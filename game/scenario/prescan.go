@@ -667,6 +667,12 @@ func entryEnd(ln []byte, i int) bool {
 	return i >= len(ln) || ln[i] == ' ' || ln[i] == '\t' || ln[i] == 0
 }
 
+// commentAt reports whether a '#' at offset i of ln starts a comment:
+// at the line's start or after a space or tab.
+func commentAt(ln []byte, i int) bool {
+	return ln[i] == '#' && (i == 0 || ln[i-1] == ' ' || ln[i-1] == '\t')
+}
+
 // mapColon returns the offset of the first ": " (or ':' at the end of the
 // line) in ln from pos, before a comment, or -1.
 func mapColon(ln []byte, pos int) int {
@@ -828,7 +834,7 @@ func (p *prescanner) scanRest(ln []byte, pos int, atToken, plain bool) {
 			}
 			continue
 		}
-		if c == '#' && (i == 0 || ln[i-1] == ' ' || ln[i-1] == '\t') {
+		if commentAt(ln, i) {
 			plain, atToken = false, true
 			return
 		}
@@ -913,7 +919,7 @@ func (p *prescanner) scanRest(ln []byte, pos int, atToken, plain bool) {
 				}
 				p.inlineKey(i)
 				p.setDelim(p.runeCol(ln, i))
-				if inFlow && c == '?' && len(bytes.TrimLeft(ln[i+1:], " \t")) == 0 {
+				if inFlow && c == '?' && skipBlanks(ln, i+1) == len(ln) {
 					// go-yaml may read the next line's quote as text
 					// ("{?" then "\",0}" has two keys): read it on as text.
 					atToken = false

@@ -174,7 +174,7 @@ func (b *shapeBound) grow(c int) {
 // text that may have begun on a line before, at any column.
 func (p *prescanner) shapeLine(ln []byte, s int, start bool) {
 	b := &p.shape
-	if s >= len(ln) || ln[s] == '#' && (s == 0 || ln[s-1] == ' ' || ln[s-1] == '\t') {
+	if s >= len(ln) || commentAt(ln, s) {
 		// Blank or a comment: go-yaml reads no token here, and what the
 		// line before left open (carry) stays open.
 		return
@@ -233,7 +233,7 @@ func (p *prescanner) shapeLine(ln []byte, s int, start bool) {
 			i++
 			continue
 		}
-		if c == '#' && (i == 0 || ln[i-1] == ' ' || ln[i-1] == '\t') {
+		if commentAt(ln, i) {
 			break
 		}
 		if mine >= 0 {
