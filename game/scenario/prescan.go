@@ -498,7 +498,7 @@ prefix:
 				// A node in a flow entry ({!t , a} has two keys).
 				p.flow[len(p.flow)-1].entryTok = true
 			}
-			for pos++; pos < len(ln) && !nameEnd(ln[pos], len(p.flow) > 0 && c != '!') && !mergeAt(ln, pos) && !(c == '&' && pos == keyAt+1 && nameStop(ln, pos)); pos++ {
+			for pos++; pos < len(ln) && !nameEnd(c, ln[pos], len(p.flow) > 0) && !mergeAt(ln, pos) && !(c == '&' && pos == keyAt+1 && nameStop(ln, pos)); pos++ {
 				if flowIndicator(ln[pos]) {
 					p.badName(pos)
 					return len(ln)
@@ -667,6 +667,12 @@ func entryEnd(ln []byte, i int) bool {
 	return i >= len(ln) || ln[i] == ' ' || ln[i] == '\t' || ln[i] == 0
 }
 
+// commentAt reports whether a '#' at offset i of ln starts a comment:
+// at the line's start or after a space or tab.
+func commentAt(ln []byte, i int) bool {
+	return ln[i] == '#' && (i == 0 || ln[i-1] == ' ' || ln[i-1] == '\t')
+}
+
 // mapColon returns the offset of the first ": " (or ':' at the end of the
 // line) in ln from pos, before a comment, or -1.
 func mapColon(ln []byte, pos int) int {
@@ -828,7 +834,7 @@ func (p *prescanner) scanRest(ln []byte, pos int, atToken, plain bool) {
 			}
 			continue
 		}
-		if c == '#' && (i == 0 || ln[i-1] == ' ' || ln[i-1] == '\t') {
+		if commentAt(ln, i) {
 			plain, atToken = false, true
 			return
 		}
@@ -913,7 +919,7 @@ func (p *prescanner) scanRest(ln []byte, pos int, atToken, plain bool) {
 				}
 				p.inlineKey(i)
 				p.setDelim(p.runeCol(ln, i))
-				if inFlow && c == '?' && len(bytes.TrimLeft(ln[i+1:], " \t")) == 0 {
+				if inFlow && c == '?' && skipBlanks(ln, i+1) == len(ln) {
 					// go-yaml may read the next line's quote as text
 					// ("{?" then "\",0}" has two keys): read it on as text.
 					atToken = false
@@ -963,7 +969,7 @@ func (p *prescanner) scanRest(ln []byte, pos int, atToken, plain bool) {
 				if inFlow {
 					p.flow[len(p.flow)-1].entryTok = true // {*a} has a key
 				}
-				for i+1 < len(ln) && !nameEnd(ln[i+1], inFlow && c != '!') && !mergeAt(ln, i+1) && !(c != '!' && i == start && (nameStop(ln, i+1) || quotedName(ln, i))) {
+				for i+1 < len(ln) && !nameEnd(c, ln[i+1], inFlow) && !mergeAt(ln, i+1) && !(c != '!' && i == start && (nameStop(ln, i+1) || quotedName(ln, i))) {
 					i++
 					if flowIndicator(ln[i]) {
 						p.badName(i)
@@ -1083,14 +1089,15 @@ func quotedName(ln []byte, i int) bool {
 	return j < len(ln) && (ln[j] == '"' || ln[j] == '\'')
 }
 
-// nameEnd reports whether c ends an anchor, alias or tag name: a space
-// (not a tab: go-yaml reads "!a\tb" as one tag) or, inside a flow
-// collection, a flow indicator (outside one, go-yaml reads "*a,b" as one
-// name, and a '[' after it opens a flow). Callers pass inFlow false for a
-// tag: go-yaml reads "[!] 0: 0]" as the tag "!]", so a tag with a flow
-// indicator is refused (scenario files have no tags anyway).
-func nameEnd(c byte, inFlow bool) bool {
-	return c == ' ' || inFlow && flowIndicator(c)
+// nameEnd reports whether c ends the name that indicator ind ('&', '*',
+// '!', '%') starts: a space (not a tab: go-yaml reads "!a\tb" as one tag)
+// or, inside a flow collection, a flow indicator but after a '!' (outside
+// one, go-yaml reads "*a,b" as one name, and a '[' after it opens a
+// flow). A tag's name goes on over flow indicators: go-yaml reads
+// "[!] 0: 0]" as the tag "!]", so a tag with a flow indicator is refused
+// (scenario files have no tags anyway).
+func nameEnd(ind, c byte, inFlow bool) bool {
+	return c == ' ' || inFlow && ind != '!' && flowIndicator(c)
 }
 
 // flowIndicator reports whether c is one of YAML's flow indicators, which

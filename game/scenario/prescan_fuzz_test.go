@@ -55,10 +55,11 @@ func treeShape(n ast.Node, depth int, depthOut, keysOut *int) {
 // depth and keys per mapping follow go-yaml's reading by the rules of
 // prescan_shape.go, counting more wherever the two may read a text
 // differently; this target is what holds them to go-yaml, and its corpus
-// (testdata/fuzz) keeps every text on which they fell short: a nameless
-// alias whose name go-yaml reads on over lines or from a quote, a tag
-// holding a ']', a '?' ending a flow line, the lines after a block
-// scalar, keys split by a line break in a flow collection.
+// (testdata/fuzz) keeps every text on which they fell short, among them
+// a nameless alias whose name go-yaml reads on over lines or from a
+// quote, a '#' right after a '*', a tag holding a ']', a '?' ending a
+// flow line, the lines after a block scalar, keys split by a line break
+// in a flow collection, several keys in one flow-sequence entry.
 func FuzzPrescanBounds(f *testing.F) {
 	addSeeds(f, maxFuzzInput)
 	for _, sh := range hostileShapes {

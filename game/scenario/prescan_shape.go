@@ -37,9 +37,10 @@ import (
 // or block scalar and a comment, and cannot go on with text from the line
 // before nor start with ": " (whose key is the node before it, however
 // deep) nor be taken, whatever its column, for the node of a '?', an
-// anchor, a tag or an alias with no name ending the line before) first
-// pops the entries that cannot hold its first token F, whose
-// column is at most hiF:
+// anchor or a tag ending the last line that is not blank or a comment, or
+// for more of an alias with no name on that line, whose name go-yaml may
+// read on into this one) first pops the entries that cannot hold its
+// first token F, whose column is at most hiF:
 //
 //   - an entry with lo > hiF (by M);
 //   - an entry closed on its line with lo >= hiF (by M and S; a '?' is
@@ -122,9 +123,11 @@ type shapeBound struct {
 	// counts in every column up to its hi. They are kept apart until the
 	// next structural line, which adds them to the columns it keeps.
 	wild int32
-	// The last line ended with an alias with no name, a '?', an anchor or
-	// a tag, whose node go-yaml takes from the next line whatever its
-	// column: that line cannot start the structure.
+	// The last line (blank and comment lines aside) ended with a '?', an
+	// anchor or a tag, whose node go-yaml takes from the next line
+	// whatever its column, or held an alias with no name, whose name
+	// go-yaml may read on into the next line: that line cannot start the
+	// structure.
 	carry bool
 }
 
@@ -171,7 +174,7 @@ func (b *shapeBound) grow(c int) {
 // text that may have begun on a line before, at any column.
 func (p *prescanner) shapeLine(ln []byte, s int, start bool) {
 	b := &p.shape
-	if s >= len(ln) || ln[s] == '#' && (s == 0 || ln[s-1] == ' ' || ln[s-1] == '\t') {
+	if s >= len(ln) || commentAt(ln, s) {
 		// Blank or a comment: go-yaml reads no token here, and what the
 		// line before left open (carry) stays open.
 		return
@@ -230,7 +233,7 @@ func (p *prescanner) shapeLine(ln []byte, s int, start bool) {
 			i++
 			continue
 		}
-		if c == '#' && (i == 0 || ln[i-1] == ' ' || ln[i-1] == '\t') {
+		if commentAt(ln, i) {
 			break
 		}
 		if mine >= 0 {
@@ -308,17 +311,22 @@ func (p *prescanner) shapeLine(ln []byte, s int, start bool) {
 			if j := quoteEnd(ln, i+1, c); k < 0 && (c == '"' || c == '\'') && j >= 0 {
 				k = mapColon(ln, j+1)
 			}
-		case c == '"' || c == '\'':
+		case c == '"' || c == '\'' || c == '*' && quotedName(ln, i):
 			// A quoted scalar is a key if ": " follows it on the line
 			// (go-yaml may step past its closing quote, after a tab in
-			// it), or if it goes on past the line.
-			j := quoteEnd(ln, i+1, c)
+			// it), or if it goes on past the line; so is an alias named
+			// by one (* "a": v).
+			q := i
+			if c == '*' {
+				q = skipBlanks(ln, i+1)
+			}
+			j := quoteEnd(ln, q+1, ln[q])
 			if j < 0 {
 				p.shapePush(shapeEntry{lo: lo, hi: hi}, i)
 				p.shapeKey(lo, hi, i, false)
 				// go-yaml may not read a quote here ("* ?" then "\": 0:"
 				// takes it for text): the rest of the line counts too.
-				p.shapeFlowLine(ln, i+1)
+				p.shapeFlowLine(ln, q+1)
 				return
 			}
 			k = mapColon(ln, j+1)
@@ -346,19 +354,6 @@ func (p *prescanner) shapeLine(ln []byte, s int, start bool) {
 				k = mapColon(ln, i)
 			}
 		case (c == '|' || c == '>') && blockHeader(ln[i+1:]):
-		case c == '*' && quotedName(ln, i):
-			// An alias named by a quoted scalar (* "a": v) is a key if
-			// ": " follows the quote; one that goes on past the line is
-			// read as a quote above.
-			q := skipBlanks(ln, i+1)
-			j := quoteEnd(ln, q+1, ln[q])
-			if j < 0 {
-				p.shapePush(shapeEntry{lo: lo, hi: hi}, i)
-				p.shapeKey(lo, hi, i, !start)
-				p.shapeFlowLine(ln, q+1)
-				return
-			}
-			k = mapColon(ln, j+1)
 		default:
 			k = mapColon(ln, i)
 		}
