@@ -330,15 +330,19 @@ func (p *prescanner) scanLineContent(ln []byte) {
 	}
 	cont, contStart, contEnd := p.cont, p.plainStart, p.plainEnd
 	inFlow := len(p.flow) > 0
+	keys, aliases := p.st.Keys, p.st.Aliases
 	pos = p.blockLine(ln, indent)
 	if p.err != nil {
 		return
 	}
 	if inFlow {
-		// blockLine only counted more here: the line is read from its
-		// start as flow content too, so that the flow entries and keys it
-		// stepped over ("{a,b:" then ",c: }") still count.
+		// blockLine only counted more here (its nesting and keys per
+		// mapping): the line is read from its start as flow content too,
+		// so that the flow entries and keys it stepped over ("{a,b:" then
+		// ",c: }") still count, and the file's totals of keys and aliases
+		// count them once, as on one line.
 		pos = indent
+		p.st.Keys, p.st.Aliases = keys, aliases
 	}
 	p.scanRest(ln, pos, true, false)
 	if cont && p.quote == 0 && !p.blockScalar && len(p.flow) == 0 && !p.plainOpen {
