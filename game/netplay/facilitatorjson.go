@@ -11,7 +11,7 @@ import (
 // teams' snapshots have just encoded from the same engine state. So the
 // frame is written by hand (see viewjson.go) and takes each team's View
 // already encoded where the room has it (teamRound.json), byte for byte
-// what json.Marshal of the FacilitatorFrame writes (facilitatorjson_test.go).
+// what json.Marshal of the FacilitatorFrame writes (viewjson_test.go).
 
 // appendFacilitatorFrame appends a FacilitatorFrame. views, when not nil,
 // holds the teams' Views already encoded, indexed like f.View.Teams; a
