@@ -90,19 +90,7 @@ func appendFacilitatorView(b []byte, fv *rules.FacilitatorView, views [][]byte) 
 		}
 		b = append(b, ']')
 	}
-	b = append(b, `,"trust":`...)
-	if fv.Trust == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i, row := range fv.Trust {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			b = appendInts(b, row)
-		}
-		b = append(b, ']')
-	}
+	b = appendList(append(b, `,"trust":`...), fv.Trust, appendIntRow)
 	b = appendInts(append(b, `,"breaches":`...), fv.Breaches)
 	b = append(b, `,"channels":`...)
 	if fv.Channels == nil {
@@ -131,6 +119,9 @@ func appendFacilitatorView(b []byte, fv *rules.FacilitatorView, views [][]byte) 
 	b = appendList(append(b, `,"log":`...), fv.Log, appendEvent)
 	return append(b, '}'), true
 }
+
+// appendIntRow appends a row of the trust matrix.
+func appendIntRow(b []byte, row *[]int) []byte { return appendInts(b, *row) }
 
 func appendInFlightView(b []byte, v *rules.InFlightView) []byte {
 	b = append(b, `{"kind":`...)
