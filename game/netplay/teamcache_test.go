@@ -2,6 +2,7 @@ package netplay
 
 import (
 	"encoding/json"
+	"reflect"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -78,4 +79,19 @@ func TestAppendOrderIsJSONMarshal(t *testing.T) {
 		require.NoError(t, err)
 		require.Equal(t, string(want), string(appendOrder(nil, &o)))
 	})
+}
+
+// TestSnapshotWireHasSnapshotsFields: appendSnapshot writes a
+// snapshotWire, and TestAppendSnapshotIsJSONMarshal fills only the
+// Snapshot fields it names; a field added to Snapshot must be added to
+// snapshotWire too (and so to the encoder and that test), or this fails.
+func TestSnapshotWireHasSnapshotsFields(t *testing.T) {
+	names := func(typ reflect.Type) []string {
+		var ns []string
+		for f := range typ.Fields() {
+			ns = append(ns, f.Name)
+		}
+		return ns
+	}
+	require.Equal(t, names(reflect.TypeFor[Snapshot]()), names(reflect.TypeFor[snapshotWire]()))
 }
