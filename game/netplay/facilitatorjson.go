@@ -11,7 +11,7 @@ import (
 // teams' snapshots have just encoded from the same engine state. So the
 // frame is written by hand (see viewjson.go) and takes each team's View
 // already encoded where the room has it (teamRound.json), byte for byte
-// what json.Marshal of the FacilitatorFrame writes (facilitatorjson_test.go).
+// what json.Marshal of the FacilitatorFrame writes (viewjson_test.go).
 
 // appendFacilitatorFrame appends a FacilitatorFrame. views, when not nil,
 // holds the teams' Views already encoded, indexed like f.View.Teams; a
@@ -90,19 +90,7 @@ func appendFacilitatorView(b []byte, fv *rules.FacilitatorView, views [][]byte) 
 		}
 		b = append(b, ']')
 	}
-	b = append(b, `,"trust":`...)
-	if fv.Trust == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i, row := range fv.Trust {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			b = appendInts(b, row)
-		}
-		b = append(b, ']')
-	}
+	b = appendList(append(b, `,"trust":`...), fv.Trust, appendIntRow)
 	b = appendInts(append(b, `,"breaches":`...), fv.Breaches)
 	b = append(b, `,"channels":`...)
 	if fv.Channels == nil {
@@ -131,6 +119,9 @@ func appendFacilitatorView(b []byte, fv *rules.FacilitatorView, views [][]byte) 
 	b = appendList(append(b, `,"log":`...), fv.Log, appendEvent)
 	return append(b, '}'), true
 }
+
+// appendIntRow appends a row of the trust matrix.
+func appendIntRow(b []byte, row *[]int) []byte { return appendInts(b, *row) }
 
 func appendInFlightView(b []byte, v *rules.InFlightView) []byte {
 	b = append(b, `{"kind":`...)

@@ -10,8 +10,9 @@ import (
 
 // The JSON values the hand encoders (fastjson.go, viewjson.go,
 // facilitatorjson.go) are made of, each written exactly as encoding/json
-// writes the same Go value (the tests in jsonvalues_test.go hold them to
-// json.Marshal byte for byte).
+// writes the same Go value (the tests in viewjson_test.go and
+// teamcache_test.go hold them, and the encoders, to json.Marshal byte for
+// byte).
 
 // appendField appends an omitempty string field.
 func appendField(b []byte, key, s string) []byte {

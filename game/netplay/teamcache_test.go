@@ -2,6 +2,7 @@ package netplay
 
 import (
 	"encoding/json"
+	"reflect"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -66,4 +67,31 @@ func TestAppendSnapshotIsJSONMarshal(t *testing.T) {
 		}
 		require.Equal(t, string(want), string(appendSnapshot(nil, &w)))
 	})
+}
+
+// TestAppendOrderIsJSONMarshal: an order with every field drawn by fill
+// (so a field added to rules.Order later is drawn too, where the order
+// generator above lists today's fields) encodes as json.Marshal writes it.
+func TestAppendOrderIsJSONMarshal(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		o := drawn[rules.Order](t)
+		want, err := json.Marshal(o)
+		require.NoError(t, err)
+		require.Equal(t, string(want), string(appendOrder(nil, &o)))
+	})
+}
+
+// TestSnapshotWireHasSnapshotsFields: appendSnapshot writes a
+// snapshotWire, and TestAppendSnapshotIsJSONMarshal fills only the
+// Snapshot fields it names; a field added to Snapshot must be added to
+// snapshotWire too (and so to the encoder and that test), or this fails.
+func TestSnapshotWireHasSnapshotsFields(t *testing.T) {
+	names := func(typ reflect.Type) []string {
+		var ns []string
+		for f := range typ.Fields() {
+			ns = append(ns, f.Name)
+		}
+		return ns
+	}
+	require.Equal(t, names(reflect.TypeFor[Snapshot]()), names(reflect.TypeFor[snapshotWire]()))
 }
