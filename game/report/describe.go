@@ -132,7 +132,7 @@ func (b *builder) describe(e rules.Event) (what, why string) {
 		return fmt.Sprintf("%s assesses %s", n.team(e.Team), n.threat(e.Threat)), why
 	case rules.EvPropose:
 		partners := slices.DeleteFunc(slices.Clone(e.To), func(id string) bool { return id == e.Team })
-		return fmt.Sprintf("%s proposes a joint operation against %s for round %d with %s", n.team(e.Team), n.threat(e.Threat), e.Value, n.teams(partners)), "partners must each commit in that round"
+		return fmt.Sprintf("%s proposes a %s with %s", n.team(e.Team), n.jointOp(e), n.teams(partners)), "partners must each commit in that round"
 	case rules.EvCommit:
 		why = "in the operation's round"
 		if !e.Truth {
@@ -140,7 +140,7 @@ func (b *builder) describe(e rules.Event) (what, why string) {
 		}
 		op := n.operation(e.Ref)
 		if p, ok := n.ops[e.Ref]; ok && p.Team == e.Team {
-			op = "its own" + strings.TrimPrefix(op, possessive(n.team(e.Team)))
+			op = "its own " + n.jointOp(p)
 		}
 		return fmt.Sprintf("%s commits to %s", n.team(e.Team), op), why
 	case rules.EvOperation:
