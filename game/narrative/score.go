@@ -208,12 +208,15 @@ func (b *builder) figureLines() []Line {
 	return out
 }
 
+// unquoteNames drops the straight quotes a score text puts around an id
+// once the id has become a title in curly quotes.
+var unquoteNames = strings.NewReplacer("\"“", "“", "”\"", "”")
+
 // lossText is a ledger loss's text for the team: names for ids, "you"
 // for the team itself at the start, and no straight quotes around a name
 // that already has its own.
 func (b *builder) lossText(s string) string {
-	s = b.n.prose(s)
-	s = strings.NewReplacer("\"“", "“", "”\"", "”").Replace(s)
+	s = unquoteNames.Replace(b.n.prose(s))
 	if me := b.team.Name; me != "" {
 		switch {
 		case strings.HasPrefix(s, me+"'s "):

@@ -132,7 +132,7 @@ func (b *builder) describe(e rules.Event) (what, why string) {
 		return fmt.Sprintf("%s assesses %s", n.team(e.Team), n.threat(e.Threat)), why
 	case rules.EvPropose:
 		partners := slices.DeleteFunc(slices.Clone(e.To), func(id string) bool { return id == e.Team })
-		return fmt.Sprintf("%s proposes a joint operation against %s for round %d with %s", n.team(e.Team), n.threat(e.Threat), e.Value, n.teams(partners)), "partners must each commit in that round"
+		return fmt.Sprintf("%s proposes a %s with %s", n.team(e.Team), n.jointOp(e), n.teams(partners)), "partners must each commit in that round"
 	case rules.EvCommit:
 		why = "in the operation's round"
 		if !e.Truth {
@@ -140,15 +140,14 @@ func (b *builder) describe(e rules.Event) (what, why string) {
 		}
 		op := n.operation(e.Ref)
 		if p, ok := n.ops[e.Ref]; ok && p.Team == e.Team {
-			op = "its own" + strings.TrimPrefix(op, possessive(n.team(e.Team)))
+			op = "its own " + n.jointOp(p)
 		}
 		return fmt.Sprintf("%s commits to %s", n.team(e.Team), op), why
 	case rules.EvOperation:
-		verdict := "fails"
-		why = b.human.engine(strings.TrimPrefix(e.Text, e.Ref+" fails: "))
-		if e.Truth {
-			verdict = "succeeds"
-			why = "every partner committed in its round, with a correct assessment, enough trust and the capabilities it needs"
+		verdict := "succeeds"
+		why = "every partner committed in its round, with a correct assessment, enough trust and the capabilities it needs"
+		if !e.Truth {
+			verdict, why = "fails", b.opFailure(e)
 		}
 		return fmt.Sprintf("%s %s (committed: %s)", upperFirst(n.operation(e.Ref)), verdict, orNone(n.teams(e.To))), why
 	case rules.EvDisrupted:
@@ -262,6 +261,12 @@ func (b *builder) request(e rules.Event) string {
 		return b.names.request(e.Ref)
 	}
 	return possessive(b.names.teams(e.To)) + " request"
+}
+
+// opFailure is why a joint operation failed (EvOperation), in names: the
+// engine's text without its "<op> fails: " lead.
+func (b *builder) opFailure(e rules.Event) string {
+	return b.human.engine(strings.TrimPrefix(e.Text, e.Ref+" fails: "))
 }
 
 func answeredIn(rounds int) string {

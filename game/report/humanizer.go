@@ -1,6 +1,7 @@
 package report
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 
@@ -75,10 +76,10 @@ func (h humanizer) text(s string) string { return h.rewrite(s, false) }
 // rewrite is text, and with words also rewrites plain-word threat ids.
 func (h humanizer) rewrite(s string, words bool) string {
 	s = messageWords.Replace(rules.NameRules(s))
-	var b strings.Builder
+	out := make([]byte, 0, len(s))
 	for i := 0; i < len(s); {
 		if !idByte(s[i]) {
-			b.WriteByte(s[i])
+			out = append(out, s[i])
 			i++
 			continue
 		}
@@ -88,37 +89,30 @@ func (h humanizer) rewrite(s string, words bool) string {
 		}
 		tok := s[i:j]
 		core := strings.TrimRight(tok, ":>-")
+		end := i + len(core)
 		name, ok := h.ids[core]
 		if !ok && words {
 			name, ok = h.words[core]
 		}
-		if !ok {
-			b.WriteString(tok)
-			i = j
-			continue
-		}
-		if !words && i > 0 && s[i-1] == '(' && j < len(s) && s[j] == ')' {
+		switch {
+		case !ok:
+			out = append(out, tok...)
+		case !words && i > 0 && s[i-1] == '(' && j < len(s) && s[j] == ')':
 			// "Sound operations link (nordvik-tf)": an author's gloss of
 			// a name by its id; the name is there already.
-			out := strings.TrimSuffix(b.String(), "(")
-			b.Reset()
-			b.WriteString(strings.TrimRight(out, " "))
-			i = j + 1
-			continue
+			out = bytes.TrimRight(out[:len(out)-1], " ")
+			j++
+		case i > 0 && s[i-1] == '"' && end < len(s) && s[end] == '"' && strings.HasPrefix(name, "“"):
+			// A quoted id loses its quotes: the title brings its own.
+			out = append(out[:len(out)-1], name...)
+			j = end + 1
+		default:
+			out = append(out, name...)
+			out = append(out, tok[len(core):]...)
 		}
-		if i > 0 && s[i-1] == '"' && j-(len(tok)-len(core)) < len(s) && s[j-(len(tok)-len(core))] == '"' && strings.HasPrefix(name, "“") {
-			out := b.String()
-			b.Reset()
-			b.WriteString(strings.TrimSuffix(out, `"`))
-			b.WriteString(name)
-			i = j - (len(tok) - len(core)) + 1
-			continue
-		}
-		b.WriteString(name)
-		b.WriteString(tok[len(core):])
 		i = j
 	}
-	return b.String()
+	return string(out)
 }
 
 func idByte(c byte) bool {

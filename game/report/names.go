@@ -143,9 +143,15 @@ func (n names) request(ref string) string {
 // threat for one round; the proposer tells them apart).
 func (n names) operation(ref string) string {
 	if p, ok := n.ops[ref]; ok {
-		return fmt.Sprintf("%s joint operation against %s for round %d", possessive(n.team(p.Team)), n.threat(p.Threat), p.Value)
+		return possessive(n.team(p.Team)) + " " + n.jointOp(p)
 	}
 	return "a joint operation"
+}
+
+// jointOp words a proposal (EvPropose) without its proposer: "joint
+// operation against Quiet Ledger's ticketing attack for round 11".
+func (n names) jointOp(p rules.Event) string {
+	return fmt.Sprintf("joint operation against %s for round %d", n.threat(p.Threat), p.Value)
 }
 
 // inject returns an inject's title (or id).

@@ -172,9 +172,9 @@ func (b *builder) threatHint(seqs []int) string {
 		case rules.EvPropose:
 			st.proposed = true
 		case rules.EvOperation:
-			verdict := "failed: " + b.human.engine(strings.TrimPrefix(e.Text, e.Ref+" fails: "))
-			if e.Truth {
-				verdict = "succeeded"
+			verdict := "succeeded"
+			if !e.Truth {
+				verdict = "failed: " + b.opFailure(e)
 			}
 			st.ops = append(st.ops, fmt.Sprintf("%s %s", upperFirst(b.names.operation(e.Ref)), verdict))
 		case rules.EvDeadline:
