@@ -65,7 +65,9 @@ FUZZ_TARGETS ?= ./game/save:FuzzLoadSave ./game/save:FuzzDecodeRecord \
   ./game/scenario:FuzzParse ./game/scenario:FuzzPrescanTokenBound ./game/scenario:FuzzPrescanBounds \
   ./game/report:FuzzLRSReply ./game/report:FuzzLRSRedactURL ./game/report:FuzzMarkdownEscapers \
   ./game/termsafe:FuzzLine ./game/explain:FuzzExplain:1500x \
-  ./cmd/liaisonctl:FuzzParseOrdersScript ./cmd/liaisonctl:FuzzParseShard ./cmd/liaisonctl:FuzzMergeParts
+  ./cmd/liaisonctl:FuzzParseOrdersScript ./cmd/liaisonctl:FuzzParseShard ./cmd/liaisonctl:FuzzMergeParts \
+  ./game/netplay:FuzzDecode ./game/netplay:FuzzRoomMessages ./game/netplay:FuzzAppendString \
+  ./game/rules:FuzzResolve
 fuzz:
 	@set -e; for t in $(FUZZ_TARGETS); do \
 	  pkg=$${t%%:*}; rest=$${t#*:}; fn=$${rest%%:*}; n=$${rest#"$$fn"}; n=$${n#:}; \
