@@ -13,12 +13,11 @@ import (
 	"github.com/coder/websocket"
 	"github.com/stretchr/testify/require"
 
+	"liaison/game/internal/shippedtest"
 	"liaison/game/netplay"
 	"liaison/game/room"
 	"liaison/game/rules"
 	"liaison/game/save"
-	"liaison/game/scenario"
-	"liaison/scenarios"
 )
 
 // testTimeout bounds every network wait in these tests.
@@ -52,10 +51,7 @@ func (h *host) close() {
 
 func config(t testing.TB, file string, seats map[string]string) room.Config {
 	t.Helper()
-	data, err := scenarios.Read(file)
-	require.NoError(t, err)
-	sc, diags := scenario.Parse(file, data)
-	require.NotNil(t, sc, "%v", diags)
+	sc, data := shippedtest.Load(t, file)
 	return room.Config{Scenario: sc, Data: data, File: file, Source: save.Source{Embedded: file}, Seats: seats, Facilitator: true}
 }
 

@@ -7,10 +7,9 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"liaison/game/internal/proccpu"
+	"liaison/game/internal/shippedtest"
 	"liaison/game/room"
 	"liaison/game/rules"
-	"liaison/game/scenario"
-	"liaison/scenarios"
 )
 
 // BenchmarkPublishRound is one room's publish after a round, what
@@ -20,10 +19,7 @@ import (
 // the narratives and legal orders are built again), and builds every frame.
 func BenchmarkPublishRound(b *testing.B) {
 	const file = "northern-corridor.yaml"
-	data, err := scenarios.Read(file)
-	require.NoError(b, err)
-	sc, diags := scenario.Parse(file, data)
-	require.NotNil(b, sc, "%v", diags)
+	sc, data := shippedtest.Load(b, file)
 	seats := map[string]string{}
 	for _, tm := range sc.Teams {
 		seats[tm.ID] = room.Human

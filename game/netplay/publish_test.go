@@ -7,9 +7,8 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"liaison/game/internal/shippedtest"
 	"liaison/game/room"
-	"liaison/game/scenario"
-	"liaison/scenarios"
 )
 
 // TestPublishedViewsAreTheRoomsViews plays harbour-watch (two people, two
@@ -20,10 +19,7 @@ import (
 // view, the teams' snapshots and their narratives would show here.
 func TestPublishedViewsAreTheRoomsViews(t *testing.T) {
 	const file = "harbour-watch.yaml"
-	data, err := scenarios.Read(file)
-	require.NoError(t, err)
-	sc, diags := scenario.Parse(file, data)
-	require.NotNil(t, sc, "%v", diags)
+	sc, data := shippedtest.Load(t, file)
 	people := []string{"nordvik-sss", "maritime-tf"}
 	rm, err := room.New(room.Config{Scenario: sc, Data: data, File: file, Facilitator: true,
 		Seats: map[string]string{"nordvik-sss": room.Human, "maritime-tf": room.Human, "aurelia-fib": "reckless", "vesterholm-customs": "cooperative"}})

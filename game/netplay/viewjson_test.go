@@ -12,6 +12,7 @@ import (
 	"pgregory.net/rapid"
 
 	"liaison/game/bot"
+	"liaison/game/internal/shippedtest"
 	"liaison/game/room"
 	"liaison/game/rules"
 	"liaison/game/scenario"
@@ -178,10 +179,7 @@ func FuzzAppendString(f *testing.F) {
 func TestShippedScenariosEncodeAsJSONMarshal(t *testing.T) {
 	for _, file := range []string{"tutorial.yaml", "harbour-watch.yaml", "northern-corridor.yaml"} {
 		t.Run(file, func(t *testing.T) {
-			data, err := scenarios.Read(file)
-			require.NoError(t, err)
-			sc, diags := scenario.Parse(file, data)
-			require.NotNil(t, sc, "%v", diags)
+			sc, data := shippedtest.Load(t, file)
 			seats := map[string]string{}
 			for i, tm := range sc.Teams {
 				seats[tm.ID] = bot.Personalities[i%len(bot.Personalities)]

@@ -9,19 +9,16 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"liaison/game/bot"
+	"liaison/game/internal/shippedtest"
 	"liaison/game/rules"
 	"liaison/game/save"
 	"liaison/game/scenario"
 	"liaison/game/sim"
-	"liaison/scenarios"
 )
 
 func load(t *testing.T, file string) (*scenario.Scenario, []byte) {
 	t.Helper()
-	data, err := scenarios.Read(file)
-	require.NoError(t, err)
-	sc, diags := scenario.Parse(file, data)
-	require.NotNil(t, sc, "%v", diags)
+	sc, data := shippedtest.Load(t, file)
 	return sc, data
 }
 

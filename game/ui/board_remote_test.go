@@ -12,15 +12,14 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"liaison/game/internal/shippedtest"
 	"liaison/game/internal/tcprelay"
 	"liaison/game/netplay"
 	"liaison/game/room"
 	"liaison/game/rules"
 	gamesave "liaison/game/save"
-	"liaison/game/scenario"
 	"liaison/game/ui/compose"
 	"liaison/game/ui/input"
-	"liaison/scenarios"
 )
 
 // remoteHost is an in-process netplay host on 127.0.0.1 with one
@@ -37,10 +36,7 @@ type remoteHost struct {
 func newRemoteHost(t *testing.T) *remoteHost {
 	t.Helper()
 	const file = "harbour-watch.yaml"
-	data, err := scenarios.Read(file)
-	require.NoError(t, err)
-	sc, diags := scenario.Parse(file, data)
-	require.NotNil(t, sc, "%v", diags)
+	sc, data := shippedtest.Load(t, file)
 	h := &remoteHost{dir: t.TempDir()}
 	h.srv = netplay.NewServer(netplay.Options{SaveDir: h.dir, Logf: func(string, ...any) {}})
 	cr, err := h.srv.CreateRoom(room.Config{Scenario: sc, Data: data, File: file, Source: gamesave.Source{Embedded: file},

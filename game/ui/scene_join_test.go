@@ -9,12 +9,11 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"liaison/game/internal/shippedtest"
 	"liaison/game/netplay"
 	"liaison/game/room"
 	gamesave "liaison/game/save"
-	"liaison/game/scenario"
 	"liaison/game/ui/input"
-	"liaison/scenarios"
 )
 
 // joinHost starts a netplay host on 127.0.0.1 with a harbour-watch room
@@ -22,10 +21,7 @@ import (
 func joinHost(t *testing.T) (string, string) {
 	t.Helper()
 	const file = "harbour-watch.yaml"
-	data, err := scenarios.Read(file)
-	require.NoError(t, err)
-	sc, diags := scenario.Parse(file, data)
-	require.NotNil(t, sc, "%v", diags)
+	sc, data := shippedtest.Load(t, file)
 	srv := netplay.NewServer(netplay.Options{SaveDir: t.TempDir(), Logf: func(string, ...any) {}})
 	cr, err := srv.CreateRoom(room.Config{Scenario: sc, Data: data, File: file, Source: gamesave.Source{Embedded: file},
 		Seats: map[string]string{"nordvik-sss": "human", "maritime-tf": "cooperative"}})

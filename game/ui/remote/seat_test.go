@@ -12,11 +12,10 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"liaison/game/internal/shippedtest"
 	"liaison/game/netplay"
 	"liaison/game/room"
 	"liaison/game/save"
-	"liaison/game/scenario"
-	"liaison/scenarios"
 )
 
 // waitState polls the seat until ok holds, for at most 20 s.
@@ -32,10 +31,7 @@ func waitState(t *testing.T, s *Seat, ok func(State) bool) State {
 func newHost(t *testing.T) (string, string) {
 	t.Helper()
 	const file = "harbour-watch.yaml"
-	data, err := scenarios.Read(file)
-	require.NoError(t, err)
-	sc, diags := scenario.Parse(file, data)
-	require.NotNil(t, sc, "%v", diags)
+	sc, data := shippedtest.Load(t, file)
 	srv := netplay.NewServer(netplay.Options{SaveDir: t.TempDir(), Logf: func(string, ...any) {}})
 	cr, err := srv.CreateRoom(room.Config{Scenario: sc, Data: data, File: file, Source: save.Source{Embedded: file},
 		Seats: map[string]string{"nordvik-sss": "human", "maritime-tf": "cooperative"}})
