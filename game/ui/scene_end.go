@@ -10,6 +10,7 @@ import (
 	"liaison/game/report"
 	"liaison/game/rules"
 	"liaison/game/score"
+	"liaison/game/ui/compose"
 	"liaison/game/ui/input"
 	"liaison/game/ui/layout"
 	"liaison/game/ui/widget"
@@ -60,7 +61,7 @@ func newEndScene(g *game) *endScene {
 	s.res, s.ok = g.sess.Result()
 	s.banner.Set(g.sess.Round(), g.sess.Rounds(), "", -1, "", "Exercise over · "+sc.Title)
 	s.banner.Text = "Exercise over · " + sc.Title
-	s.banner.Right = fmt.Sprintf("%d rounds played · %d of %d threats disrupted", len(g.sess.History()), s.res.Disrupted, s.res.Threats)
+	s.banner.Right = fmt.Sprintf("%s played · %d of %s disrupted", compose.Plural(len(g.sess.History()), "round", "rounds"), s.res.Disrupted, compose.Plural(s.res.Threats, "threat", "threats"))
 	words := report.NewDescriber(sc, g.sess.Events())
 	for _, e := range g.sess.Events() {
 		if e.Kind == rules.EvEnd {
