@@ -2,17 +2,11 @@ package narrative
 
 import "liaison/game/rules"
 
-// messageWords name each kind of structured message in words; the kind
-// itself (as the board's action labels show it) follows in brackets.
-var messageWords = map[rules.MsgKind]string{
-	rules.MsgRequest: "request", rules.MsgOffer: "offer", rules.MsgPropose: "proposal",
-	rules.MsgAck: "acknowledgement", rules.MsgDecline: "refusal", rules.MsgWarn: "warning",
-}
-
-// messageNoun names a kind of structured message: "acknowledgement (ACK)";
-// "message" for a kind it does not know.
+// messageNoun names a kind of structured message in words, with the kind
+// itself (as the board's action labels show it) in brackets:
+// "acknowledgement (ACK)"; "message" for a kind it does not know.
 func messageNoun(kind string) string {
-	if w, ok := messageWords[rules.MsgKind(kind)]; ok {
+	if w, ok := rules.MsgNames[rules.MsgKind(kind)]; ok {
 		return w + " (" + kind + ")"
 	}
 	return "message"

@@ -23,26 +23,29 @@ func order(kind string) string {
 	return kind
 }
 
-// messageNames name each kind of structured message.
-var messageNames = map[rules.MsgKind]string{
-	rules.MsgRequest: "a request", rules.MsgOffer: "an offer", rules.MsgPropose: "a proposal",
-	rules.MsgAck: "an acknowledgement", rules.MsgDecline: "a refusal", rules.MsgWarn: "a warning",
-}
-
-// message names a kind of structured message ("an acknowledgement").
+// message names a kind of structured message with its article ("an
+// acknowledgement").
 func message(kind string) string {
-	if m, ok := messageNames[rules.MsgKind(kind)]; ok {
-		return m
+	if m, ok := rules.MsgNames[rules.MsgKind(kind)]; ok {
+		return article(m)
 	}
 	return "a message"
+}
+
+// article puts "a" or "an" before a noun.
+func article(noun string) string {
+	if strings.IndexByte("aeiou", noun[0]) >= 0 {
+		return "an " + noun
+	}
+	return "a " + noun
 }
 
 // messageWords rewrites the message kinds engine texts name in capitals
 // ("ACK message dropped") to words ("an acknowledgement dropped").
 var messageWords = func() *strings.Replacer {
 	var pairs []string
-	for kind, name := range messageNames {
-		pairs = append(pairs, string(kind)+" message", name)
+	for kind, name := range rules.MsgNames {
+		pairs = append(pairs, string(kind)+" message", article(name))
 	}
 	return strings.NewReplacer(pairs...)
 }()
