@@ -502,6 +502,19 @@ prefix:
 				// A node in a flow entry ({!t , a} has two keys).
 				p.flow[len(p.flow)-1].entryTok = true
 			}
+			if c == '&' && quotedName(ln, pos) {
+				// An anchor named by a quoted scalar ("&\" #\" 1: v"):
+				// the node, a key perhaps, follows the quote; one that
+				// goes on past the line is read by scanRest as a quote.
+				q := skipBlanks(ln, pos+1)
+				j := quoteEnd(ln, q+1, ln[q])
+				if j < 0 {
+					return pos
+				}
+				pos = skipBlanks(ln, j+1)
+				p.propertyEnds(ln, pos)
+				continue
+			}
 			for pos++; pos < len(ln) && !nameEnd(c, ln[pos], len(p.flow) > 0) && !mergeAt(ln, pos) && !(c == '&' && pos == keyAt+1 && nameStop(ln, pos)); pos++ {
 				if flowIndicator(ln[pos]) {
 					p.badName(pos)
@@ -838,7 +851,10 @@ func (p *prescanner) scanRest(ln []byte, pos int, atToken, plain bool) {
 			}
 			continue
 		}
-		if commentAt(ln, i) {
+		if commentAt(ln, i) || c == '#' && atToken && !plain {
+			// go-yaml also starts a comment at a '#' where it holds no
+			// text: right after a bracket, a comma or a closing quote
+			// ("{#[" then "0,0}" is a mapping of two keys).
 			plain, atToken = false, true
 			return
 		}
@@ -922,7 +938,13 @@ func (p *prescanner) scanRest(ln []byte, pos int, atToken, plain bool) {
 					p.flow[len(p.flow)-1].entryTok = true // {?, 0} has two keys
 				}
 				p.inlineKey(i)
+				lo := p.delimLo
 				p.setDelim(p.runeCol(ln, i))
+				if p.cont {
+					// go-yaml may read it as more of the text before
+					// ("! 0" then "*?" is one scalar), keeping its column.
+					p.delimLo = min(lo, p.delimLo)
+				}
 				if inFlow && c == '?' && skipBlanks(ln, i+1) == len(ln) {
 					// go-yaml may read the next line's quote as text
 					// ("{?" then "\",0}" has two keys): read it on as text.
@@ -963,9 +985,11 @@ func (p *prescanner) scanRest(ln []byte, pos int, atToken, plain bool) {
 				continue
 			}
 		case '&', '!', '*', '%':
-			// (A '%' makes a directive only on a line not indented, and
-			// not inside a flow collection: "{%'}" has the key "%'".)
-			if atToken && (c != '%' || !inFlow && ln[0] != ' ' && ln[0] != '\t') {
+			// (A '%' makes a directive only on a line not indented, not
+			// inside a flow collection ("{%'}" has the key "%'") and not
+			// on a line that may go on with text: "* 0" then "%?" is one
+			// alias name.)
+			if atToken && (c != '%' || !inFlow && !p.cont && ln[0] != ' ' && ln[0] != '\t') {
 				if c == '*' {
 					p.alias(i)
 				}

@@ -258,13 +258,28 @@ func (p *prescanner) shapeLine(ln []byte, s int, start bool) {
 				p.shapeKey(lo, hi, i, !start) // an explicit key
 			}
 			takes = c == '?'
-			propLo = -1
+			// An anchor or tag before it still moves go-yaml's columns for
+			// what follows on the line ("! - 1:" then "   ? 0" is one
+			// mapping of two keys): propLo is kept.
 			i++
 			continue
 		case c == '&' || c == '!':
 			takes = true
 			if propLo < 0 {
 				propLo = lo
+			}
+			if c == '&' && quotedName(ln, i) {
+				// An anchor named by a quoted scalar: its node follows
+				// the quote ("&\" #\" 1:"), or, past a quote that goes
+				// on, the rest of the line counts for itself.
+				q := skipBlanks(ln, i+1)
+				j := quoteEnd(ln, q+1, ln[q])
+				if j < 0 {
+					p.shapeFlowLine(ln, q+1)
+					return
+				}
+				i = j + 1
+				continue
 			}
 			name := i
 			for i < len(ln) && ln[i] != ' ' {
@@ -329,7 +344,11 @@ func (p *prescanner) shapeLine(ln []byte, s int, start bool) {
 				p.shapeFlowLine(ln, q+1)
 				return
 			}
-			k = mapColon(ln, j+1)
+			if k = mapColon(ln, j+1); k < 0 {
+				// go-yaml may read it all as one plain scalar, after a
+				// block scalar ("0: |", "", "': 0'" has the key "': 0'").
+				k = mapColon(ln, i)
+			}
 		case c == '[' || c == '{':
 			// A flow collection is a key if ": "
 			// follows where it ends on this line; one that goes on
