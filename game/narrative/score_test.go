@@ -9,11 +9,9 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"liaison/game/internal/idleak"
 	"liaison/game/internal/shippedtest"
 	"liaison/game/rules"
 	"liaison/game/score"
-	"liaison/game/sim"
 )
 
 // TestScoreFiguresAddUpToTheReviewLedger plays the tutorial and
@@ -26,42 +24,26 @@ func TestScoreFiguresAddUpToTheReviewLedger(t *testing.T) {
 		for _, mix := range []map[string]string{nil, {"all": "reckless"}} {
 			t.Run(fmt.Sprintf("%s %v", name, mix), func(t *testing.T) {
 				sc := shippedtest.Scenario(t, name)
-				seats, err := sim.Seats(sc, mix)
-				require.NoError(t, err)
-				players, err := sim.Players(sc, sc.Seed, seats)
-				require.NoError(t, err)
-				st := rules.New(sc, sc.Seed)
-				ids := idleak.IDs(sc, nil)
 				sums := map[string]map[string]float64{} // team → dimension → figures
 				figures := 0
 				var last Narrative
-				for !st.Over() {
-					round := st.Round()
-					turn := sim.NextTurn(st, players)
-					var evs []rules.Event
-					st, evs = rules.Resolve(st, turn)
-					ids.AddEvents(evs)
-					for _, team := range sc.Teams {
-						n := Build(Input{Scenario: sc, Team: team.ID, Round: round, View: st.View(team.ID),
-							Orders: turn.Orders[team.ID], Log: st.Events()})
-						assertNoIDs(t, ids, n)
-						sec := n.Section(Score)
-						require.NotEmpty(t, sec.Lines, "round %d: the score section always has the total", round)
-						assert.Contains(t, sec.Lines[0].Text, "Your score so far:")
-						if sums[team.ID] == nil {
-							sums[team.ID] = map[string]float64{}
-						}
-						for _, l := range sec.Lines {
-							if l.Dimension == "" {
-								continue
-							}
-							figures++
-							sums[team.ID][l.Dimension] += l.Points
-							assert.True(t, strings.HasPrefix(l.Text, "−") || strings.HasPrefix(l.Text, "+"), "a figure leads with its sign: %q", l.Text)
-						}
-						last = n
+				st := narrateGame(t, sc, mix, true, func(team string, n Narrative) {
+					sec := n.Section(Score)
+					require.NotEmpty(t, sec.Lines, "round %d: the score section always has the total", n.Round)
+					assert.Contains(t, sec.Lines[0].Text, "Your score so far:")
+					if sums[team] == nil {
+						sums[team] = map[string]float64{}
 					}
-				}
+					for _, l := range sec.Lines {
+						if l.Dimension == "" {
+							continue
+						}
+						figures++
+						sums[team][l.Dimension] += l.Points
+						assert.True(t, strings.HasPrefix(l.Text, "−") || strings.HasPrefix(l.Text, "+"), "a figure leads with its sign: %q", l.Text)
+					}
+					last = n
+				})
 				require.Positive(t, figures, "no score figure in the whole game")
 				assert.True(t, last.Over)
 				final := score.Compute(sc, st.Events())
